@@ -1,0 +1,162 @@
+// Package diag holds the problems boso reports about its inputs: a stable
+// code, a position a user can find (YAML line and column, CSV row and
+// column, XLSX sheet and cell), a severity and a Norwegian message.
+// Commands collect all problems, sort them and print them like a compiler.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Severity tells whether a problem stops a run.
+type Severity uint8
+
+const (
+	// Error stops compute and report: nothing is written.
+	Error Severity = iota
+	// Warning is printed, and the run goes on.
+	Warning
+)
+
+// Pos is where a problem is. Only the fields that apply are set.
+type Pos struct {
+	File   string // path as the user gave it
+	Line   int    // YAML: 1-based line; CSV: 1-based physical row
+	Col    int    // YAML: 1-based column
+	Sheet  string // XLSX sheet
+	Row    int    // XLSX: 1-based row
+	Column string // CSV/XLSX: column header or letter (B, AC)
+}
+
+// String formats the position the way a user can look it up:
+// file.yaml:12:5, file.csv:14:Beløp, file.xlsx[Ark1]!C12.
+func (p Pos) String() string {
+	switch {
+	case p.File == "":
+		return ""
+	case p.Sheet != "":
+		s := p.File + "[" + p.Sheet + "]"
+		switch {
+		case p.Row > 0 && p.Column != "":
+			s += "!" + p.Column + strconv.Itoa(p.Row)
+		case p.Row > 0: // a whole row, in Excel's notation
+			s += "!" + strconv.Itoa(p.Row) + ":" + strconv.Itoa(p.Row)
+		}
+		return s
+	case p.Column != "":
+		return p.File + ":" + strconv.Itoa(p.Line) + ":" + p.Column
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return p.File
+}
+
+// Problem is one finding.
+type Problem struct {
+	Code     string // stable code, e.g. BOSO-E012
+	Severity Severity
+	Pos      Pos
+	Msg      string // Norwegian, for the user
+}
+
+func (p Problem) String() string {
+	pos := p.Pos.String()
+	sev := ""
+	if p.Severity == Warning {
+		sev = "advarsel: "
+	}
+	if pos == "" {
+		return fmt.Sprintf("%s%s [%s]", sev, p.Msg, p.Code)
+	}
+	return fmt.Sprintf("%s: %s%s [%s]", pos, sev, p.Msg, p.Code)
+}
+
+// List collects problems. The zero value is ready to use.
+type List struct{ items []Problem }
+
+// Add appends an error.
+func (l *List) Add(code string, pos Pos, msg string) {
+	l.items = append(l.items, Problem{Code: code, Severity: Error, Pos: pos, Msg: msg})
+}
+
+// Warn appends a warning.
+func (l *List) Warn(code string, pos Pos, msg string) {
+	l.items = append(l.items, Problem{Code: code, Severity: Warning, Pos: pos, Msg: msg})
+}
+
+// Append adds every problem of another list.
+func (l *List) Append(o *List) {
+	if o != nil {
+		l.items = append(l.items, o.items...)
+	}
+}
+
+// Len is the number of problems of any severity.
+func (l *List) Len() int { return len(l.items) }
+
+// Errors is the number of problems of severity Error.
+func (l *List) Errors() int {
+	n := 0
+	for _, p := range l.items {
+		if p.Severity == Error {
+			n++
+		}
+	}
+	return n
+}
+
+// Items returns the problems sorted by file, line/row, column, message.
+func (l *List) Items() []Problem {
+	out := append([]Problem(nil), l.items...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Pos, out[j].Pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Sheet != b.Sheet {
+			return a.Sheet < b.Sheet
+		}
+		if a.Line+a.Row != b.Line+b.Row {
+			return a.Line+a.Row < b.Line+b.Row
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		if len(a.Column) != len(b.Column) {
+			return len(a.Column) < len(b.Column)
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return out[i].Msg < out[j].Msg
+	})
+	return out
+}
+
+// String prints one problem per line, sorted.
+func (l *List) String() string {
+	var b strings.Builder
+	for _, p := range l.Items() {
+		b.WriteString(p.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Err returns the list as an error when it holds errors, else nil.
+func (l *List) Err() error {
+	if l.Errors() == 0 {
+		return nil
+	}
+	return &ListError{List: l}
+}
+
+// ListError wraps a List whose problems include errors.
+type ListError struct{ List *List }
+
+func (e *ListError) Error() string { return strings.TrimRight(e.List.String(), "\n") }
