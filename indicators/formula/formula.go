@@ -1,0 +1,155 @@
+// Package formula compiles the expressions in boso's YAML files (row
+// filters, derived formulas, validation rules) with expr-lang/expr, and
+// maps expr's errors into Norwegian messages at the file's line and column.
+package formula
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/parser"
+	"github.com/expr-lang/expr/vm"
+
+	"boso/indicators/diag"
+	"boso/indicators/yamlstrict"
+	"boso/templates/msg"
+)
+
+// CodeExpr is the problem code of an expression that does not compile.
+const CodeExpr = "BOSO-X001"
+
+// Program is a compiled expression.
+type Program = vm.Program
+
+// Identifiers returns the names an expression refers to, sorted and unique,
+// or nil when it does not parse.
+func Identifiers(src string) []string {
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	ast.Walk(&tree.Node, visitor(func(n *ast.Node) {
+		if id, ok := (*n).(*ast.IdentifierNode); ok && !seen[id.Value] {
+			seen[id.Value] = true
+		}
+	}))
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sortStrings(out)
+	return out
+}
+
+type visitor func(*ast.Node)
+
+func (v visitor) Visit(n *ast.Node) { v(n) }
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// CompileBool compiles a predicate over env (name → a value of the type
+// the name will have). Problems go into l at the text's position.
+func CompileBool(t yamlstrict.Text, env map[string]any, l *diag.List) *Program {
+	return compile(t, env, l, expr.AsBool())
+}
+
+// CompileNumber compiles a numeric formula over env.
+func CompileNumber(t yamlstrict.Text, env map[string]any, l *diag.List) *Program {
+	return compile(t, env, l, expr.AsFloat64())
+}
+
+func compile(t yamlstrict.Text, env map[string]any, l *diag.List, as expr.Option) *Program {
+	p, err := expr.Compile(t.Value, expr.Env(env), as, expr.Optimize(true))
+	if err != nil {
+		var fe *file.Error
+		pos := t.Pos
+		text := err.Error()
+		if errors.As(err, &fe) {
+			pos = t.At(fe.Line, fe.Column+1)
+			text = fe.Message
+		}
+		l.Add(CodeExpr, pos, Translate(text))
+		return nil
+	}
+	return p
+}
+
+var (
+	reUnknown  = regexp.MustCompile(`^unknown name (\S+)`)
+	reToken    = regexp.MustCompile(`^unexpected token (\w+)(?:\("?([^")]*)"?\))?`)
+	reMismatch = regexp.MustCompile(`^invalid operation: (\S+) \(mismatched types (\S+) and (\S+)\)`)
+	reAsBool   = regexp.MustCompile(`^expected bool, but got (\S+)`)
+)
+
+// Translate turns expr's English error text into a Norwegian message.
+func Translate(s string) string {
+	if m := reUnknown.FindStringSubmatch(s); m != nil {
+		return msg.DefExprUnknownIdent.F(m[1])
+	}
+	if m := reToken.FindStringSubmatch(s); m != nil {
+		if m[1] == "EOF" {
+			return msg.ExprUnexpectedEnd.F()
+		}
+		if m[2] != "" {
+			return msg.ExprUnexpected.F(m[2])
+		}
+		return msg.ExprUnexpected.F(m[1])
+	}
+	if m := reMismatch.FindStringSubmatch(s); m != nil {
+		return msg.ExprMismatch.F(m[1], typeName(m[2]), typeName(m[3]))
+	}
+	if m := reAsBool.FindStringSubmatch(s); m != nil {
+		return msg.ExprWantBool.F(typeName(m[1]))
+	}
+	return msg.ExprOther.F(s)
+}
+
+func typeName(t string) string {
+	switch {
+	case strings.HasPrefix(t, "float"), strings.HasPrefix(t, "int"):
+		return msg.ExprTypeNumber.F()
+	case t == "string":
+		return msg.ExprTypeText.F()
+	case t == "bool":
+		return msg.ExprTypeBool.F()
+	case t == "time.Time":
+		return msg.ExprTypeDate.F()
+	case t == "<nil>" || t == "nil":
+		return msg.ExprTypeNil.F()
+	}
+	return t
+}
+
+// Runner evaluates compiled programs with a reused VM (one per goroutine).
+type Runner struct{ vm vm.VM }
+
+// Bool runs a predicate.
+func (r *Runner) Bool(p *Program, env any) (bool, error) {
+	out, err := r.vm.Run(p, env)
+	if err != nil {
+		return false, err
+	}
+	b, _ := out.(bool)
+	return b, nil
+}
+
+// Number runs a numeric formula.
+func (r *Runner) Number(p *Program, env any) (float64, error) {
+	out, err := r.vm.Run(p, env)
+	if err != nil {
+		return 0, err
+	}
+	f, _ := out.(float64)
+	return f, nil
+}

@@ -1,0 +1,40 @@
+package formula
+
+import (
+	"strings"
+	"testing"
+
+	"boso/indicators/diag"
+	"boso/indicators/yamlstrict"
+	"boso/templates/msg"
+)
+
+func TestErrorPosition(t *testing.T) {
+	// filter: "a > 1 and foo == 2"   (value starts at line 7, column 13 with the quote)
+	txt := yamlstrict.Text{Value: "a > 1 and foo == 2", Pos: diag.Pos{File: "i.yaml", Line: 7, Col: 13}, Style: 2 /* double-quoted */}
+	var l diag.List
+	if CompileBool(txt, map[string]any{"a": 1.0}, &l) != nil {
+		t.Fatal("compiled with unknown name")
+	}
+	got := l.String()
+	// "foo" is the 11th character of the expression: 13 + 1 (quote) + 10 = 24
+	want := "i.yaml:7:24: " + msg.DefExprUnknownIdent.F("foo")
+	if !strings.HasPrefix(got, want) {
+		t.Fatalf("got %q, want prefix %q", got, want)
+	}
+}
+
+func TestTranslateMismatch(t *testing.T) {
+	var l diag.List
+	CompileBool(yamlstrict.Text{Value: "a == 'x'", Pos: diag.Pos{File: "f", Line: 1, Col: 1}}, map[string]any{"a": 1.0}, &l)
+	if !strings.Contains(l.String(), "typene passer ikke (tall og tekst)") {
+		t.Fatal(l.String())
+	}
+}
+
+func TestIdentifiers(t *testing.T) {
+	got := strings.Join(Identifiers("b + a * (c - a) > len(d)"), ",")
+	if got != "a,b,c,d" {
+		t.Fatal(got)
+	}
+}
