@@ -1,0 +1,379 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"boso/indicators/diag"
+	"boso/indicators/num"
+	"boso/indicators/period"
+)
+
+const flowDefs = `
+indicators:
+  - id: begjaeringer
+    name: Begjæringer
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: utk
+    date: dato
+    measure: count
+  - id: husstander
+    name: Husstander med begjæring
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: utk
+    date: dato
+    measure: count_distinct
+    key: husstand
+  - id: belop
+    name: Beløp
+    definition: d
+    source: s
+    unit: NOK
+    kind: flow
+    register: utk
+    date: dato
+    measure: sum
+    amount: belop
+    filter: belop > 0
+`
+
+const utkFields = `  kommune: {column: Kommunenr, type: kommune}
+  dato: {column: Dato, type: date}
+  husstand: {column: Husstand, type: text}
+  belop: {column: Beløp, type: amount}
+`
+
+func TestFlowHalfYearBoundary(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines(
+		"Kommunenr;Dato;Husstand;Beløp",
+		"3403;30.06.2024;A;0,10",
+		"3403;01.07.2024;A;0,10",
+		"3403;01.07.2024;B;0,10",
+		"3403;31.12.2024;C;-1",
+		"3403;01.01.2025;D;5",
+		"0301;30.06.2024;A;1 000,55",
+	), utkFields, "2020-01-01", "2025-12-31")
+	r := f.mustRun("2024", "2024H1", "2024H2")
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2024H1": "1", "2024H2": "3", "2024": "4"})
+	// distinct households: A in both halves counts once in the year: max(H1,H2) ≤ year ≤ H1+H2
+	expect(t, r, "3403", "husstander", map[string]string{"2024H1": "1", "2024H2": "3", "2024": "3"})
+	// sums are exact: 0.10 + 0.10 + 0.10 (the -1 row is filtered out)
+	expect(t, r, "3403", "belop", map[string]string{"2024H1": "0.1", "2024H2": "0.2", "2024": "0.3"})
+	// the same household id in another kommune counts there too
+	expect(t, r, "0301", "husstander", map[string]string{"2024H1": "1", "2024H2": "0"})
+	expect(t, r, "0301", "belop", map[string]string{"2024": "1000.55"})
+	for _, fg := range r.Figures {
+		for _, fl := range fg.Flags {
+			if fl.Code == FlagIdentity {
+				t.Errorf("identity flag on computed figure: %+v", fg)
+			}
+		}
+	}
+}
+
+func TestCoverageAndZero(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;15.03.2024;A;1"), utkFields, "2024-01-01", "2024-09-30")
+	f.in.Kommuner = []string{"3403", "3411"}
+	r := f.mustRun("2023", "2024H1", "2024H2", "2024")
+	// covered with no rows is a true zero; not covered is missing, never 0
+	expect(t, r, "3411", "begjaeringer", map[string]string{"2024H1": "0", "2024H2": "..", "2023": "..", "2024": ".."})
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2024H1": "1"})
+	fg := find(t, r, "3403", "begjaeringer", "2024H2", "")
+	if !strings.Contains(fg.Reason, "dekker ikke perioden") {
+		t.Errorf("reason %q", fg.Reason)
+	}
+}
+
+const stockDefs = `
+indicators:
+  - id: bostedslose
+    name: Bostedsløse
+    definition: d
+    source: s
+    unit: antall
+    kind: stock
+    register: bo
+    from: fra
+    to: til
+    key: husstand
+    stock_on: last_day
+  - id: i_lopet_av
+    name: I løpet av
+    definition: d
+    source: s
+    unit: antall
+    kind: stock
+    register: bo
+    from: fra
+    to: til
+    key: husstand
+    stock_on: during
+  - id: over_90
+    name: Over 90 netter
+    definition: d
+    source: s
+    unit: antall
+    kind: stock
+    register: bo
+    from: fra
+    to: til
+    key: husstand
+    stock_on: last_day
+    min_duration: {more_than_days: 90, counting: nights}
+  - id: over_90_inkl
+    name: Over 90 dager inkl.
+    definition: d
+    source: s
+    unit: antall
+    kind: stock
+    register: bo
+    from: fra
+    to: til
+    key: husstand
+    stock_on: last_day
+    min_duration: {more_than_days: 90, counting: days_inclusive}
+`
+
+const boFields = `  kommune: {column: Kommune, type: kommune}
+  husstand: {column: Id, type: text}
+  fra: {column: Fra, type: date}
+  til: {column: Til, type: date}
+`
+
+func TestStockOnReferenceDay(t *testing.T) {
+	// reference day for 2024H1 is 2024-06-30
+	f := newFixture(t, stockDefs)
+	f.register("bo", "bo", lines(
+		"Kommune;Id;Fra;Til",
+		"3403;ends_on_day;01.01.2024;30.06.2024",
+		"3403;starts_on_day;30.06.2024;",
+		"3403;ended_day_before;01.01.2024;29.06.2024",
+		"3403;starts_day_after;01.07.2024;",
+		"3403;open;01.01.2020;",
+		"3403;dup;01.01.2024;;",
+		"3403;dup;01.03.2024;31.12.2024",
+		"4601;dup;01.03.2024;31.12.2024",
+	), boFields, "2020-01-01", "2025-12-31")
+	r := f.mustRun("2024H1", "2024H2", "2024")
+	// H1: ends_on_day, starts_on_day, open, dup (two overlapping episodes: once);
+	// H2: starts_on_day, starts_day_after, open, dup
+	expect(t, r, "3403", "bostedslose", map[string]string{"2024H1": "4", "2024H2": "4", "2024": "4"})
+	// during H1: every id but starts_day_after; during the year: all six
+	expect(t, r, "3403", "i_lopet_av", map[string]string{"2024H1": "5", "2024H2": "4", "2024": "6"})
+	expect(t, r, "4601", "bostedslose", map[string]string{"2024H1": "1"})
+}
+
+func TestMinimumDurationBoundary(t *testing.T) {
+	// reference day 2024-06-30. 90 nights before: 2024-04-01; 91 nights: 2024-03-31
+	f := newFixture(t, stockDefs)
+	f.register("bo", "bo", lines(
+		"Kommune;Id;Fra;Til",
+		"3403;n90;01.04.2024;",
+		"3403;n91;31.03.2024;",
+		"3403;leap;29.02.2024;",
+	), boFields, "2020-01-01", "2025-12-31")
+	r := f.mustRun("2024H1")
+	// more than 90 nights: n91 and leap (122 nights), not n90
+	expect(t, r, "3403", "over_90", map[string]string{"2024H1": "2"})
+	// days inclusive: n90 has 91 days counting both ends, so it counts
+	expect(t, r, "3403", "over_90_inkl", map[string]string{"2024H1": "3"})
+	if d := period.MustDate(2024, 6, 30) - period.MustDate(2024, 3, 31); d != 91 {
+		t.Fatalf("fixture arithmetic: %d", d)
+	}
+}
+
+func TestLeapDay(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;29.02.2024;A;1", "3403;2024-03-01;B;1"), utkFields, "2024-01-01", "2024-12-31")
+	r := f.mustRun("2024M02", "2024M03", "2024K1", "2024T1")
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2024M02": "1", "2024M03": "1", "2024K1": "2", "2024T1": "2"})
+}
+
+func TestBadValuesAreErrorsUnlessTolerant(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines(
+		"Kommunenr;Dato;Husstand;Beløp;Ubrukt",
+		"3403;31.02.2024;A;1;x",
+		"3403;01.03.2024;A;12,5,0;31.02.2024",
+		"3403;01.03.2024;B;1;",
+	), utkFields, "2024-01-01", "2024-12-31")
+	_, l := f.run("2024")
+	got := l.String()
+	for _, want := range []string{"utk.csv:2:Dato:", "utk.csv:3:Beløp:", "«12,5,0»"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Ubrukt") {
+		t.Errorf("an unused column is no error:\n%s", got)
+	}
+	if l.Errors() != 2 {
+		t.Errorf("want exactly 2 errors, got\n%s", got)
+	}
+
+	tol := strings.Replace(utkFields, "dato: {column: Dato, type: date}", "dato: {column: Dato, type: date, tolerant: true}", 1)
+	tol = strings.Replace(tol, "belop: {column: Beløp, type: amount}", "belop: {column: Beløp, type: amount, tolerant: true}", 1)
+	f2 := newFixture(t, flowDefs)
+	f2.register("utk", "utk", lines(
+		"Kommunenr;Dato;Husstand;Beløp",
+		"3403;31.02.2024;A;1",
+		"3403;01.03.2024;A;12,5,0",
+		"3403;01.03.2024;B;1",
+	), tol, "2024-01-01", "2024-12-31")
+	r := f2.mustRun("2024")
+	// the bad date excludes row 2 from every indicator; the bad amount only from the sum
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2024": "2"})
+	expect(t, r, "3403", "belop", map[string]string{"2024": "1"})
+	fg := find(t, r, "3403", "belop", "2024", "")
+	if len(fg.Flags) == 0 || fg.Flags[0].Code != FlagTolerant || !strings.Contains(fg.Flags[0].Text, "2 rader") {
+		t.Errorf("flags %+v", fg.Flags)
+	}
+}
+
+const ratioDefs = flowDefs + `
+  - id: andel
+    name: Andel
+    definition: d
+    source: s
+    unit: prosent
+    kind: ratio
+    numerator: husstander
+    denominator: begjaeringer
+    factor: 100
+  - id: forskjell
+    name: Forskjell
+    definition: d
+    source: s
+    unit: antall
+    kind: derived
+    formula: begjaeringer - husstander
+  - id: manuell
+    name: Manuell
+    definition: d
+    source: s
+    unit: antall
+    kind: entered
+    behaves_as: flow
+    per_1000: true
+  - id: av_manuell
+    name: Avledet av manuell
+    definition: d
+    source: s
+    unit: antall
+    kind: derived
+    formula: manuell * 2
+`
+
+func TestRatioDerivedEnteredMissing(t *testing.T) {
+	f := newFixture(t, ratioDefs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.02.2024;A;1", "3403;01.03.2024;A;1", "3403;01.04.2024;B;1"), utkFields, "2024-01-01", "2024-12-31")
+	f.register("tall", "tall", lines("Kommune;Periode;Indikator;Verdi;Merknad", "3403;2024H1;manuell;7;", "3403;2024H2;manuell;..;", "3403;2024;manuell;10;*"),
+		"  kommune: {column: Kommune, type: kommune}\n  periode: {column: Periode, type: period}\n  indikator: {column: Indikator, type: text}\n  verdi: {column: Verdi, type: number}\n  merknad: {column: Merknad, type: text}\n", "", "")
+	f.register("folk", "innbyggere", lines("Kommune;År;Folketall", "3403;2024;31 000"),
+		"  kommune: {column: Kommune, type: kommune}\n  aar: {column: År, type: number}\n  innbyggere: {column: Folketall, type: number}\n", "", "")
+	r := f.mustRun("2024H1", "2024H2", "2024", "2025")
+	// 2 households / 3 begjæringer × 100 = 66.66666… → 66.6667 (4 decimals, half away from zero)
+	expect(t, r, "3403", "andel", map[string]string{"2024H1": "66.6667", "2024H2": ".", "2025": ".."})
+	expect(t, r, "3403", "forskjell", map[string]string{"2024H1": "1", "2025": ".."})
+	expect(t, r, "3403", "manuell", map[string]string{"2024H1": "7", "2024H2": "..", "2024": "10 *", "2025": ".."})
+	// 7 / 31000 × 1000 = 0.225806… → 0.2258; no population for 2025
+	expect(t, r, "3403", "manuell_per_1000", map[string]string{"2024H1": "0.2258", "2025": ".."})
+	expect(t, r, "3403", "av_manuell", map[string]string{"2024H1": "14", "2024H2": ".."})
+	if fg := find(t, r, "3403", "andel", "2024H2", ""); fg.Reason != "nevneren (begjaeringer) er 0" {
+		t.Errorf("reason %q", fg.Reason)
+	}
+}
+
+func TestRatioRounding(t *testing.T) {
+	for _, tc := range []struct {
+		n, d   int64
+		factor float64
+		want   string
+	}{
+		{1, 3, 100, "33.3333"},
+		{2, 3, 100, "66.6667"},
+		{1, 8, 1, "0.125"},
+		{1, 20000, 1, "0.0001"},   // 0.00005 rounds up
+		{-1, 20000, 1, "-0.0001"}, // half away from zero
+		{7, 31000, 1000, "0.2258"},
+	} {
+		v, ok := Ratio(num.MustInt(tc.n), num.MustInt(tc.d), tc.factor)
+		if !ok || v.String() != tc.want {
+			t.Errorf("%d/%d×%v = %s, want %s", tc.n, tc.d, tc.factor, v, tc.want)
+		}
+	}
+}
+
+func TestProvisional(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.02.2025;A;1"), utkFields, "2024-01-01", "2025-12-31")
+	f.in.ReportDate = period.MustDate(2025, 8, 15)
+	r := f.mustRun("2025H1", "2025H2", "2025")
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2025H1": "1", "2025H2": "0 *", "2025": "1 *"})
+}
+
+func TestSumRowSkippedAndFlagged(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines("Rapport fra fagsystem", "", "Kommunenr ;DATO;Husstand;Beløp", "3403;01.02.2024;A;1", "Sum;;;1"), utkFields, "2024-01-01", "2024-12-31")
+	r := f.mustRun("2024")
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2024": "1"})
+	fg := find(t, r, "3403", "begjaeringer", "2024", "")
+	if len(fg.Flags) != 1 || fg.Flags[0].Code != FlagSumRows {
+		t.Errorf("flags %+v", fg.Flags)
+	}
+}
+
+func TestEnteredIdentityWarning(t *testing.T) {
+	f := newFixture(t, ratioDefs)
+	f.register("tall", "tall", lines("Kommune;Periode;Indikator;Verdi", "3403;2024H1;manuell;7", "3403;2024H2;manuell;4", "3403;2024;manuell;10"),
+		"  kommune: {column: Kommune, type: kommune}\n  periode: {column: Periode, type: period}\n  indikator: {column: Indikator, type: text}\n  verdi: {column: Verdi, type: number}\n", "", "")
+	r, l := f.run("2024H1", "2024H2", "2024")
+	fg := find(t, r, "3403", "manuell", "2024", "")
+	if len(fg.Flags) < 2 || fg.Flags[1].Code != FlagIdentity {
+		t.Errorf("flags %+v", fg.Flags)
+	}
+	if l.Errors() != 0 || !strings.Contains(l.String(), "advarsel") {
+		t.Errorf("want one warning, got\n%s", l.String())
+	}
+}
+
+func TestExplainListsRows(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines(
+		"Kommunenr;Dato;Husstand;Beløp",
+		"3403;30.06.2024;A;1",
+		"3403;01.07.2024;A;1",
+		"3403;02.07.2024;A;1",
+		"3403;02.07.2024;12345678901;1",
+		"0301;02.07.2024;C;1",
+	), utkFields, "2024-01-01", "2024-12-31")
+	var l diag.List
+	ex := explainFixture(t, f, "husstander", "3403", "2024H2", &l)
+	if show(ex.Figure) != "2" {
+		t.Fatalf("figure %s", show(ex.Figure))
+	}
+	var got []string
+	for _, r := range ex.Rows {
+		got = append(got, strings.ReplaceAll(r.Pos.String()+" "+map[bool]string{true: "telt", false: "utelatt"}[r.Counted]+" "+r.Key+" "+r.Reason, f.dir+"/", ""))
+	}
+	want := []string{
+		"utk.csv:2 utelatt A utenfor perioden (2024-06-30)",
+		"utk.csv:3 telt A telt",
+		"utk.csv:4 utelatt A samme husstand er allerede telt (utk.csv:3)",
+		"utk.csv:5 telt (skjult) telt",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if ex.OtherRows != 1 {
+		t.Errorf("other rows %d", ex.OtherRows)
+	}
+}

@@ -1,0 +1,555 @@
+package engine
+
+import (
+	"math"
+	"math/big"
+	"sort"
+	"strings"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/formula"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/source"
+	"boso/templates/msg"
+)
+
+type figKey struct {
+	k  string
+	p  int
+	id string
+}
+
+type results struct {
+	all    []*Figure
+	totals map[figKey]*Figure
+}
+
+func (r *results) put(f *Figure, pi int) {
+	r.all = append(r.all, f)
+	if f.Group == "" {
+		r.totals[figKey{f.Kommune, pi, f.Indicator}] = f
+	}
+}
+
+func (e *engine) finish() *Result {
+	ks := e.kommuner()
+	r := &results{totals: map[figKey]*Figure{}}
+	for _, ind := range e.inds {
+		switch ind.Kind {
+		case definition.Flow, definition.Stock:
+			if len(e.maps[ind.Register]) == 0 {
+				e.enteredFigures(r, ind, ks, msg.ReasonNoSource.F(ind.Register))
+			} else {
+				e.computedFigures(r, ind, ks)
+			}
+		case definition.Entered:
+			e.enteredFigures(r, ind, ks, msg.ReasonNotEntered.F())
+		case definition.Ratio:
+			e.ratioFigures(r, ind, ks)
+		case definition.Derived:
+			e.derivedFigures(r, ind, ks)
+		}
+	}
+	e.checkEnteredConflicts()
+	e.markProvisional(r)
+	e.flagInputs(r)
+	e.checkIdentities(r, ks)
+	e.flagJumps(r, ks)
+	e.checkRules(r, ks)
+
+	order := map[string]int{}
+	for i, ind := range e.in.Set.Indicators {
+		order[ind.ID] = i
+	}
+	sort.SliceStable(r.all, func(i, j int) bool {
+		a, b := r.all[i], r.all[j]
+		if a.Kommune != b.Kommune {
+			return a.Kommune < b.Kommune
+		}
+		if a.Indicator != b.Indicator {
+			return order[a.Indicator] < order[b.Indicator]
+		}
+		if a.Period != b.Period {
+			return period.Less(a.Period, b.Period)
+		}
+		return a.Group < b.Group
+	})
+	res := &Result{Kommuner: ks, Periods: e.periods, Figures: make([]Figure, len(r.all))}
+	for i, f := range r.all {
+		res.Figures[i] = *f
+	}
+	for _, ind := range e.in.Set.Indicators {
+		if _, ok := e.indIdx[ind.ID]; ok {
+			res.Indicators = append(res.Indicators, ind)
+		}
+	}
+	return res
+}
+
+// covered reports whether the register's mappings cover period p for kommune k.
+func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (bool, string) {
+	first, last := p.First(), p.Last()
+	if ind.Kind == definition.Stock {
+		switch ind.StockOn {
+		case definition.LastDay:
+			first = last
+		case definition.FirstDay:
+			last = first
+		}
+	}
+	reason := msg.ReasonNotCoveredAny.F(ind.Register)
+	for _, m := range e.maps[ind.Register] {
+		if m.Kommune != "" && m.Kommune != k || m.Covers == nil {
+			continue
+		}
+		if m.Covers.From <= first && last <= m.Covers.Last() {
+			return true, ""
+		}
+		reason = msg.ReasonNotCovered.F(ind.Register, m.Covers.From, m.Covers.Last())
+	}
+	return false, reason
+}
+
+func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {
+	i := e.indIdx[ind.ID]
+	groups := sortedSet(e.groups[i])
+	for _, k := range ks {
+		for pi, p := range e.periods {
+			ok, reason := e.covered(ind, k, p)
+			for _, g := range append([]string{""}, groups...) {
+				f := &Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g}
+				if !ok {
+					f.missing(NoData, reason)
+					f.flag(FlagCoverage, reason)
+				} else {
+					f.Has = true
+					if a := e.cells[cellKey{k, int32(pi), int32(i), g}]; a != nil {
+						f.Value = a.value(ind)
+					}
+				}
+				r.put(f, pi)
+			}
+		}
+	}
+}
+
+func (a *acc) value(ind *definition.Indicator) num.Dec {
+	var n int64
+	switch {
+	case ind.Kind == definition.Stock || ind.Measure == definition.CountDistinct:
+		n = int64(len(a.keys))
+	case ind.Measure == definition.Sum:
+		return a.sum
+	default:
+		n = a.n
+	}
+	d, _ := num.FromInt(n)
+	return d
+}
+
+func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent string) {
+	for _, k := range ks {
+		for pi, p := range e.periods {
+			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
+			ev := e.entered[enteredKey{k, p.String(), ind.ID}]
+			switch {
+			case ev == nil:
+				f.missing(NoData, absent)
+			case ev.blank:
+				ev.touched = true
+				f.missing(NoData, msg.ReasonEnteredBlank.F())
+				f.flag(FlagEntered, msg.FlagEntered.F())
+			default:
+				ev.touched = true
+				f.Has, f.Value = true, ev.v
+				f.flag(FlagEntered, msg.FlagEntered.F())
+				if ev.provis {
+					f.Mark, f.Reason = Provisional, msg.ReasonMarkedProvis.F()
+				}
+			}
+			r.put(f, pi)
+		}
+	}
+}
+
+// checkEnteredConflicts reports figures typed in for an indicator that is
+// also computed from a register.
+func (e *engine) checkEnteredConflicts() {
+	keys := make([]enteredKey, 0, len(e.entered))
+	for key := range e.entered {
+		keys = append(keys, key)
+	}
+	sort.Slice(keys, func(i, j int) bool { return e.entered[keys[i]].pos.Line < e.entered[keys[j]].pos.Line })
+	for _, key := range keys {
+		ind := e.in.Set.Get(key.ind)
+		if ind == nil || (ind.Kind != definition.Flow && ind.Kind != definition.Stock) || len(e.maps[ind.Register]) == 0 {
+			continue
+		}
+		e.l.Add(CodeEntered, e.entered[key].pos, msg.PlanEnteredConflict.F(key.ind, key.k, key.p, ind.Register))
+	}
+}
+
+// missingFrom returns the mark a figure gets when an input is missing:
+// "." if an input cannot be computed, else "..".
+func missingFrom(inputs ...*Figure) Mark {
+	for _, f := range inputs {
+		if f != nil && !f.Has && f.Mark == NotComputable {
+			return NotComputable
+		}
+	}
+	return NoData
+}
+
+func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string) {
+	for _, k := range ks {
+		for pi, p := range e.periods {
+			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
+			r.put(f, pi)
+			nf := r.totals[figKey{k, pi, ind.Numerator}]
+			if nf == nil || !nf.Has {
+				f.missing(missingFrom(nf), msg.ReasonInputMissing.F(ind.Numerator))
+				continue
+			}
+			var den num.Dec
+			if ind.Denominator == definition.Population {
+				y := p.Year
+				if p.Type == period.Programme {
+					y = p.N
+				}
+				pv, ok := e.pop[popKey{k, y}]
+				if !ok {
+					f.missing(NoData, msg.ReasonNoPopulation.F(y))
+					continue
+				}
+				den = pv.n
+			} else {
+				df := r.totals[figKey{k, pi, ind.Denominator}]
+				if df == nil || !df.Has {
+					f.missing(missingFrom(df), msg.ReasonInputMissing.F(ind.Denominator))
+					continue
+				}
+				den = df.Value
+			}
+			if den == 0 {
+				f.missing(NotComputable, msg.ReasonZeroDenom.F(ind.Denominator))
+				continue
+			}
+			v, ok := Ratio(nf.Value, den, ind.Factor)
+			if !ok {
+				f.missing(NotComputable, msg.ReasonFormulaFailed.F("overflow"))
+				continue
+			}
+			f.Has, f.Value = true, v
+		}
+	}
+}
+
+// Ratio returns n / d × factor, rounded half away from zero to num.Decimals
+// places, computed exactly. ok is false when d is 0 or the result overflows.
+func Ratio(n, d num.Dec, factor float64) (num.Dec, bool) {
+	if d == 0 {
+		return 0, false
+	}
+	q := new(big.Rat).SetFrac(big.NewInt(int64(n)), big.NewInt(int64(d)))
+	fr := new(big.Rat)
+	if fr.SetFloat64(factor) == nil {
+		return 0, false
+	}
+	q.Mul(q, fr)
+	q.Mul(q, new(big.Rat).SetInt64(num.Scale))
+	// round half away from zero
+	neg := q.Sign() < 0
+	q.Abs(q)
+	quo, rem := new(big.Int).QuoRem(q.Num(), q.Denom(), new(big.Int))
+	if new(big.Int).Mul(rem, big.NewInt(2)).Cmp(q.Denom()) >= 0 {
+		quo.Add(quo, big.NewInt(1))
+	}
+	if !quo.IsInt64() {
+		return 0, false
+	}
+	v := quo.Int64()
+	if neg {
+		v = -v
+	}
+	return num.Dec(v), true
+}
+
+func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []string) {
+	deps := ind.Dependencies()
+	env := map[string]any{}
+	for _, d := range deps {
+		env[d] = 0.0
+	}
+	var ignore diag.List
+	prog := formula.CompileNumber(ind.Formula, env, &ignore)
+	for _, k := range ks {
+		for pi, p := range e.periods {
+			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
+			r.put(f, pi)
+			if prog == nil {
+				f.missing(NotComputable, msg.ReasonFormulaFailed.F(ind.Formula.Value))
+				continue
+			}
+			var missing []string
+			var inputs []*Figure
+			for _, d := range deps {
+				df := r.totals[figKey{k, pi, d}]
+				inputs = append(inputs, df)
+				if df == nil || !df.Has {
+					missing = append(missing, d)
+					continue
+				}
+				env[d] = df.Value.Float()
+			}
+			if len(missing) > 0 {
+				f.missing(missingFrom(inputs...), msg.ReasonInputMissing.F(strings.Join(missing, ", ")))
+				continue
+			}
+			v, err := e.runner.Number(prog, env)
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+				reason := "NaN"
+				if err != nil {
+					reason = err.Error()
+				}
+				f.missing(NotComputable, msg.ReasonFormulaFailed.F(reason))
+				continue
+			}
+			d, ok := num.FromFloat(v)
+			if !ok {
+				f.missing(NotComputable, msg.ReasonFormulaFailed.F("overflow"))
+				continue
+			}
+			f.Has, f.Value = true, d
+		}
+	}
+}
+
+func (e *engine) markProvisional(r *results) {
+	if e.in.ReportDate == 0 {
+		return
+	}
+	for _, f := range r.all {
+		if f.Has && f.Period.Last() > e.in.ReportDate {
+			f.Mark, f.Reason = Provisional, msg.ReasonProvisional.F(e.in.ReportDate)
+		}
+	}
+}
+
+// flagInputs attaches flags for rows skipped (tolerant values, Sum rows).
+func (e *engine) flagInputs(r *results) {
+	for _, f := range r.all {
+		ind := e.in.Set.Get(f.Indicator)
+		if n := e.bad[[2]string{f.Kommune, f.Indicator}]; n > 0 {
+			f.flag(FlagTolerant, msg.FlagTolerant.F(n))
+		}
+		if ind.Kind == definition.Flow || ind.Kind == definition.Stock {
+			for _, note := range e.sumNotes[ind.Register] {
+				f.flag(FlagSumRows, note)
+			}
+		}
+	}
+}
+
+// identityRule says how a figure relates to the same figure for its parts.
+type identityRule int
+
+const (
+	noIdentity identityRule = iota
+	sumOfParts
+	betweenMaxAndSum
+	lastPart
+	firstPart
+)
+
+func identityOf(ind *definition.Indicator) identityRule {
+	switch ind.Kind {
+	case definition.Flow:
+		if ind.Measure == definition.CountDistinct {
+			return betweenMaxAndSum
+		}
+		return sumOfParts
+	case definition.Stock:
+		switch ind.StockOn {
+		case definition.During:
+			return betweenMaxAndSum
+		case definition.LastDay:
+			return lastPart
+		case definition.FirstDay:
+			return firstPart
+		}
+	case definition.Entered:
+		switch ind.BehavesAs {
+		case definition.AsFlow:
+			return sumOfParts
+		case definition.AsStock:
+			return lastPart
+		}
+	}
+	return noIdentity
+}
+
+// checkIdentities checks, for every figure of a year or programme period,
+// the identities with its parts (SPEC §3) and flags the figure when one
+// fails. For entered figures a failure is also a warning.
+func (e *engine) checkIdentities(r *results, ks []string) {
+	for _, ind := range e.inds {
+		rule := identityOf(ind)
+		if rule == noIdentity {
+			continue
+		}
+		for _, k := range ks {
+			for pi, p := range e.periods {
+				whole := r.totals[figKey{k, pi, ind.ID}]
+				if whole == nil || !whole.Has || (p.Type != period.Year && p.Type != period.Programme) {
+					continue
+				}
+				for _, t := range []period.Type{period.Year, period.Half, period.Tertial, period.Quarter, period.Month} {
+					parts := p.Parts(t)
+					if len(parts) == 0 {
+						continue
+					}
+					var vals []num.Dec
+					for _, q := range parts {
+						qi, ok := e.pidx[q]
+						if !ok {
+							break
+						}
+						f := r.totals[figKey{k, qi, ind.ID}]
+						if f == nil || !f.Has {
+							break
+						}
+						vals = append(vals, f.Value)
+					}
+					if len(vals) != len(parts) {
+						continue
+					}
+					if text := identityProblem(rule, whole, parts, vals); text != "" {
+						whole.flag(FlagIdentity, text)
+						if ind.Kind == definition.Entered {
+							e.l.Warn(CodeIdentity, diag.Pos{}, k+", "+ind.ID+": "+text)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func identityProblem(rule identityRule, whole *Figure, parts []period.Period, vals []num.Dec) string {
+	var sum, maxV num.Dec
+	for i, v := range vals {
+		sum += v
+		if i == 0 || v > maxV {
+			maxV = v
+		}
+	}
+	names := parts[0].String() + "–" + parts[len(parts)-1].String()
+	switch rule {
+	case sumOfParts:
+		if whole.Value != sum {
+			return msg.FlagIdentitySum.F(whole.Period, whole.Value, names, sum)
+		}
+	case betweenMaxAndSum:
+		if whole.Value < maxV || whole.Value > sum {
+			return msg.FlagIdentityRange.F(whole.Period, whole.Value, maxV, sum)
+		}
+	case lastPart:
+		last := vals[len(vals)-1]
+		if whole.Value != last {
+			return msg.FlagIdentityStock.F(whole.Period, whole.Value, parts[len(parts)-1], last)
+		}
+	case firstPart:
+		if whole.Value != vals[0] {
+			return msg.FlagIdentityStock.F(whole.Period, whole.Value, parts[0], vals[0])
+		}
+	}
+	return ""
+}
+
+// DefaultJumpPercent is the change from the previous period that is flagged.
+const DefaultJumpPercent = 50
+
+func (e *engine) flagJumps(r *results, ks []string) {
+	minDiff := num.MustInt(5)
+	for _, ind := range e.inds {
+		limit := float64(DefaultJumpPercent)
+		if ind.Jump != nil {
+			limit = *ind.Jump
+		}
+		for _, k := range ks {
+			for pi, p := range e.periods {
+				if p.Type == period.Programme {
+					continue
+				}
+				f := r.totals[figKey{k, pi, ind.ID}]
+				qi, ok := e.pidx[p.Previous()]
+				if f == nil || !f.Has || !ok {
+					continue
+				}
+				prev := r.totals[figKey{k, qi, ind.ID}]
+				if prev == nil || !prev.Has || prev.Value == 0 {
+					continue
+				}
+				diff := f.Value - prev.Value
+				if diff < 0 {
+					diff = -diff
+				}
+				pct := diff.Float() / math.Abs(prev.Value.Float()) * 100
+				if pct > limit && (diff >= minDiff || ind.Unit == definition.Percent || ind.Unit == definition.Per1000) {
+					f.flag(FlagJump, msg.FlagJump.F(prev.Value, f.Value, prev.Period, num.Dec(int64(limit*num.Scale))))
+				}
+			}
+		}
+	}
+}
+
+func (e *engine) checkRules(r *results, ks []string) {
+	for _, rule := range e.in.Set.Rules {
+		ids := formula.Identifiers(rule.Assert.Value)
+		env := map[string]any{}
+		for _, id := range ids {
+			env[id] = 0.0
+		}
+		var ignore diag.List
+		prog := formula.CompileBool(rule.Assert, env, &ignore)
+		if prog == nil {
+			continue
+		}
+		for _, k := range ks {
+		periods:
+			for pi, p := range e.periods {
+				var figs []*Figure
+				for _, id := range ids {
+					f := r.totals[figKey{k, pi, id}]
+					if f == nil || !f.Has {
+						continue periods
+					}
+					env[id] = f.Value.Float()
+					figs = append(figs, f)
+				}
+				ok, err := e.runner.Bool(prog, env)
+				if err != nil || ok {
+					continue
+				}
+				text := msg.FlagRule.F(rule.ID, rule.Text)
+				for _, f := range figs {
+					f.flag(FlagRule, text)
+				}
+				e.l.Warn(CodeRule, rule.Pos, msg.PlanRuleBroken.F(k, p, rule.ID, rule.Text))
+			}
+		}
+	}
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var _ = source.Text

@@ -1,0 +1,181 @@
+package engine
+
+import (
+	"time"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/formula"
+	"boso/indicators/source"
+	"boso/templates/msg"
+)
+
+// binding is one flow or stock indicator bound to its register.
+type binding struct {
+	ind   *definition.Indicator
+	idx   int
+	used  []string // canonical fields it reads, besides kommune
+	fwant map[string][]source.FieldType
+	// per mapping: compiled filter and the stream index of each used field
+	filter map[*source.Mapping]*formula.Program
+	idents []string
+	// stream field indexes, set per stream in scan
+	date, from, to, key, amount int
+	group                       []int
+}
+
+// role is how an indicator uses a field, for type checks and messages.
+type role struct {
+	field string
+	types []source.FieldType
+	what  string
+}
+
+var (
+	dateTypes  = []source.FieldType{source.Date}
+	keyTypes   = []source.FieldType{source.Text, source.Category, source.Number, source.Kommune}
+	numTypes   = []source.FieldType{source.Number, source.Amount}
+	groupTypes = []source.FieldType{source.Category, source.Text, source.Bool}
+)
+
+func (b *binding) roles() []role {
+	ind := b.ind
+	var r []role
+	add := func(f string, t []source.FieldType, what string) {
+		if f != "" {
+			r = append(r, role{f, t, what})
+		}
+	}
+	switch ind.Kind {
+	case definition.Flow:
+		add(ind.Date, dateTypes, "dato")
+		if ind.Measure == definition.CountDistinct {
+			add(ind.Key, keyTypes, "nøkkel")
+		}
+		if ind.Measure == definition.Sum {
+			add(ind.Amount, numTypes, "beløp")
+		}
+	case definition.Stock:
+		add(ind.From, dateTypes, "dato")
+		add(ind.To, dateTypes, "dato")
+		add(ind.Key, keyTypes, "nøkkel")
+	}
+	for _, g := range ind.Breakdown {
+		add(g, groupTypes, "inndeling")
+	}
+	return r
+}
+
+// plan binds every flow and stock indicator to the mappings of its register,
+// checks that each mapping has the fields it uses with fitting types, and
+// compiles its filter against each mapping's fields.
+func (e *engine) plan() {
+	for i, ind := range e.inds {
+		if ind.Kind != definition.Flow && ind.Kind != definition.Stock {
+			continue
+		}
+		b := &binding{ind: ind, idx: i, filter: map[*source.Mapping]*formula.Program{}}
+		seen := map[string]bool{}
+		for _, r := range b.roles() {
+			if !seen[r.field] {
+				seen[r.field] = true
+				b.used = append(b.used, r.field)
+			}
+		}
+		if ind.Filter.Value != "" {
+			b.idents = formula.Identifiers(ind.Filter.Value)
+		}
+		for _, m := range e.maps[ind.Register] {
+			ok := true
+			for _, r := range b.roles() {
+				fm := m.Fields[r.field]
+				if fm == nil {
+					e.l.Add(CodePlan, ind.Pos, msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register))
+					ok = false
+					continue
+				}
+				if !typeIn(fm.Type, r.types) {
+					e.l.Add(CodePlan, fm.Pos, msg.PlanFieldType.F(ind.ID, r.field, r.what, m.ID, fm.Type))
+					ok = false
+				}
+			}
+			if ind.Filter.Value != "" {
+				env := map[string]any{}
+				for _, id := range b.idents {
+					if fm := m.Fields[id]; fm != nil {
+						env[id] = sample(fm.Type)
+					}
+				}
+				var fl diag.List
+				p := formula.CompileBool(ind.Filter, env, &fl)
+				if p == nil {
+					ok = false
+					if !e.hasSameProblems(&fl) {
+						e.l.Append(&fl)
+					}
+				}
+				b.filter[m] = p
+				for _, id := range b.idents {
+					if m.Fields[id] != nil && !seen[id] {
+						seen[id] = true
+						b.used = append(b.used, id)
+					}
+				}
+			}
+			_ = ok
+		}
+		e.binds[ind.Register] = append(e.binds[ind.Register], b)
+	}
+}
+
+// hasSameProblems avoids reporting one filter's error once per mapping.
+func (e *engine) hasSameProblems(fl *diag.List) bool {
+	have := map[string]bool{}
+	for _, p := range e.l.Items() {
+		have[p.String()] = true
+	}
+	for _, p := range fl.Items() {
+		if !have[p.String()] {
+			return false
+		}
+	}
+	return true
+}
+
+func typeIn(t source.FieldType, ts []source.FieldType) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// sample returns a value of the Go type a field has inside expressions.
+func sample(t source.FieldType) any {
+	switch t {
+	case source.Date:
+		return time.Time{}
+	case source.Number, source.Amount:
+		return 0.0
+	case source.Bool:
+		return false
+	}
+	return ""
+}
+
+// exprValue converts a record value for expressions; nil when empty.
+func exprValue(t source.FieldType, v source.Value) any {
+	if v.Null {
+		return nil
+	}
+	switch t {
+	case source.Date:
+		return dateTime(v.Date)
+	case source.Number, source.Amount:
+		return v.Num.Float()
+	case source.Bool:
+		return v.Bool
+	}
+	return v.Str
+}

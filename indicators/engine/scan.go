@@ -1,0 +1,402 @@
+package engine
+
+import (
+	"strings"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/source"
+	"boso/templates/msg"
+)
+
+type popKey struct {
+	k string
+	y int
+}
+
+type popVal struct {
+	n   num.Dec
+	pos diag.Pos
+}
+
+// scan reads one mapping's file once and feeds every indicator bound to its register.
+func (e *engine) scan(m *source.Mapping) {
+	switch m.Register {
+	case source.PopulationRegister:
+		e.readPopulation(m)
+		return
+	case source.AggregateRegister:
+		e.readEntered(m)
+		return
+	}
+	binds := e.binds[m.Register]
+	if e.trace != nil {
+		binds = e.trace.only(binds)
+	}
+	if len(binds) == 0 && e.fixed != nil {
+		return // nothing to compute, and no kommuner to discover
+	}
+	var used []string
+	seen := map[string]bool{}
+	for _, b := range binds {
+		for _, f := range b.used {
+			if !seen[f] {
+				seen[f] = true
+				used = append(used, f)
+			}
+		}
+	}
+	s, ok := m.Open(used, e.l)
+	if !ok {
+		return
+	}
+	defer s.Close()
+	at := map[string]int{}
+	for i, f := range s.Fields {
+		at[f] = i
+	}
+	idx := func(f string) int {
+		if f == "" {
+			return -1
+		}
+		if i, ok := at[f]; ok {
+			return i
+		}
+		return -1
+	}
+	for _, b := range binds {
+		b.date, b.from, b.to, b.key, b.amount = idx(b.ind.Date), idx(b.ind.From), idx(b.ind.To), idx(b.ind.Key), idx(b.ind.Amount)
+		b.group = b.group[:0]
+		for _, g := range b.ind.Breakdown {
+			b.group = append(b.group, idx(g))
+		}
+	}
+	env := map[string]any{}
+	var rec source.Record
+	var buf []int
+	for s.Next(&rec) {
+		if rec.Failed {
+			if e.trace != nil && rec.Kommune == e.trace.k {
+				e.trace.add(rec.Pos, false, msg.ExcludedFailed.F(), "")
+			}
+			continue
+		}
+		k, ok := e.kommune(rec.Kommune, rec.Pos)
+		if !ok {
+			if e.trace != nil {
+				e.trace.other++
+			}
+			continue
+		}
+		if e.trace != nil && k != e.trace.k {
+			e.trace.other++
+			continue
+		}
+		for name, fm := range m.Fields {
+			if i, ok := at[name]; ok {
+				env[name] = exprValue(fm.Type, rec.Values[i])
+			}
+		}
+		for _, b := range binds {
+			if bad := b.badValue(&rec); bad != "" {
+				e.bad[[2]string{k, b.ind.ID}]++
+				if e.trace != nil {
+					e.trace.add(rec.Pos, false, msg.ExcludedBadValue.F(bad), "")
+				}
+				continue
+			}
+			if p := b.filter[m]; p != nil {
+				keep, err := e.runner.Bool(p, env)
+				if err != nil {
+					e.l.Warn(CodeFilter, rec.Pos, msg.PlanFilterRuntime.F(b.ind.ID, err.Error()))
+					if e.trace != nil {
+						e.trace.add(rec.Pos, false, msg.ExcludedFilterError.F(err.Error()), "")
+					}
+					continue
+				}
+				if !keep {
+					if e.trace != nil {
+						e.trace.add(rec.Pos, false, msg.ExcludedFilter.F(), "")
+					}
+					continue
+				}
+			}
+			if b.ind.Kind == definition.Flow {
+				buf = e.flow(b, k, &rec, buf[:0])
+			} else {
+				e.stock(b, k, &rec)
+			}
+		}
+	}
+	if n := len(s.SumRows); n > 0 {
+		e.sumNotes[m.Register] = append(e.sumNotes[m.Register], msg.FlagSumRows.F(n, m.File))
+		if e.trace != nil {
+			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
+		}
+	}
+}
+
+// badValue returns the message of an unreadable tolerant value in a field b uses.
+func (b *binding) badValue(rec *source.Record) string {
+	for _, bv := range rec.Bad {
+		for _, f := range b.used {
+			if bv.Field == f {
+				return bv.Pos.String() + ": " + bv.Msg
+			}
+		}
+	}
+	return ""
+}
+
+// groupsOf returns "field=value" for each breakdown field of a record.
+func (b *binding) groupsOf(rec *source.Record) []string {
+	if len(b.group) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(b.group))
+	for j, i := range b.group {
+		name := b.ind.Breakdown[j]
+		v := "ukjent"
+		if i >= 0 && !rec.Values[i].Null {
+			val := rec.Values[i]
+			switch {
+			case val.Str != "":
+				v = val.Str
+			case val.Bool:
+				v = "ja"
+			default:
+				v = "nei"
+			}
+		}
+		out = append(out, name+"="+v)
+	}
+	return out
+}
+
+func keyOf(v source.Value) string {
+	if v.Str != "" {
+		return v.Str
+	}
+	return v.Num.String()
+}
+
+func (e *engine) flow(b *binding, k string, rec *source.Record, buf []int) []int {
+	dv := rec.Values[b.date]
+	if dv.Null {
+		if e.trace != nil {
+			e.trace.add(rec.Pos, false, msg.ExcludedNoDate.F(b.ind.Date), "")
+		}
+		return buf
+	}
+	var key string
+	var amount num.Dec
+	switch b.ind.Measure {
+	case definition.CountDistinct:
+		kv := rec.Values[b.key]
+		if kv.Null {
+			if e.trace != nil {
+				e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Key), "")
+			}
+			return buf
+		}
+		key = keyOf(kv)
+	case definition.Sum:
+		av := rec.Values[b.amount]
+		if av.Null {
+			if e.trace != nil {
+				e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Amount), "")
+			}
+			return buf
+		}
+		amount = av.Num
+	}
+	buf = e.periodsOn(dv.Date, buf)
+	if e.trace != nil {
+		e.trace.flow(b, rec, dv.Date, key, amount, e.periods)
+		return buf
+	}
+	groups := b.groupsOf(rec)
+	for _, pi := range buf {
+		e.add(b, k, pi, "", key, amount)
+		for _, g := range groups {
+			e.add(b, k, pi, g, key, amount)
+		}
+	}
+	return buf
+}
+
+func (e *engine) add(b *binding, k string, pi int, g, key string, amount num.Dec) {
+	a := e.cell(k, pi, b.idx, g)
+	if g != "" {
+		if e.groups[b.idx] == nil {
+			e.groups[b.idx] = map[string]bool{}
+		}
+		e.groups[b.idx][g] = true
+	}
+	switch b.ind.Measure {
+	case definition.CountDistinct:
+		if a.keys == nil {
+			a.keys = map[string]struct{}{}
+		}
+		a.keys[key] = struct{}{}
+	case definition.Sum:
+		s, ok := num.Add(a.sum, amount)
+		a.sum, a.overflow = s, a.overflow || !ok
+		a.n++
+	default:
+		a.n++
+	}
+}
+
+// active reports whether an episode counts for a stock in period p.
+func active(ind *definition.Indicator, from period.Date, to *period.Date, p period.Period) bool {
+	first, last := p.First(), p.Last()
+	switch ind.StockOn {
+	case definition.LastDay:
+		first = last
+	case definition.FirstDay:
+		last = first
+	}
+	if from > last || (to != nil && *to < first) {
+		return false
+	}
+	if ind.MinDuration != nil {
+		end := last
+		if to != nil && *to < end {
+			end = *to
+		}
+		// the episode must reach its minimum length on a day it counts
+		if from > end.AddDays(-ind.MinDuration.MinDays()) {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *engine) stock(b *binding, k string, rec *source.Record) {
+	fv := rec.Values[b.from]
+	if fv.Null {
+		if e.trace != nil {
+			e.trace.add(rec.Pos, false, msg.ExcludedNoDate.F(b.ind.From), "")
+		}
+		return
+	}
+	var to *period.Date
+	if b.to >= 0 && !rec.Values[b.to].Null {
+		t := rec.Values[b.to].Date
+		to = &t
+		if t < fv.Date {
+			e.l.Add(CodeEpisode, rec.Pos, msg.PlanToBeforeFrom.F(t, fv.Date))
+			return
+		}
+	}
+	kv := rec.Values[b.key]
+	if kv.Null {
+		if e.trace != nil {
+			e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Key), "")
+		}
+		return
+	}
+	key := keyOf(kv)
+	if e.trace != nil {
+		e.trace.stock(b, rec, fv.Date, to, key, e.periods)
+		return
+	}
+	groups := b.groupsOf(rec)
+	for pi, p := range e.periods {
+		if !active(b.ind, fv.Date, to, p) {
+			continue
+		}
+		e.addKey(b, k, pi, "", key)
+		for _, g := range groups {
+			e.addKey(b, k, pi, g, key)
+		}
+	}
+}
+
+func (e *engine) addKey(b *binding, k string, pi int, g, key string) {
+	a := e.cell(k, pi, b.idx, g)
+	if g != "" {
+		if e.groups[b.idx] == nil {
+			e.groups[b.idx] = map[string]bool{}
+		}
+		e.groups[b.idx][g] = true
+	}
+	if a.keys == nil {
+		a.keys = map[string]struct{}{}
+	}
+	a.keys[key] = struct{}{}
+}
+
+// readPopulation reads a population table (kommune, aar, innbyggere).
+func (e *engine) readPopulation(m *source.Mapping) {
+	s, ok := m.Open([]string{"aar", "innbyggere"}, e.l)
+	if !ok {
+		return
+	}
+	defer s.Close()
+	var rec source.Record
+	for s.Next(&rec) {
+		if rec.Failed {
+			continue
+		}
+		k, ok := e.kommune(rec.Kommune, rec.Pos)
+		if !ok {
+			continue
+		}
+		yv, nv := rec.Values[0], rec.Values[1]
+		if yv.Null || nv.Null || !yv.Num.IsInt() {
+			continue
+		}
+		key := popKey{k, int(yv.Num / num.Scale)}
+		if prev, dup := e.pop[key]; dup {
+			e.l.Add(CodeEntered, rec.Pos, msg.PlanPopulationDup.F(k, yv.Num, prev.pos))
+			continue
+		}
+		e.pop[key] = popVal{n: nv.Num, pos: rec.Pos}
+	}
+}
+
+// readEntered reads an aggregate table (kommune, periode, indikator, verdi[, merknad]).
+func (e *engine) readEntered(m *source.Mapping) {
+	fields := []string{"periode", "indikator", "verdi"}
+	if m.Fields["merknad"] != nil {
+		fields = append(fields, "merknad")
+	}
+	s, ok := m.Open(fields, e.l)
+	if !ok {
+		return
+	}
+	defer s.Close()
+	var rec source.Record
+	for s.Next(&rec) {
+		if rec.Failed {
+			continue
+		}
+		k, ok := e.kommune(rec.Kommune, rec.Pos)
+		if !ok {
+			continue
+		}
+		pv, iv, vv := rec.Values[0], rec.Values[1], rec.Values[2]
+		if pv.Null || iv.Null {
+			continue
+		}
+		id := iv.Str
+		if e.in.Set.Get(id) == nil {
+			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredUnknown.F(id))
+			continue
+		}
+		key := enteredKey{k, pv.Str, id}
+		if prev, dup := e.entered[key]; dup {
+			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredDup.F(id, k, pv.Str, prev.pos))
+			continue
+		}
+		ev := &enteredVal{v: vv.Num, pos: rec.Pos, blank: vv.Null}
+		if len(rec.Values) > 3 && strings.Contains(rec.Values[3].Str, "*") {
+			ev.provis = true
+		}
+		e.entered[key] = ev
+	}
+}

@@ -1,0 +1,186 @@
+// Package program is the programme configuration: which kommuner, which
+// programme period, which indicator definitions and source mappings, how old
+// kommunenummer map to current ones, and the programme's targets.
+package program
+
+import (
+	"path/filepath"
+	"sort"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/source/parse"
+	"boso/indicators/yamlstrict"
+	"boso/templates/msg"
+)
+
+// Problem codes.
+const (
+	CodeConfig = "BOSO-P001"
+	CodeGlob   = "BOSO-P002"
+)
+
+// Program is one programme configuration file.
+type Program struct {
+	Pos  diag.Pos             `yaml:"-"`
+	At   yamlstrict.Positions `yaml:"-"`
+	Path string               `yaml:"-"`
+
+	Name        string              `yaml:"name,required"`
+	Example     bool                `yaml:"example"`
+	Kommuner    []Kommune           `yaml:"kommuner"`
+	Period      period.Period       `yaml:"period,required"`
+	PeriodTypes []string            `yaml:"period_types"`
+	Standard    *bool               `yaml:"standard_library"`
+	Indicators  []string            `yaml:"indicators"`
+	Select      []string            `yaml:"select"`
+	Sources     []string            `yaml:"sources,required"`
+	Renumber    map[string][]string `yaml:"renumber"`
+	Targets     []Target            `yaml:"targets"`
+}
+
+// Kommune is one kommune in the programme.
+type Kommune struct {
+	Pos    diag.Pos `yaml:"-"`
+	Number string   `yaml:"number,required"`
+	Name   string   `yaml:"name,required"`
+}
+
+// Target is a programme's baseline and targets for one indicator,
+// for one kommune or (without kommune) for all.
+type Target struct {
+	Pos       diag.Pos             `yaml:"-"`
+	Indicator string               `yaml:"indicator,required"`
+	Kommune   string               `yaml:"kommune"`
+	Direction definition.Direction `yaml:"direction"`
+	Baseline  *definition.Baseline `yaml:"baseline"`
+	Values    map[string]num.Dec   `yaml:"targets"`
+}
+
+// Load reads and checks a programme file. Paths inside it are resolved
+// against its folder.
+func Load(path string, l *diag.List) (*Program, bool) {
+	p := &Program{}
+	if !yamlstrict.ReadFile(path, p, l) {
+		return nil, false
+	}
+	p.Path = path
+	before := l.Errors()
+	p.validate(l)
+	return p, l.Errors() == before
+}
+
+func (p *Program) pos(key string) diag.Pos {
+	if q, ok := p.At[key]; ok {
+		return q
+	}
+	return p.Pos
+}
+
+func (p *Program) validate(l *diag.List) {
+	if p.Period.Type != period.Programme && p.Period.Year != 0 {
+		l.Add(CodeConfig, p.pos("period"), msg.ProgNotProgramme.F())
+	}
+	if len(p.Sources) == 0 && p.At["sources"] != (diag.Pos{}) {
+		l.Add(CodeConfig, p.pos("sources"), msg.ProgNoSources.F(p.Name))
+	}
+	seen := map[string]bool{}
+	for i := range p.Kommuner {
+		k := &p.Kommuner[i]
+		n, err := parse.Kommunenummer(k.Number)
+		if err != nil {
+			l.Add(CodeConfig, k.Pos, msg.ProgBadKommune.F(k.Number))
+			continue
+		}
+		k.Number = n
+		if seen[n] {
+			l.Add(CodeConfig, k.Pos, msg.ProgDupKommune.F(n))
+		}
+		seen[n] = true
+	}
+	for _, t := range p.PeriodTypes {
+		if _, ok := period.ParseType(t); !ok {
+			l.Add(CodeConfig, p.pos("period_types"), msg.ProgBadPeriodType.F(t))
+		}
+	}
+	for _, t := range p.Targets {
+		for per := range t.Values {
+			if _, err := period.Parse(per); err != nil {
+				l.Add(CodeConfig, t.Pos, msg.ProgBadTargetPerid.F(per))
+			}
+		}
+		if t.Kommune != "" {
+			if n, err := parse.Kommunenummer(t.Kommune); err != nil || (len(seen) > 0 && !seen[n]) {
+				l.Add(CodeConfig, t.Pos, msg.ProgTargetKommune.F(t.Kommune))
+			}
+		}
+	}
+}
+
+// Glob expands the patterns of a list (sources, indicators) against the
+// programme's folder, sorted; a pattern matching nothing is an error.
+func (p *Program) Glob(key string, patterns []string, l *diag.List) []string {
+	var out []string
+	dir := filepath.Dir(p.Path)
+	for _, pat := range patterns {
+		full := pat
+		if !filepath.IsAbs(pat) {
+			full = filepath.Join(dir, pat)
+		}
+		m, err := filepath.Glob(full)
+		if err != nil || len(m) == 0 {
+			l.Add(CodeGlob, p.pos(key), msg.ProgGlobNoMatch.F(pat))
+			continue
+		}
+		sort.Strings(m)
+		out = append(out, m...)
+	}
+	return out
+}
+
+// StandardLibrary reports whether the standard indicator library is used (default yes).
+func (p *Program) StandardLibrary() bool { return p.Standard == nil || *p.Standard }
+
+// Types returns the period types to compute, default year and half-year.
+func (p *Program) Types() []period.Type {
+	if len(p.PeriodTypes) == 0 {
+		return []period.Type{period.Programme, period.Year, period.Half}
+	}
+	var out []period.Type
+	for _, s := range p.PeriodTypes {
+		if t, ok := period.ParseType(s); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Periods returns every period of the given types inside the programme period, sorted.
+func (p *Program) Periods(types []period.Type) []period.Period {
+	var out []period.Period
+	for _, t := range types {
+		if t == period.Programme {
+			out = append(out, p.Period)
+			continue
+		}
+		if t == period.Year {
+			out = append(out, p.Period.Parts(period.Year)...)
+			continue
+		}
+		out = append(out, p.Period.Parts(t)...)
+	}
+	sort.Slice(out, func(i, j int) bool { return period.Less(out[i], out[j]) })
+	return out
+}
+
+// KommuneName returns the name of a kommune in the programme, or "".
+func (p *Program) KommuneName(number string) string {
+	for _, k := range p.Kommuner {
+		if k.Number == number {
+			return k.Name
+		}
+	}
+	return ""
+}

@@ -1,0 +1,276 @@
+package source
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/period"
+	"boso/indicators/source/parse"
+	"boso/indicators/yamlstrict"
+	"boso/templates/msg"
+)
+
+// Problem codes of mappings and records.
+const (
+	CodeMapping  = "BOSO-M001"
+	CodeFile     = "BOSO-M002"
+	CodeColumn   = "BOSO-M003"
+	CodeValue    = "BOSO-R001"
+	CodeKommune  = "BOSO-R002"
+	CodeCategory = "BOSO-R003"
+	CodeLayout   = "BOSO-R004"
+)
+
+// Reserved register names: population and aggregate (entered) tables.
+const (
+	PopulationRegister = "innbyggere"
+	AggregateRegister  = "tall"
+)
+
+// reservedFields lists the canonical fields the reserved registers need.
+var reservedFields = map[string][]string{
+	PopulationRegister: {"kommune", "aar", "innbyggere"},
+	AggregateRegister:  {"kommune", "periode", "indikator", "verdi"},
+}
+
+// Mapping is one source mapping file: one export file read into one register.
+type Mapping struct {
+	Pos diag.Pos             `yaml:"-"`
+	At  yamlstrict.Positions `yaml:"-"`
+	// Path is the mapping file; File is resolved against its folder.
+	Path string `yaml:"-"`
+
+	ID        string               `yaml:"id,required"`
+	Register  string               `yaml:"register,required"`
+	File      string               `yaml:"file,required"`
+	Sheet     string               `yaml:"sheet"`
+	Encoding  string               `yaml:"encoding"`
+	Delimiter string               `yaml:"delimiter"`
+	Decimal   string               `yaml:"decimal"`
+	Kommune   string               `yaml:"kommune"`
+	Covers    *Covers              `yaml:"covers"`
+	Fields    map[string]*FieldMap `yaml:"fields,required"`
+}
+
+// Covers is the span of dates a register export covers.
+type Covers struct {
+	From     period.Date  `yaml:"from,required"`
+	To       *period.Date `yaml:"to"`
+	Exported *period.Date `yaml:"exported"`
+}
+
+// Last returns the last day covered.
+func (c *Covers) Last() period.Date {
+	if c.To != nil {
+		return *c.To
+	}
+	if c.Exported != nil {
+		return *c.Exported
+	}
+	return c.From
+}
+
+// FieldMap maps one column onto one canonical field.
+type FieldMap struct {
+	Pos diag.Pos             `yaml:"-"`
+	At  yamlstrict.Positions `yaml:"-"`
+
+	Column    string            `yaml:"column,required"`
+	Type      FieldType         `yaml:"type,required"`
+	Formats   []string          `yaml:"formats"`
+	Values    map[string]string `yaml:"values"`
+	True      []string          `yaml:"true"`
+	False     []string          `yaml:"false"`
+	Tolerant  bool              `yaml:"tolerant"`
+	Sensitive bool              `yaml:"sensitive"`
+
+	dateFormats []parse.DateFormat
+	values      map[string]string // lower-cased keys
+}
+
+// FieldType is the type of a canonical field.
+type FieldType string
+
+// The field types.
+const (
+	Text     FieldType = "text"
+	Category FieldType = "category"
+	Date     FieldType = "date"
+	Number   FieldType = "number"
+	Amount   FieldType = "amount"
+	Bool     FieldType = "bool"
+	Kommune  FieldType = "kommune"
+	Period   FieldType = "period"
+)
+
+// FieldTypes lists every field type.
+var FieldTypes = []FieldType{Text, Category, Date, Number, Amount, Bool, Kommune, Period}
+
+// UnmarshalText checks the type name.
+func (t *FieldType) UnmarshalText(b []byte) error {
+	for _, ft := range FieldTypes {
+		if string(ft) == string(b) {
+			*t = ft
+			return nil
+		}
+	}
+	names := make([]string, len(FieldTypes))
+	for i, ft := range FieldTypes {
+		names[i] = string(ft)
+	}
+	return errString(msg.DefBadEnum.F(string(b), strings.Join(names, ", ")))
+}
+
+type errString string
+
+func (e errString) Error() string { return string(e) }
+
+// LoadMappings reads mapping files and validates each on its own.
+func LoadMappings(paths []string, l *diag.List) []*Mapping {
+	var out []*Mapping
+	for _, p := range paths {
+		m := &Mapping{}
+		if !yamlstrict.ReadFile(p, m, l) {
+			continue
+		}
+		m.Path = p
+		m.validate(l)
+		out = append(out, m)
+	}
+	return out
+}
+
+// FilePath returns the export file's path.
+func (m *Mapping) FilePath() string {
+	if filepath.IsAbs(m.File) {
+		return m.File
+	}
+	return filepath.Join(filepath.Dir(m.Path), m.File)
+}
+
+// FieldNames returns the canonical field names, sorted.
+func (m *Mapping) FieldNames() []string {
+	out := make([]string, 0, len(m.Fields))
+	for k := range m.Fields {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (m *Mapping) pos(key string) diag.Pos {
+	if p, ok := m.At[key]; ok {
+		return p
+	}
+	return m.Pos
+}
+
+func (m *Mapping) isXLSX() bool {
+	return strings.EqualFold(filepath.Ext(m.File), ".xlsx")
+}
+
+func (m *Mapping) validate(l *diag.List) {
+	switch strings.ToLower(filepath.Ext(m.File)) {
+	case ".csv", ".txt", ".tsv", ".xlsx":
+	default:
+		l.Add(CodeMapping, m.pos("file"), msg.MapUnknownFileType.F(m.ID, filepath.Ext(m.File)))
+	}
+	if m.File != "" {
+		if _, err := os.Stat(m.FilePath()); err != nil {
+			l.Add(CodeFile, m.pos("file"), msg.MapFileMissing.F(m.FilePath()))
+		}
+	}
+	if m.Sheet != "" && !m.isXLSX() {
+		l.Add(CodeMapping, m.pos("sheet"), msg.MapSheetForCSV.F(m.ID))
+	}
+	if _, ok := delimiterRune(m.Delimiter); !ok {
+		l.Add(CodeMapping, m.pos("delimiter"), msg.MapBadDelimiter.F(m.Delimiter))
+	}
+	if m.Decimal != "" && m.Decimal != "," && m.Decimal != "." {
+		l.Add(CodeMapping, m.pos("decimal"), msg.MapBadDecimal.F(m.Decimal))
+	}
+	_, reserved := reservedFields[m.Register]
+	if m.Covers == nil && !reserved {
+		l.Add(CodeMapping, m.Pos, msg.MapNoCoverage.F(m.ID))
+	} else if m.Covers != nil && m.Covers.To == nil && m.Covers.Exported == nil {
+		l.Add(CodeMapping, m.pos("covers"), msg.MapNoCoverage.F(m.ID))
+	} else if m.Covers != nil && m.Covers.Last() < m.Covers.From {
+		l.Add(CodeMapping, m.pos("covers"), msg.MapCoverageOrder.F(m.ID, m.Covers.Last(), m.Covers.From))
+	}
+	if m.Kommune != "" {
+		k, err := parse.Kommunenummer(m.Kommune)
+		if err != nil {
+			l.Add(CodeMapping, m.pos("kommune"), msg.MapBadKommune.F(m.Kommune))
+		}
+		m.Kommune = k
+	} else if f := m.Fields["kommune"]; f == nil || f.Type != Kommune {
+		l.Add(CodeMapping, m.pos("fields"), msg.MapNeedsKommune.F(m.ID))
+	}
+	if need, ok := reservedFields[m.Register]; ok {
+		var missing []string
+		for _, f := range need {
+			if m.Fields[f] == nil && !(f == "kommune" && m.Kommune != "") {
+				missing = append(missing, f)
+			}
+		}
+		if len(missing) > 0 {
+			l.Add(CodeMapping, m.pos("fields"), msg.MapRegisterReserved.F(m.ID, m.Register, strings.Join(missing, ", ")))
+		}
+	}
+	for _, name := range m.FieldNames() {
+		f := m.Fields[name]
+		if f == nil {
+			continue
+		}
+		f.prepare(name, l)
+	}
+}
+
+func (f *FieldMap) prepare(name string, l *diag.List) {
+	allowed := map[FieldType][]string{Date: {"formats"}, Category: {"values"}, Bool: {"true", "false"}}
+	for _, opt := range []string{"formats", "values", "true", "false"} {
+		if _, given := f.At[opt]; !given {
+			continue
+		}
+		ok := false
+		for _, a := range allowed[f.Type] {
+			ok = ok || a == opt
+		}
+		if !ok {
+			l.Add(CodeMapping, f.At[opt], msg.MapOptionForType.F(name, f.Type, opt))
+		}
+	}
+	for _, s := range f.Formats {
+		df, ok := parse.ParseDateFormat(s)
+		if !ok {
+			l.Add(CodeMapping, f.At["formats"], msg.MapBadDateFormat.F(s))
+			continue
+		}
+		f.dateFormats = append(f.dateFormats, df)
+	}
+	if len(f.Values) > 0 {
+		f.values = map[string]string{}
+		for k, v := range f.Values {
+			f.values[strings.ToLower(strings.TrimSpace(k))] = v
+		}
+	}
+}
+
+func delimiterRune(s string) (rune, bool) {
+	switch strings.ToLower(s) {
+	case "", "auto":
+		return 0, true
+	case ";":
+		return ';', true
+	case ",":
+		return ',', true
+	case "tab", "\t":
+		return '\t', true
+	case "|":
+		return '|', true
+	}
+	return 0, false
+}

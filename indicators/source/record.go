@@ -1,0 +1,300 @@
+package source
+
+import (
+	"errors"
+	"io"
+	"sort"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/source/parse"
+	"boso/indicators/source/table"
+	"boso/templates/msg"
+)
+
+// Value is one field of one record. Null marks an empty cell.
+type Value struct {
+	Null bool
+	Str  string // text, category code, kommunenummer, period id
+	Date period.Date
+	Num  num.Dec
+	Bool bool
+}
+
+// Record is one row of an export, typed through a mapping.
+type Record struct {
+	Kommune string
+	Values  []Value  // indexed like Stream.Fields
+	Pos     diag.Pos // the row: file and line, or file, sheet and row
+	// Bad lists values of tolerant fields that could not be read; the
+	// record is then excluded from every figure that uses those fields.
+	Bad []BadValue
+	// Failed is set when a value of a strict field could not be read; the
+	// problem is in the stream's list and the run will stop.
+	Failed bool
+}
+
+// BadValue is an unreadable value in a tolerant field.
+type BadValue struct {
+	Field string
+	Pos   diag.Pos
+	Msg   string
+}
+
+// Stream reads the records of one mapping's file.
+type Stream struct {
+	M       *Mapping
+	Fields  []string // the canonical fields read, in the order of Record.Values
+	maps    []*FieldMap
+	cols    []int
+	kcol    int // kommune column, or -1 for a fixed kommune
+	r       table.Reader
+	numFmt  parse.NumberFormat
+	l       *diag.List
+	SumRows []diag.Pos // Sum/Totalt rows skipped
+}
+
+func normHeader(s string) string {
+	return strings.ToLower(strings.Trim(s, " \t\u00a0\u202f\ufeff"))
+}
+
+// Open starts reading the mapping's file, typing only the given canonical
+// fields (those an indicator uses): a broken value in a column no indicator
+// reads is no error. Problems go into l; ok is false when nothing can be read.
+func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
+	s = &Stream{M: m, l: l, kcol: -1}
+	var expect []string
+	for _, f := range fields {
+		if f == "kommune" {
+			continue
+		}
+		fm := m.Fields[f]
+		if fm == nil {
+			continue // the engine reported the missing field
+		}
+		s.Fields = append(s.Fields, f)
+		s.maps = append(s.maps, fm)
+		expect = append(expect, fm.Column)
+	}
+	kf := m.Fields["kommune"]
+	if m.Kommune == "" && kf != nil {
+		expect = append(expect, kf.Column)
+	}
+	delim, _ := delimiterRune(m.Delimiter)
+	opt := table.Options{Expect: expect, Delimiter: delim, Encoding: m.Encoding, Sheet: m.Sheet}
+	var err error
+	if m.isXLSX() {
+		s.r, err = table.OpenXLSX(m.FilePath(), opt)
+	} else {
+		s.r, err = table.OpenCSV(m.FilePath(), opt)
+	}
+	if err != nil {
+		var te *table.Error
+		if errors.As(err, &te) {
+			l.Add(CodeLayout, te.Pos, te.Msg)
+		} else {
+			l.Add(CodeFile, diag.Pos{File: m.FilePath()}, err.Error())
+		}
+		return nil, false
+	}
+	index := map[string]int{}
+	for i, h := range s.r.Header() {
+		if _, dup := index[normHeader(h)]; !dup {
+			index[normHeader(h)] = i
+		}
+	}
+	col := func(fm *FieldMap) int {
+		i, found := index[normHeader(fm.Column)]
+		if !found {
+			pos := rowPos(s.r, table.Row{Line: s.r.HeaderLine()})
+			l.Add(CodeColumn, pos, msg.MapColumnMissing.F(fm.Column, m.File, strings.Join(s.r.Header(), ", ")))
+			ok = false
+			return -1
+		}
+		return i
+	}
+	ok = true
+	for _, fm := range s.maps {
+		s.cols = append(s.cols, col(fm))
+	}
+	if m.Kommune == "" && kf != nil {
+		s.kcol = col(kf)
+	}
+	if m.Decimal == "." {
+		s.numFmt.Decimal = '.'
+	} else {
+		s.numFmt.Decimal = ','
+	}
+	if !ok {
+		s.r.Close()
+		return nil, false
+	}
+	return s, true
+}
+
+// Close releases the file.
+func (s *Stream) Close() error { return s.r.Close() }
+
+// Next reads the next record into rec, reusing its slices. It returns false
+// at the end of the file or when the file cannot be read further (the
+// problem is then in the list).
+func (s *Stream) Next(rec *Record) bool {
+	for {
+		row, err := s.r.Next()
+		if err == io.EOF {
+			return false
+		}
+		if err != nil {
+			// A row that cannot be read is reported and reading goes on;
+			// the reader returns io.EOF next if the error ended the file.
+			var te *table.Error
+			if errors.As(err, &te) {
+				s.l.Add(CodeLayout, te.Pos, te.Msg)
+				continue
+			}
+			s.l.Add(CodeFile, diag.Pos{File: s.M.FilePath()}, err.Error())
+			return false
+		}
+		if row.Sum {
+			s.SumRows = append(s.SumRows, s.rowPos(row))
+			continue
+		}
+		s.fill(rec, row)
+		return true
+	}
+}
+
+func cell(row table.Row, i int) string {
+	if i < 0 || i >= len(row.Cells) {
+		return ""
+	}
+	return row.Cells[i]
+}
+
+func (s *Stream) fill(rec *Record, row table.Row) {
+	rec.Pos = s.rowPos(row)
+	rec.Bad = rec.Bad[:0]
+	rec.Failed = false
+	if cap(rec.Values) < len(s.Fields) {
+		rec.Values = make([]Value, len(s.Fields))
+	}
+	rec.Values = rec.Values[:len(s.Fields)]
+	if s.kcol < 0 {
+		rec.Kommune = s.M.Kommune
+	} else {
+		raw := cell(row, s.kcol)
+		k, err := parse.Kommunenummer(raw)
+		switch {
+		case strings.TrimSpace(raw) == "":
+			s.l.Add(CodeKommune, s.r.Pos(row, s.kcol), msg.MapEmptyKommune.F())
+			rec.Failed = true
+		case err != nil:
+			s.l.Add(CodeKommune, s.r.Pos(row, s.kcol), msg.MapBadKommune.F(raw))
+			rec.Failed = true
+		}
+		rec.Kommune = k
+	}
+	for i, fm := range s.maps {
+		raw := cell(row, s.cols[i])
+		v, problem := s.value(fm, raw)
+		rec.Values[i] = v
+		if problem == "" {
+			continue
+		}
+		text := msg.MapValueInField.F(problem, fm.Column, s.Fields[i])
+		pos := s.r.Pos(row, s.cols[i])
+		if fm.Tolerant {
+			rec.Bad = append(rec.Bad, BadValue{Field: s.Fields[i], Pos: pos, Msg: text})
+			rec.Values[i] = Value{Null: true}
+			continue
+		}
+		s.l.Add(CodeValue, pos, text)
+		rec.Failed = true
+	}
+}
+
+// value types one cell; problem is a Norwegian message when it cannot.
+func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		return Value{Null: true}, ""
+	}
+	switch fm.Type {
+	case Text:
+		v.Str = t
+	case Category:
+		if fm.values == nil {
+			v.Str = t
+			break
+		}
+		code, ok := fm.values[strings.ToLower(t)]
+		if !ok {
+			return v, msg.MapUnknownCategory.F(t, fm.Column, knownValues(fm.Values))
+		}
+		v.Str = code
+	case Date:
+		d, err := parse.Date(t, fm.dateFormats)
+		if err != nil {
+			return v, err.Error()
+		}
+		v.Date = d
+	case Number, Amount:
+		if ssbMark(t) {
+			return Value{Null: true, Str: t}, "" // an SSB mark in a table: no value
+		}
+		n, err := parse.Number(t, s.numFmt)
+		if err != nil {
+			return v, err.Error()
+		}
+		v.Num = n
+	case Bool:
+		b, err := parse.Bool(t, parse.BoolMap{True: fm.True, False: fm.False})
+		if err != nil {
+			return v, err.Error()
+		}
+		v.Bool = b
+	case Kommune:
+		k, err := parse.Kommunenummer(t)
+		if err != nil {
+			return v, msg.MapBadKommune.F(t)
+		}
+		v.Str = k
+	case Period:
+		p, err := period.Parse(t)
+		if err != nil {
+			return v, msg.PeriodForm.F()
+		}
+		v.Str = p.String()
+	}
+	return v, ""
+}
+
+func knownValues(m map[string]string) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, ", ")
+}
+
+// ssbMark reports whether a number cell holds one of SSB's marks for a
+// missing value ("..", "...", ".", ":") rather than a number.
+func ssbMark(t string) bool {
+	switch t {
+	case "..", "...", ".", ":":
+		return true
+	}
+	return false
+}
+
+// rowPos is the position of a whole row (no column).
+func (s *Stream) rowPos(row table.Row) diag.Pos { return rowPos(s.r, row) }
+
+func rowPos(r table.Reader, row table.Row) diag.Pos {
+	p := r.Pos(row, 0)
+	p.Column = ""
+	return p
+}

@@ -1,0 +1,22 @@
+package msg
+
+// Texts for source mappings and the records read through them.
+var (
+	MapNoCoverage       = nb("kilde «%s» må si hvilke datoer registeret dekker: covers: {from: …, to: …} eller covers: {from: …, exported: …}")
+	MapCoverageOrder    = nb("kilde «%s»: covers.to (%s) er før covers.from (%s)")
+	MapNeedsKommune     = nb("kilde «%s» må ha et felt «kommune» (type kommune) eller en fast kommune: kommune: \"3403\"")
+	MapBadKommune       = nb("«%s» er ikke et kommunenummer (ventet fire sifre, f.eks. 0301 eller 3403)")
+	MapSheetForCSV      = nb("kilde «%s»: sheet gjelder bare .xlsx-filer")
+	MapUnknownFileType  = nb("kilde «%s»: ukjent filtype «%s» (ventet .csv, .txt eller .xlsx)")
+	MapFileMissing      = nb("finner ikke filen %s")
+	MapBadDelimiter     = nb("ukjent skilletegn «%s» (bruk ; , tab eller auto)")
+	MapBadDecimal       = nb("ukjent desimaltegn «%s» (bruk , eller .)")
+	MapBadDateFormat    = nb("ukjent datoformat «%s» (bruk dd.mm.åååå, åååå-mm-dd, dd.mm.åå, dd/mm/åååå eller excel)")
+	MapOptionForType    = nb("feltet «%s» har type %s og kan ikke ha «%s»")
+	MapColumnMissing    = nb("kolonnen «%s» finnes ikke i %s; kolonnene er: %s")
+	MapUnknownCategory  = nb("«%s» er ikke en kjent verdi for %s (ventet en av: %s)")
+	MapEmptyKommune     = nb("mangler kommunenummer")
+	MapEmptyRequired    = nb("feltet %s er tomt")
+	MapRegisterReserved = nb("kilde «%s»: registeret «%s» trenger feltene %s")
+	MapValueInField     = nb("%s (kolonne «%s», felt %s)")
+)

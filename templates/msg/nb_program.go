@@ -1,0 +1,15 @@
+package msg
+
+// Texts for the programme configuration.
+var (
+	ProgNoSources      = nb("programmet «%s» har ingen kilder (sources); oppgi minst én kildefil")
+	ProgGlobNoMatch    = nb("«%s» passer ikke med noen fil")
+	ProgBadKommune     = nb("«%s» er ikke et kommunenummer (ventet fire sifre)")
+	ProgDupKommune     = nb("kommune %s står to ganger")
+	ProgRenumberSplit  = nb("kommune %s er delt på %s; tall kan ikke fordeles automatisk. Før dataene over til riktig kommune i kilden først")
+	ProgUnknownInd     = nb("ukjent indikator «%s»")
+	ProgNotProgramme   = nb("period må være en programperiode med hele år, f.eks. 2016-2025")
+	ProgBadPeriodType  = nb("ukjent periodetype «%s» (bruk år, halvår, tertial, kvartal, måned eller program)")
+	ProgTargetKommune  = nb("målet gjelder kommune %s, som ikke er med i programmet")
+	ProgBadTargetPerid = nb("«%s» er ikke en periode")
+)
