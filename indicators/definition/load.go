@@ -80,7 +80,9 @@ func Load(files []Source, l *diag.List) *Set {
 	}
 	s.expandPer1000()
 	for _, ind := range s.Indicators {
+		before := l.Errors()
 		ind.validate(s, l)
+		ind.Invalid = ind.Invalid || l.Errors() > before || ind.Kind == "" || ind.Unit == ""
 	}
 	s.checkCycles(l)
 	s.compileRules(l)

@@ -30,6 +30,8 @@ type Indicator struct {
 	At  yamlstrict.Positions `yaml:"-"`
 	// PerThousandOf is set on indicators made by another's per_1000: true.
 	PerThousandOf string `yaml:"-"`
+	// Invalid is set when the definition has problems; the engine skips it.
+	Invalid bool `yaml:"-"`
 
 	ID         string `yaml:"id,required"`
 	Name       string `yaml:"name,required"`

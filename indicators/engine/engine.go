@@ -128,7 +128,11 @@ func newEngine(in *Input, l *diag.List) *engine {
 			e.fixed[k] = true
 		}
 	}
-	e.inds = selectIndicators(in.Set, in.Select)
+	for _, ind := range selectIndicators(in.Set, in.Select) {
+		if !ind.Invalid {
+			e.inds = append(e.inds, ind)
+		}
+	}
 	for i, ind := range e.inds {
 		e.indIdx[ind.ID] = i
 	}

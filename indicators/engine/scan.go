@@ -23,6 +23,9 @@ type popVal struct {
 
 // scan reads one mapping's file once and feeds every indicator bound to its register.
 func (e *engine) scan(m *source.Mapping) {
+	if m.Invalid {
+		return
+	}
 	switch m.Register {
 	case source.PopulationRegister:
 		e.readPopulation(m)

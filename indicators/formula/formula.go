@@ -153,3 +153,70 @@ func (r *Runner) Number(p *Program, env any) (float64, error) {
 	f, _ := out.(float64)
 	return f, nil
 }
+
+// Literal kinds a name is compared with in an expression.
+const (
+	LitText   = "text"
+	LitNumber = "number"
+	LitBool   = "bool"
+)
+
+// ComparedWith returns, for each name compared directly with a literal
+// (name == "x", name > 3, name == true), the kind of that literal. It tells
+// what type a source field must have for a filter to work.
+func ComparedWith(src string) map[string]string {
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return nil
+	}
+	out := map[string]string{}
+	lit := func(n ast.Node) string {
+		switch n.(type) {
+		case *ast.StringNode:
+			return LitText
+		case *ast.IntegerNode, *ast.FloatNode:
+			return LitNumber
+		case *ast.BoolNode:
+			return LitBool
+		}
+		return ""
+	}
+	ast.Walk(&tree.Node, visitor(func(n *ast.Node) {
+		b, ok := (*n).(*ast.BinaryNode)
+		if !ok {
+			return
+		}
+		for _, pair := range [][2]ast.Node{{b.Left, b.Right}, {b.Right, b.Left}} {
+			if id, ok := pair[0].(*ast.IdentifierNode); ok {
+				if k := lit(pair[1]); k != "" {
+					out[id.Value] = k
+				}
+			}
+		}
+	}))
+	return out
+}
+
+// TextLiterals returns, for each name compared with string literals, those
+// literals (the category codes a source mapping must produce).
+func TextLiterals(src string) map[string][]string {
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return nil
+	}
+	out := map[string][]string{}
+	ast.Walk(&tree.Node, visitor(func(n *ast.Node) {
+		b, ok := (*n).(*ast.BinaryNode)
+		if !ok {
+			return
+		}
+		for _, pair := range [][2]ast.Node{{b.Left, b.Right}, {b.Right, b.Left}} {
+			id, ok1 := pair[0].(*ast.IdentifierNode)
+			s, ok2 := pair[1].(*ast.StringNode)
+			if ok1 && ok2 {
+				out[id.Value] = append(out[id.Value], s.Value)
+			}
+		}
+	}))
+	return out
+}

@@ -42,6 +42,8 @@ type Mapping struct {
 	At  yamlstrict.Positions `yaml:"-"`
 	// Path is the mapping file; File is resolved against its folder.
 	Path string `yaml:"-"`
+	// Invalid is set when the mapping has problems; it is then not read.
+	Invalid bool `yaml:"-"`
 
 	ID        string               `yaml:"id,required"`
 	Register  string               `yaml:"register,required"`
@@ -133,11 +135,13 @@ func LoadMappings(paths []string, l *diag.List) []*Mapping {
 	var out []*Mapping
 	for _, p := range paths {
 		m := &Mapping{}
+		before := l.Errors()
 		if !yamlstrict.ReadFile(p, m, l) {
 			continue
 		}
 		m.Path = p
 		m.validate(l)
+		m.Invalid = l.Errors() > before
 		out = append(out, m)
 	}
 	return out

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/period"
+	"boso/indicators/program"
+	"boso/templates/msg"
+)
+
+type cli struct {
+	stdout, stderr io.Writer
+	now            time.Time
+}
+
+// options are the flags most commands share.
+type options struct {
+	program  string
+	periods  string
+	kommuner string
+	date     string
+}
+
+func (c *cli) flags(name string, usage fmt.Stringer, o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(c.stderr, usage.String())
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.program, "program", "program.yaml", msg.CLIFlagProgram.F())
+	fs.StringVar(&o.periods, "period", "", msg.CLIFlagPeriod.F())
+	fs.StringVar(&o.kommuner, "kommune", "", msg.CLIFlagKommune.F())
+	fs.StringVar(&o.date, "dato", "", msg.CLIFlagDate.F())
+	return fs
+}
+
+// parse parses flags; a non-negative code means stop with it.
+func parse(fs *flag.FlagSet, args []string) int {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitCannot
+	}
+	return -1
+}
+
+// world is a loaded programme ready for the engine.
+type world struct {
+	prog *program.Program
+	in   *engine.Input
+}
+
+// load reads the programme and everything it names. Problems go into l;
+// code ≥ 0 means the command cannot go on.
+func (c *cli) load(o *options, l *diag.List) (*world, int) {
+	if _, err := os.Stat(o.program); err != nil {
+		fmt.Fprintln(c.stderr, msg.CLINoProgram.F(o.program))
+		return nil, exitCannot
+	}
+	reportDate := period.FromTime(c.now)
+	if o.date != "" {
+		d, ok := period.ParseISO(o.date)
+		if !ok {
+			fmt.Fprintln(c.stderr, msg.CLIBadDate.F(o.date))
+			return nil, exitCannot
+		}
+		reportDate = d
+	}
+	var periods []period.Period
+	for _, s := range splitList(o.periods) {
+		p, err := period.Parse(s)
+		if err != nil {
+			fmt.Fprintln(c.stderr, msg.CLIBadPeriod.F(s))
+			return nil, exitCannot
+		}
+		periods = append(periods, p)
+	}
+	prog, ok := program.Load(o.program, l)
+	if !ok {
+		return nil, exitProblems
+	}
+	in := prog.Inputs(periods, reportDate, l)
+	if ks := splitList(o.kommuner); len(ks) > 0 {
+		var known []string
+		for _, k := range prog.Kommuner {
+			known = append(known, k.Number)
+		}
+		for _, k := range ks {
+			if len(known) > 0 && prog.KommuneName(k) == "" {
+				fmt.Fprintln(c.stderr, msg.CLIBadKommune.F(k, strings.Join(known, ", ")))
+				return nil, exitCannot
+			}
+		}
+		in.Kommuner = ks
+	}
+	return &world{prog: prog, in: in}, -1
+}
+
+// report prints the problems (sorted) and a summary; it returns exitProblems
+// when there are errors.
+func (c *cli) report(w io.Writer, l *diag.List, summary bool) int {
+	fmt.Fprint(w, l.String())
+	errs := l.Errors()
+	if summary {
+		if l.Len() == 0 {
+			fmt.Fprintln(w, msg.CLISummaryOK.F())
+		} else {
+			fmt.Fprintln(w, msg.CLISummary.F(errs, l.Len()-errs))
+		}
+	}
+	if errs > 0 {
+		return exitProblems
+	}
+	return exitOK
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

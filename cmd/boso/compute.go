@@ -1,0 +1,137 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/period"
+	"boso/reports/format"
+	"boso/reports/output"
+	"boso/reports/tidy"
+	"boso/reports/xlsx"
+	"boso/templates/msg"
+)
+
+func (c *cli) compute(args []string) int {
+	var o options
+	fs := c.flags("compute", msg.CLIUsageCompute, &o)
+	out := fs.String("ut", "ut", msg.CLIFlagOut.F())
+	quiet := fs.Bool("stille", false, msg.CLIFlagQuiet.F())
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
+		return exitCannot
+	}
+	var l diag.List
+	w, code := c.load(&o, &l)
+	if code >= 0 {
+		c.report(c.stderr, &l, false)
+		return code
+	}
+	res := engine.Compute(w.in, &l)
+	if code := c.report(c.stderr, &l, false); code != exitOK {
+		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
+		return code
+	}
+	meta := tidy.Meta{Program: w.prog.Name, Example: w.prog.Example, Kommuner: map[string]string{}}
+	for _, k := range w.prog.Kommuner {
+		meta.Kommuner[k.Number] = k.Name
+	}
+	csvPath, xlsxPath := filepath.Join(*out, "tall.csv"), filepath.Join(*out, "tall.xlsx")
+	replaced, err := output.WriteAll([]output.File{
+		{Path: csvPath, Fill: func(wr io.Writer) error { return tidy.WriteCSV(wr, res.Figures, meta) }},
+		{Path: xlsxPath, Fill: func(wr io.Writer) error {
+			return xlsx.WriteFigures(wr, res.Figures, meta, w.in.ReportDate)
+		}},
+	})
+	if err != nil {
+		fmt.Fprintln(c.stderr, err)
+		return exitCannot
+	}
+	if !*quiet {
+		overview(c.stdout, res, meta, w.prog.Name)
+	}
+	fmt.Fprintln(c.stderr, msg.CLIWrote.F(len(res.Figures), csvPath+", "+xlsxPath))
+	for _, p := range replaced {
+		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(p))
+	}
+	return exitOK
+}
+
+// overview prints each kommune's indicators for the last five years as a table.
+func overview(w io.Writer, res *engine.Result, meta tidy.Meta, programName string) {
+	var years []period.Period
+	for _, p := range res.Periods {
+		if p.Type == period.Year {
+			years = append(years, p)
+		}
+	}
+	if len(years) > 5 {
+		years = years[len(years)-5:]
+	}
+	if len(years) == 0 {
+		return
+	}
+	byKey := map[string]*engine.Figure{}
+	for i := range res.Figures {
+		f := &res.Figures[i]
+		if f.Group == "" {
+			byKey[f.Kommune+"|"+f.Indicator+"|"+f.Period.String()] = f
+		}
+	}
+	for _, k := range res.Kommuner {
+		name := meta.Kommuner[k]
+		if name == "" {
+			name = k
+		}
+		fmt.Fprintln(w, msg.CLIHeadline.F(name, programName, k))
+		if meta.Example {
+			fmt.Fprintln(w, msg.ExampleData.F())
+		}
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		head := []string{msg.CLIIndicator.F()}
+		for _, y := range years {
+			head = append(head, format.Period(y))
+		}
+		fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
+		for _, ind := range res.Indicators {
+			cells := []string{ind.Name}
+			for _, y := range years {
+				cells = append(cells, cellText(byKey[k+"|"+ind.ID+"|"+y.String()], decimals(ind.Decimals)))
+			}
+			fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
+		}
+		tw.Flush()
+		fmt.Fprintln(w, msg.CLIMarks.F())
+		fmt.Fprintln(w)
+	}
+}
+
+func decimals(d *int) int {
+	if d == nil {
+		return 0
+	}
+	return *d
+}
+
+// cellText is a figure as a reader sees it: the Norwegian number or the mark.
+func cellText(f *engine.Figure, dec int) string {
+	if f == nil {
+		return ""
+	}
+	if !f.Has {
+		return string(f.Mark)
+	}
+	s := format.Number(f.Value, dec)
+	if f.Mark != engine.NoMark {
+		s += " " + string(f.Mark)
+	}
+	return s
+}

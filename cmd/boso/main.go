@@ -1,0 +1,48 @@
+// Command boso computes indicators for housing-social programmes and
+// writes them for reports. Run "boso" for the commands.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"boso/templates/msg"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitProblems = 1
+	exitCannot   = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now()))
+}
+
+// run is main without the process: testable, and the only place that reads the clock.
+func run(args []string, stdout, stderr io.Writer, now time.Time) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, msg.CLIUsage.F())
+		if len(args) == 0 {
+			return exitCannot
+		}
+		return exitOK
+	}
+	env := &cli{stdout: stdout, stderr: stderr, now: now}
+	switch args[0] {
+	case "validate":
+		return env.validate(args[1:])
+	case "compute":
+		return env.compute(args[1:])
+	case "explain":
+		return env.explain(args[1:])
+	case "indicators":
+		return env.indicators(args[1:])
+	}
+	fmt.Fprintln(stderr, msg.CLIUnknownCommand.F(args[0]))
+	fmt.Fprint(stderr, msg.CLIUsage.F())
+	return exitCannot
+}

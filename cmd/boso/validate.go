@@ -1,0 +1,33 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/templates/msg"
+)
+
+func (c *cli) validate(args []string) int {
+	var o options
+	fs := c.flags("validate", msg.CLIUsageValidate, &o)
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
+		return exitCannot
+	}
+	var l diag.List
+	w, code := c.load(&o, &l)
+	if code == exitCannot {
+		return code
+	}
+	if w != nil {
+		// Reads every row an indicator uses; definitions and mappings with
+		// problems are skipped, so all remaining problems show in one run.
+		engine.Compute(w.in, &l)
+	}
+	return c.report(c.stdout, &l, true)
+}

@@ -1,0 +1,62 @@
+package msg
+
+// Texts of the command-line interface.
+var (
+	CLIUsage = nb(`boso – indikatorer og rapporter for boligsosiale programmer
+
+Bruk:
+  boso <kommando> [valg]
+
+Kommandoer:
+  validate     sjekk indikatordefinisjoner, kildebeskrivelser, programoppsett og data
+  compute      beregn alle indikatorer for alle kommuner og perioder (CSV og XLSX)
+  explain      vis ett tall med definisjon og radene som ga det
+  indicators   vis indikatorene (standardbiblioteket og egne); --doc skriver referansesiden
+
+Skriv «boso <kommando> -h» for valgene til en kommando.
+
+Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
+`)
+	CLIUnknownCommand = nb("ukjent kommando «%s»")
+	CLIFlagProgram    = nb("programfilen (YAML) som sier hvilke kommuner, kilder og indikatorer som gjelder")
+	CLIFlagPeriod     = nb("perioder, kommaseparert (f.eks. 2024,2024H1,2016-2025); standard: programmets år og halvår")
+	CLIFlagKommune    = nb("kommunenummer, kommaseparert; standard: alle i programmet")
+	CLIFlagDate       = nb("rapportdato åååå-mm-dd (perioder som ikke er over, merkes *); standard: i dag")
+	CLIFlagOut        = nb("mappen tallene skrives til")
+	CLIFlagDoc        = nb("skriv referansesiden (Markdown) til denne filen")
+	CLIFlagQuiet      = nb("ikke skriv oversikten til skjermen")
+	CLIUsageValidate  = nb("Bruk: boso validate [valg]\n\nSjekker alt programmet bruker og skriver alle problemer, sortert, på formen fil:linje:kolonne.\nAdvarsler gir avslutningskode 0; feil gir 1.\n\nValg:\n")
+	CLIUsageCompute   = nb("Bruk: boso compute [valg]\n\nBeregner indikatorene og skriver tall.csv og tall.xlsx (én rad per kommune, periode og indikator).\nFinnes det feil i inndata, skrives ingenting.\n\nValg:\n")
+	CLIUsageExplain   = nb("Bruk: boso explain INDIKATOR --kommune NNNN --period PERIODE [valg]\n\nViser tallet, definisjonen og radene i kildene som ble telt eller utelatt, og hvorfor.\n\nValg:\n")
+	CLIUsageInds      = nb("Bruk: boso indicators [valg]\n\nViser alle indikatorer med definisjon og kilde.\n\nValg:\n")
+	CLIBadPeriod      = nb("«%s» er ikke en periode (bruk f.eks. 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025)")
+	CLIBadDate        = nb("«%s» er ikke en dato på formen åååå-mm-dd")
+	CLIBadKommune     = nb("kommune %s er ikke med i programmet (kommunene er: %s)")
+	CLINoProgram      = nb("finner ikke programfilen %s (oppgi den med --program)")
+	CLIExplainArgs    = nb("oppgi én indikator, --kommune og --period, f.eks.: boso explain bostedslose --kommune 3403 --period 2024H1")
+	CLIUnknownInd     = nb("ukjent indikator «%s»")
+	CLIExtraArgs      = nb("uventede argumenter: %s")
+	CLISummaryOK      = nb("Ingen problemer funnet.")
+	CLISummary        = nb("%d feil og %d advarsler.")
+	CLINothingWritten = nb("Ingenting er skrevet fordi inndata har feil. Kjør «boso validate» for hele listen.")
+	CLIWrote          = nb("Skrev %d tall til %s")
+	CLIReplaced       = nb("Erstattet tidligere %s.")
+	CLIHeadline       = nb("%s – %s (%s)")
+	CLIIndicator      = nb("Indikator")
+	CLIMarks          = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, * = foreløpig tall")
+	CLIExplainFigure  = nb("%s (%s), %s, %s: %s")
+	CLIExplainMark    = nb("Merknad: %s %s")
+	CLIExplainDef     = nb("Definisjon")
+	CLIExplainSource  = nb("Kilde")
+	CLIExplainKind    = nb("Beregning")
+	CLIExplainInputs  = nb("Beregnet av")
+	CLIExplainRows    = nb("Rader i registeret «%s» for kommune %s: %d telt, %d utelatt")
+	CLIExplainCounted = nb("telt")
+	CLIExplainExcl    = nb("utelatt")
+	CLIExplainOther   = nb("%d rader gjelder andre kommuner og er ikke vist.")
+	CLIExplainSum     = nb("Summeringsrad hoppet over: %s")
+	CLIExplainFlags   = nb("Kvalitet")
+	CLIExplainNoRows  = nb("Tallet er ikke beregnet fra rader (type %s).")
+	CLIDocWritten     = nb("Skrev referansesiden til %s")
+	CLIIndsHeader     = nb("%d indikatorer (%s)")
+)

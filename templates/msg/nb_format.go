@@ -1,0 +1,29 @@
+package msg
+
+// Period names.
+var (
+	PeriodHalf    = nb("%d. halvår %d")
+	PeriodTertial = nb("%d. tertial %d")
+	PeriodQuarter = nb("%d. kvartal %d")
+)
+
+// Column names and texts of the figure export (the tidy table).
+var (
+	ColKommunenummer = nb("kommunenummer")
+	ColKommune       = nb("kommune")
+	ColPeriode       = nb("periode")
+	ColIndikator     = nb("indikator")
+	ColInndeling     = nb("inndeling")
+	ColVerdi         = nb("verdi")
+	ColMerknad       = nb("merknad")
+	ColForklaring    = nb("forklaring")
+	ColKvalitet      = nb("kvalitet")
+	ColDatagrunnlag  = nb("datagrunnlag")
+	ExampleData      = nb("Eksempel – fiktive tall")
+	SheetFigures     = nb("Tall")
+	SheetAbout       = nb("Om uttrekket")
+	AboutProgram     = nb("Program")
+	AboutReportDate  = nb("Rapportdato")
+	AboutMarks       = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, : = skjult av personvernhensyn, * = foreløpig tall")
+	AboutNumbers     = nb("Tallene i kolonnen verdi er skrevet maskinlesbart (desimalpunktum, ingen tusenskille).")
+)

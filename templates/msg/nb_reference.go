@@ -1,0 +1,224 @@
+package msg
+
+// Texts of the generated reference page (boso indicators --doc). The
+// semantics section is the contract an independent implementation is
+// written from: change it only together with the engine and its tests.
+var (
+	RefTitle = nb("# boso – referanse for indikatorer, kilder og programoppsett")
+	RefIntro = nb(`Denne siden er laget av boso selv (` + "`boso indicators --doc`" + `) fra koden og fra indikatordefinisjonene, så den kan ikke komme ut av takt med programmet. Den beskriver hvordan hvert tall beregnes (kapittel 1), formatene for indikatorer, kilder og program (kapittel 2–4) og standardbiblioteket (kapittel 5–6).`)
+
+	RefSemanticsTitle = nb("## 1. Slik beregnes tallene")
+	RefSemantics      = nb(`### Perioder
+- Periodene er år (` + "`2025`" + `), halvår (` + "`2025H1`" + `, ` + "`2025H2`" + `), tertial (` + "`2025T1`" + `–` + "`2025T3`" + `), kvartal (` + "`2025K1`" + `–` + "`2025K4`" + `, også skrevet ` + "`2025Q1`" + `), måned (` + "`2025M01`" + `–` + "`2025M12`" + `, også ` + "`2025-01`" + `) og programperiode av hele år (` + "`2016-2025`" + `).
+- H1 er 1. januar–30. juni og H2 er 1. juli–31. desember. T1 er januar–april, T2 mai–august, T3 september–desember. K1 er januar–mars osv.
+- Begge endepunkter hører med til perioden: en dato d ligger i perioden når første dag ≤ d ≤ siste dag.
+- Datoer er kalenderdatoer uten klokkeslett. Et klokkeslett i kilden (` + "`01.03.2024 12:30`" + `) ses bort fra.
+
+### Hver kommune for seg
+- Alle tall beregnes per kommune. Hver rad i en kilde hører til kommunen i kommunefeltet (eller den faste kommunen i kildebeskrivelsen), etter omnummerering (se ` + "`renumber`" + `).
+- En nøkkel (f.eks. husstand) er unik bare innenfor en kommune: samme nøkkel i to kommuner er to forskjellige husstander og telles i begge.
+- Kjøringen omfatter kommunene i programmet. Har programmet ingen kommuner, omfatter den alle kommunenummer som finnes i noen kilde, også i folketallstabellen og tabellen med registrerte tall. Hver kommune får tall for alle perioder. Rader fra andre kommuner enn de kjøringen omfatter, telles ikke.
+
+### flow – hendelser i perioden
+- En rad telles i perioden når datoen i feltet ` + "`date`" + ` ligger i perioden (begge ender med). Rader uten dato telles ikke (det er ingen feil: f.eks. en utkastelse som ikke er gjennomført).
+- ` + "`measure: count`" + `: antall rader. ` + "`measure: sum`" + `: summen av beløpsfeltet ` + "`amount`" + ` for radene; rader uten beløp er ikke med. Summen regnes eksakt (ingen flyttall). ` + "`measure: count_distinct`" + `: antall forskjellige verdier av nøkkelfeltet ` + "`key`" + ` blant radene, per kommune; rader uten nøkkel er ikke med.
+- Identiteter boso sjekker: for count og sum er året = H1 + H2 = summen av tertialene = summen av kvartalene = summen av månedene. For count_distinct gjelder største delperiode ≤ år ≤ summen av delperiodene.
+
+### stock – bestand
+Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`" + `). Tom sluttdato betyr at episoden pågår. En episode med sluttdato før startdato er en feil. Bestanden er antall forskjellige nøkler (` + "`key`" + `) per kommune blant episodene som telles; overlappende eller dobbelte episoder for samme nøkkel gir én.
+- ` + "`stock_on: last_day`" + `: episoden telles når den er aktiv på periodens siste dag d: from ≤ d og (to er tom eller to ≥ d). Begge ender med: en episode som slutter på d eller starter på d, telles; en som sluttet dagen før, telles ikke. Året har samme tall som H2 (samme dag).
+- ` + "`stock_on: first_day`" + `: som over, men på periodens første dag.
+- ` + "`stock_on: during`" + ` (KOSTRA: «i løpet av året»): episoden telles når den overlapper perioden: from ≤ siste dag og (to er tom eller to ≥ første dag). Største delperiode ≤ år ≤ summen av delperiodene.
+- Minste varighet (` + "`min_duration: {more_than_days: N, counting: nights}`" + `): episoden må ha vart mer enn N dager, regnet som netter fra startdatoen (startdagen er dag 0), på en dag den telles. For last_day: from ≤ d − (N+1). For during: from ≤ min(to, siste dag) − (N+1). Med ` + "`counting: days_inclusive`" + ` regnes både startdagen og dag d med, og kravet blir from ≤ d − N. Hver episode måles for seg; to episoder etter hverandre legges ikke sammen. Standardbiblioteket bruker mer enn 90 netter for «over 3 måneder».
+
+### ratio – forholdstall
+- Verdi = teller / nevner × factor (100 for prosent, 1000 for per 1000 innbyggere), regnet eksakt og avrundet til 4 desimaler, halvdelen bort fra null. Rapporter viser færre desimaler (` + "`decimals`" + `).
+- Mangler teller eller nevner, mangler forholdstallet (` + "`..`" + `, eller ` + "`.`" + ` hvis et av tallene ikke kunne beregnes). Er nevneren 0, er forholdstallet ` + "`.`" + ` (kan ikke beregnes).
+- ` + "`denominator: innbyggere`" + ` bruker folketallet 1. januar i periodens år, det samme for H1, H2 og året (for en programperiode: 1. januar i det siste året). Mangler folketallet, er tallet ` + "`..`" + `. ` + "`per_1000: true`" + ` på en indikator lager i tillegg indikatoren ` + "`<id>_per_1000`" + ` på denne måten.
+
+### derived – formel
+- En formel over andre indikatorer for samme kommune og periode (uttrykksspråket expr; tallene brukes som desimaltall). Mangler ett av tallene, mangler resultatet (` + "`..`" + `, eller ` + "`.`" + ` hvis et av dem ikke kunne beregnes). Resultatet avrundes til 4 desimaler; deling på null gir ` + "`.`" + `.
+
+### entered – registrerte tall
+- Tall skrevet inn for hånd eller hentet fra en tabell (register ` + "`tall`" + `: kommune, periode, indikator, verdi og eventuelt merknad). Et tomt felt eller et av SSBs tegn (` + "`..`" + `, ` + "`.`" + `, ` + "`:`" + `) gir ` + "`..`" + `; en merknad med ` + "`*`" + ` gjør tallet foreløpig. Alle registrerte tall får flagget REGISTRERT.
+- En flow- eller stock-indikator hvis register ikke har noen kilde, får sine tall fra tabellen på samme måte. Har registeret en kilde, er et registrert tall for samme indikator, kommune og periode en feil.
+- ` + "`behaves_as: flow`" + ` eller ` + "`stock`" + ` sier hvilke identiteter som gjelder; brudd gir en advarsel og flagget IDENTITET.
+
+### Tegn for tall som mangler (SSB)
+- ` + "`..`" + ` tall mangler: registeret dekker ikke perioden, folketallet mangler, et registrert tall er tomt eller ikke registrert.
+- ` + "`.`" + ` kan ikke beregnes: forholdstall med nevner 0.
+- ` + "`:`" + ` skjult av personvernhensyn (brukes i publiserte rapporter, ikke i tallene ` + "`compute`" + ` skriver).
+- ` + "`*`" + ` foreløpig tall: perioden er ikke over på rapportdatoen, eller tallet er merket foreløpig. Tallet vises likevel.
+- En ekte null skrives ` + "`0`" + `. En telling over et register som dekker perioden, uten rader som passer, er 0. Et manglende tall er aldri 0.
+
+### Dekning
+- Hver kilde sier hvilke datoer registeret dekker (` + "`covers: {from, to}`" + ` eller ` + "`{from, exported}`" + `). En flow-periode eller en during-periode som ikke ligger helt innenfor, og en telledag (last_day/first_day) utenfor, gir ` + "`..`" + ` med flagget DEKNING. En kilde med fast kommune dekker bare den kommunen.
+
+### Feil i rader
+- En verdi som ikke kan leses i et felt en indikator bruker (` + "`31.02.2024`" + `, ` + "`12,5,0`" + `), er en feil: ` + "`validate`" + ` lister alle, og ` + "`compute`" + ` stopper med kode 1 uten å skrive noe. Verdier i kolonner ingen indikator bruker, leses ikke.
+- Er feltet merket ` + "`tolerant: true`" + ` i kilden, utelates raden fra indikatorene som bruker feltet, og tallene får flagget UTELATT med antallet.
+- Rader som utelates på grunn av innholdet (utenfor perioden, filteret er usant, samme nøkkel er allerede telt, en Sum-/Totalt-rad nederst), er aldri feil. Sum-rader gir flagget SUMRAD.
+- ` + "`boso explain`" + ` viser for ett tall hver rad i kommunen, telt eller utelatt og hvorfor.
+
+### Kvalitetsflagg
+REGISTRERT (registrert for hånd), UTELATT (rader utelatt fordi en verdi ikke kunne leses), SUMRAD (summeringsrader hoppet over), IDENTITET (en identitet over er brutt), HOPP (endring fra forrige periode av samme type på mer enn ` + "`jump_warning_percent`" + `, standard 50 %, og for antall og beløp minst 5), REGEL (en valideringsregel er brutt), DEKNING (registeret dekker ikke perioden).
+
+### Kommunenummer
+- Kommunenummer har fire sifre; ` + "`301`" + ` leses som ` + "`0301`" + `. ` + "`renumber`" + ` i programmet fører gamle nummer over til nye (kommunereformene 2018, 2020 og 2024). Et gammelt nummer som er delt på flere nye, kan ikke fordeles: radene gir en feil.`)
+
+	RefDefinitionTitle = nb("## 2. Indikatordefinisjoner (YAML)")
+	RefDefinitionIntro = nb("En definisjonsfil har listene `goals`, `indicators` og `rules`. Ukjente felt er feil. Feltene er:")
+	RefMappingTitle    = nb("## 3. Kildebeskrivelser (YAML)")
+	RefMappingIntro    = nb("En kildebeskrivelse sier hvordan én eksportfil (CSV eller XLSX) leses inn i ett register: hvilken kolonne som fyller hvilket felt, og hvordan verdiene skal leses.")
+	RefMappingReading  = nb(`Slik leses filene:
+- CSV: tegnsett UTF-8 (med eller uten BOM) eller Windows-1252 (oppdages av seg selv; kan settes med ` + "`encoding`" + `), skilletegn ` + "`;`" + `, ` + "`,`" + ` eller tabulator (oppdages), CRLF eller LF, felt i anførselstegn. Tittellinjer og tomme linjer over overskriftsraden hoppes over: overskriftsraden er den første av de 50 første radene som har alle kolonnene kilden bruker (uten hensyn til store og små bokstaver og mellomrom foran og bak).
+- XLSX: arket i ` + "`sheet`" + ` (eller det første), lest rad for rad. Datoer formatert som tall leses som datoer.
+- En rad der første utfylte celle er Sum, Summer, Totalt, Total eller I alt, er en summeringsrad og hoppes over (flagget SUMRAD). Tomme rader hoppes over.
+- Tall: desimalkomma (eller punktum med ` + "`decimal: \".\"`" + `), tusenskille mellomrom, hardt mellomrom eller punktum, med eller uten ` + "`,00`" + ` og ` + "`kr`" + `; minus som - eller −. Høyst 4 desimaler.
+- Datoer: ` + "`dd.mm.åååå`" + ` (også d.m.åååå), ` + "`åååå-mm-dd`" + ` og Excel-serienummer (1900-systemet), også som tekst i CSV. Med ` + "`formats`" + ` kan listen begrenses eller ` + "`dd.mm.åå`" + ` og ` + "`dd/mm/åååå`" + ` tillates.
+- Sannhetsverdier: ja, j, 1, x, true, yes, y, sann er sant; nei, n, 0, false, no, usann er usant (eller listene i ` + "`true`" + ` og ` + "`false`" + `).
+- Tomme celler er tomme verdier (ikke 0).`)
+	RefProgramTitle    = nb("## 4. Programoppsett (YAML)")
+	RefRegistersTitle  = nb("## 5. Registrene standardbiblioteket bruker")
+	RefRegistersIntro  = nb("En kilde med `register: NAVN` fyller registeret. Tabellen viser feltene indikatorene leser og hvilke typer de kan ha. Felt brukt i filtre må ha typen filteret sammenligner med.")
+	RefIndicatorsTitle = nb("## 6. Indikatorene")
+	RefRulesTitle      = nb("### Valideringsregler")
+	RefGoalsTitle      = nb("### Mål")
+	RefColField        = nb("felt")
+	RefColRequired     = nb("påkrevd")
+	RefColType         = nb("type")
+	RefColDescription  = nb("beskrivelse")
+	RefColUsedBy       = nb("brukt av")
+	RefYes             = nb("ja")
+	RefTypeText        = nb("tekst")
+	RefTypeNumber      = nb("tall")
+	RefTypeInt         = nb("heltall")
+	RefTypeBool        = nb("true/false")
+	RefTypeList        = nb("liste av %s")
+	RefTypeMap         = nb("tabell %s → %s")
+	RefTypeOneOf       = nb("en av: %s")
+	RefTypeDate        = nb("dato åååå-mm-dd")
+	RefTypePeriod      = nb("periode")
+	RefTypeExpr        = nb("uttrykk")
+	RefTypeObject      = nb("tabell (se %s)")
+	RefIndKind         = nb("Beregning")
+	RefIndUnit         = nb("Enhet")
+	RefIndSource       = nb("Kilde")
+	RefIndGoal         = nb("Mål")
+	RefIndRegister     = nb("Register")
+	RefIndFilter       = nb("Filter")
+	RefIndFormula      = nb("Formel")
+	RefIndDirection    = nb("Retning")
+	RefIndBreakdown    = nb("Inndeling")
+	RefHigher          = nb("høyere er bedre")
+	RefLower           = nb("lavere er bedre")
+	RefFlowDesc        = nb("flow: %s der %s ligger i perioden")
+	RefMeasureCount    = nb("antall rader")
+	RefMeasureDistinct = nb("antall forskjellige %s")
+	RefMeasureSum      = nb("summen av %s")
+	RefStockLastDesc   = nb("stock: forskjellige %s med en episode (%s–%s) aktiv på periodens siste dag")
+	RefStockFirstDesc  = nb("stock: forskjellige %s med en episode (%s–%s) aktiv på periodens første dag")
+	RefStockDuringDesc = nb("stock: forskjellige %s med en episode (%s–%s) som overlapper perioden")
+	RefMinDurationDesc = nb("; episoden må ha vart mer enn %d dager (%s)")
+	RefCountingNights  = nb("regnet som netter fra startdatoen")
+	RefCountingIncl    = nb("regnet med både første og siste dag")
+	RefRatioDesc       = nb("ratio: %s / %s × %s")
+	RefDerivedDesc     = nb("derived: %s")
+	RefEnteredDesc     = nb("entered: registreres for hånd eller hentes fra tabellen `tall`")
+	RefReservedInnb    = nb("Folketall 1. januar: feltene kommune (kommune), aar (number) og innbyggere (number).")
+	RefReservedTall    = nb("Registrerte tall: feltene kommune (kommune), periode (period), indikator (text), verdi (number) og eventuelt merknad (text).")
+	RefFieldTypesTitle = nb("Felttyper:")
+	RefFieldTypesList  = nb("`text` (tekst), `category` (kategori, eventuelt oversatt med `values`), `date` (dato), `number` (tall), `amount` (beløp), `bool` (sann/usann), `kommune` (kommunenummer), `period` (periode-id).")
+	RefRoleDate        = nb("dato")
+	RefRoleKey         = nb("nøkkel")
+	RefRoleAmount      = nb("beløp")
+	RefRoleGroup       = nb("inndeling")
+	RefRoleFilter      = nb("filter")
+	RefCodes           = nb("kode «%s»")
+)
+
+// FieldDocs describes every field of the YAML formats, keyed "struct.field".
+// A test checks that every field has a description.
+var FieldDocs = map[string]Text{
+	"File.goals":                     nb("programmets mål som indikatorene hører til"),
+	"File.indicators":                nb("indikatorene"),
+	"File.rules":                     nb("valideringsregler mellom tall for samme kommune og periode"),
+	"Goal.id":                        nb("kort id (a–z, 0–9, _)"),
+	"Goal.name":                      nb("målet slik det skrives i rapporten"),
+	"Goal.description":               nb("forklaring og kilde"),
+	"Indicator.id":                   nb("kort id: små bokstaver a–z, sifre og _, begynner med en bokstav"),
+	"Indicator.name":                 nb("navnet i rapporter og tabeller"),
+	"Indicator.definition":           nb("definisjonen i ord, slik den står i rapportens vedlegg"),
+	"Indicator.source":               nb("kilde eller referanse for definisjonen; si fra når en avgrensning er eget valg"),
+	"Indicator.unit":                 nb("enhet"),
+	"Indicator.kind":                 nb("hvordan tallet beregnes (se kapittel 1)"),
+	"Indicator.goal":                 nb("id for målet indikatoren hører til"),
+	"Indicator.register":             nb("registeret radene leses fra (flow og stock)"),
+	"Indicator.date":                 nb("datofeltet som plasserer raden i en periode (flow)"),
+	"Indicator.from":                 nb("startdatoen for episoden (stock)"),
+	"Indicator.to":                   nb("sluttdatoen for episoden; tom betyr pågående (stock)"),
+	"Indicator.stock_on":             nb("når en episode telles (stock)"),
+	"Indicator.min_duration":         nb("minste varighet for en episode (stock)"),
+	"Indicator.measure":              nb("hva som telles (flow)"),
+	"Indicator.key":                  nb("nøkkelfeltet for forskjellige husstander/saker (count_distinct og stock)"),
+	"Indicator.amount":               nb("beløpsfeltet som summeres (measure: sum)"),
+	"Indicator.filter":               nb("uttrykk som må være sant for at raden skal telles, f.eks. vedtak == \"innvilget\""),
+	"Indicator.breakdown":            nb("felt tallene også deles opp etter, f.eks. malgruppe"),
+	"Indicator.numerator":            nb("indikatoren i telleren (ratio)"),
+	"Indicator.denominator":          nb("indikatoren i nevneren, eller innbyggere for folketallet 1. januar (ratio)"),
+	"Indicator.factor":               nb("faktoren: 100 for prosent, 1000 for per 1000 (ratio)"),
+	"Indicator.formula":              nb("formel over andre indikatorer (derived)"),
+	"Indicator.behaves_as":           nb("hvilke identiteter registrerte tall skal sjekkes mot (entered)"),
+	"Indicator.direction":            nb("om høyere eller lavere er bedre"),
+	"Indicator.decimals":             nb("antall desimaler i rapporter"),
+	"Indicator.per_1000":             nb("lag også <id>_per_1000 (per 1000 innbyggere)"),
+	"Indicator.baseline":             nb("utgangspunkt (periode og verdi); kan overstyres i programmet"),
+	"Indicator.targets":              nb("mål per periode; kan overstyres i programmet"),
+	"Indicator.jump_warning_percent": nb("endring fra forrige periode som gir flagget HOPP (standard 50)"),
+	"Duration.more_than_days":        nb("antall dager episoden må ha vart mer enn"),
+	"Duration.counting":              nb("hvordan dagene telles: nights (startdagen er dag 0) eller days_inclusive"),
+	"Baseline.period":                nb("perioden utgangspunktet gjelder"),
+	"Baseline.value":                 nb("verdien (desimalpunktum)"),
+	"Rule.id":                        nb("kort id"),
+	"Rule.text":                      nb("regelen i ord, slik den vises når den brytes"),
+	"Rule.assert":                    nb("uttrykk over indikator-id-er som skal være sant"),
+	"Mapping.id":                     nb("kort id for kilden"),
+	"Mapping.register":               nb("registeret kilden fyller (innbyggere og tall er reservert)"),
+	"Mapping.file":                   nb("eksportfilen, relativt til kildebeskrivelsen (.csv, .txt, .tsv eller .xlsx)"),
+	"Mapping.sheet":                  nb("arket i en .xlsx-fil (standard: det første)"),
+	"Mapping.encoding":               nb("auto, utf-8 eller windows-1252 (standard auto)"),
+	"Mapping.delimiter":              nb("auto, ;, , eller tab (standard auto)"),
+	"Mapping.decimal":                nb("desimaltegnet: , (standard) eller ."),
+	"Mapping.kommune":                nb("fast kommunenummer når filen ikke har kommunekolonne"),
+	"Mapping.covers":                 nb("datoene registeret dekker; påkrevd for vanlige registre"),
+	"Mapping.fields":                 nb("feltene: kanonisk feltnavn → kolonne og type; kommune er påkrevd uten fast kommune"),
+	"Covers.from":                    nb("første dag registeret dekker"),
+	"Covers.to":                      nb("siste dag registeret dekker"),
+	"Covers.exported":                nb("uttrekksdatoen; dekker til og med denne dagen"),
+	"FieldMap.column":                nb("kolonneoverskriften i filen"),
+	"FieldMap.type":                  nb("felttypen"),
+	"FieldMap.formats":               nb("tillatte datoformater (date)"),
+	"FieldMap.values":                nb("oversettelse fra verdier i filen til koder (category); andre verdier er feil"),
+	"FieldMap.true":                  nb("verdier som betyr sant (bool)"),
+	"FieldMap.false":                 nb("verdier som betyr usant (bool)"),
+	"FieldMap.tolerant":              nb("uleselige verdier utelater raden med et flagg i stedet for å gi feil"),
+	"FieldMap.sensitive":             nb("verdien kan identifisere en person og vises aldri (explain skjuler den)"),
+	"Program.name":                   nb("programmets navn"),
+	"Program.example":                nb("true for eksempeldata: alle utdata merkes «Eksempel – fiktive tall»"),
+	"Program.kommuner":               nb("kommunene i programmet"),
+	"Program.period":                 nb("programperioden, hele år, f.eks. 2016-2025"),
+	"Program.period_types":           nb("periodetypene som beregnes (standard program, år, halvår)"),
+	"Program.standard_library":       nb("bruk standardbiblioteket (standard true)"),
+	"Program.indicators":             nb("egne definisjonsfiler (mønstre som kilder/*.yaml er lov)"),
+	"Program.select":                 nb("bare disse indikatorene (og det de bygger på); standard alle"),
+	"Program.sources":                nb("kildebeskrivelsene (mønstre er lov)"),
+	"Program.renumber":               nb("gamle kommunenummer → nye, f.eks. \"0403\": [\"3403\"]"),
+	"Program.targets":                nb("utgangspunkt og mål per indikator"),
+	"Kommune.number":                 nb("kommunenummer, fire sifre"),
+	"Kommune.name":                   nb("kommunens navn"),
+	"Target.indicator":               nb("indikatorens id"),
+	"Target.kommune":                 nb("kommunen målet gjelder (standard alle)"),
+	"Target.direction":               nb("om høyere eller lavere er bedre"),
+	"Target.baseline":                nb("utgangspunkt"),
+	"Target.targets":                 nb("mål per periode, f.eks. 2025: 20"),
+}
