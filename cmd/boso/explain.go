@@ -100,7 +100,11 @@ func printExplanation(c *cli, ex *engine.Explanation, ind *definition.Indicator,
 		if r.Key != "" {
 			key = " [" + r.Key + "]"
 		}
-		fmt.Fprintf(out, "  %s: %s%s: %s\n", r.Pos, status, key, r.Reason)
+		reason := ": " + r.Reason
+		if r.Counted && r.Reason == msg.CountedRow.F() {
+			reason = ""
+		}
+		fmt.Fprintf(out, "  %s: %s%s%s\n", r.Pos, status, key, reason)
 	}
 	for _, p := range ex.SumRows {
 		fmt.Fprintln(out, "  "+msg.CLIExplainSum.F(p))

@@ -171,9 +171,10 @@ func (ind *Indicator) validate(s *Set, l *diag.List) {
 		l.Add(CodeNeeds, ind.pos("min_duration"), msg.DefBadDuration.F(ind.MinDuration.MoreThanDays))
 	}
 	if ind.Kind == Ratio && ind.PerThousandOf == "" {
-		for _, ref := range []string{ind.Numerator, ind.Denominator} {
+		for _, f := range []string{"numerator", "denominator"} {
+			ref := map[string]string{"numerator": ind.Numerator, "denominator": ind.Denominator}[f]
 			if ref != "" && ref != Population && s.byID[ref] == nil {
-				l.Add(CodeUnknown, ind.pos("numerator"), msg.DefUnknownRef.F(ind.ID, ref))
+				l.Add(CodeUnknown, ind.pos(f), msg.DefUnknownRef.F(ind.ID, ref))
 			}
 		}
 		want := map[Unit]float64{Percent: 100, Per1000: 1000}[ind.Unit]

@@ -25,7 +25,7 @@ const (
 type Pos struct {
 	File   string // path as the user gave it
 	Line   int    // YAML: 1-based line; CSV: 1-based physical row
-	Col    int    // YAML: 1-based column
+	Col    int    // YAML: 1-based column; CSV/XLSX: 1-based column number (for sorting)
 	Sheet  string // XLSX sheet
 	Row    int    // XLSX: 1-based row
 	Column string // CSV/XLSX: column header or letter (B, AC)

@@ -233,7 +233,7 @@ func TestBadValuesAreErrorsUnlessTolerant(t *testing.T) {
 	expect(t, r, "3403", "begjaeringer", map[string]string{"2024": "2"})
 	expect(t, r, "3403", "belop", map[string]string{"2024": "1"})
 	fg := find(t, r, "3403", "belop", "2024", "")
-	if len(fg.Flags) == 0 || fg.Flags[0].Code != FlagTolerant || !strings.Contains(fg.Flags[0].Text, "2 rader") {
+	if len(fg.Flags) == 0 || fg.Flags[0].Code != FlagTolerant || !strings.Contains(fg.Flags[0].Text, "leses: 2") {
 		t.Errorf("flags %+v", fg.Flags)
 	}
 }

@@ -188,10 +188,10 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 		k, err := parse.Kommunenummer(raw)
 		switch {
 		case strings.TrimSpace(raw) == "":
-			s.l.Add(CodeKommune, s.r.Pos(row, s.kcol), msg.MapEmptyKommune.F())
+			s.l.Add(CodeKommune, s.cellPos(row, s.kcol), msg.MapEmptyKommune.F())
 			rec.Failed = true
 		case err != nil:
-			s.l.Add(CodeKommune, s.r.Pos(row, s.kcol), msg.MapBadKommune.F(raw))
+			s.l.Add(CodeKommune, s.cellPos(row, s.kcol), msg.MapBadKommune.F(raw))
 			rec.Failed = true
 		}
 		rec.Kommune = k
@@ -204,7 +204,7 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 			continue
 		}
 		text := msg.MapValueInField.F(problem, fm.Column, s.Fields[i])
-		pos := s.r.Pos(row, s.cols[i])
+		pos := s.cellPos(row, s.cols[i])
 		if fm.Tolerant {
 			rec.Bad = append(rec.Bad, BadValue{Field: s.Fields[i], Pos: pos, Msg: text})
 			rec.Values[i] = Value{Null: true}
@@ -288,6 +288,14 @@ func ssbMark(t string) bool {
 		return true
 	}
 	return false
+}
+
+// cellPos is the position of one cell; Col carries the column number so
+// that problems on one row sort in the file's column order.
+func (s *Stream) cellPos(row table.Row, col int) diag.Pos {
+	p := s.r.Pos(row, col)
+	p.Col = col + 1
+	return p
 }
 
 // rowPos is the position of a whole row (no column).
