@@ -3,6 +3,7 @@ package source
 import (
 	"errors"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -56,9 +57,7 @@ type Stream struct {
 	SumRows []diag.Pos // Sum/Totalt rows skipped
 }
 
-func normHeader(s string) string {
-	return strings.ToLower(strings.Trim(s, " \t\u00a0\u202f\ufeff"))
-}
+func normHeader(s string) string { return table.HeaderKey(s) }
 
 // Open starts reading the mapping's file, typing only the given canonical
 // fields (those an indicator uses): a broken value in a column no indicator
@@ -244,7 +243,13 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		if ssbMark(t) {
 			return Value{Null: true, Str: t}, "" // an SSB mark in a table: no value
 		}
-		n, err := parse.Number(t, s.numFmt)
+		f := s.numFmt
+		if s.M.isXLSX() && machineNumber.MatchString(t) {
+			// A numeric XLSX cell comes back raw ("12500.5"); text cells
+			// keep the mapping's Norwegian decimal comma.
+			f.Decimal = '.'
+		}
+		n, err := parse.Number(t, f)
 		if err != nil {
 			return v, err.Error()
 		}
@@ -279,6 +284,9 @@ func knownValues(m map[string]string) string {
 	sort.Strings(keys)
 	return strings.Join(keys, ", ")
 }
+
+// machineNumber matches the raw value of a numeric XLSX cell.
+var machineNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 
 // ssbMark reports whether a number cell holds one of SSB's marks for a
 // missing value ("..", "...", ".", ":") rather than a number.

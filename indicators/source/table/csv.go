@@ -1,0 +1,455 @@
+package table
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
+	"boso/indicators/diag"
+	"boso/templates/msg"
+)
+
+// sniffSize is how much of a CSV file is read ahead to choose the encoding
+// and the delimiter.
+const sniffSize = 64 << 10
+
+// Encoding names, as Encoding() returns them.
+const (
+	encUTF8    = "utf-8"
+	encCP1252  = "windows-1252"
+	encUTF16LE = "utf-16le"
+	encUTF16BE = "utf-16be"
+)
+
+// cp1252 maps bytes 0x80–0xFF to runes; utf8.RuneError marks the five
+// bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+var cp1252 [128]rune
+
+func init() {
+	for b := range 128 {
+		cp1252[b] = charmap.Windows1252.DecodeByte(byte(b + 0x80))
+	}
+}
+
+type csvReader struct {
+	name    string
+	enc     string
+	closer  io.Closer
+	cr      *csv.Reader
+	header  []string
+	hline   int
+	cells   []string // reused for Row.Cells
+	decoded []string // reused for decoded records
+	buf     []byte   // reused for decoding Windows-1252
+	ends    []int    // reused: where each decoded cell ends in buf
+	done    bool     // a fatal error or EOF was returned
+}
+
+// OpenCSV opens a CSV file and reads up to its header row. Close the
+// Reader to close the file.
+func OpenCSV(path string, opt Options) (Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	r, err := newCSV(f, path, opt)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	r.closer = f
+	return r, nil
+}
+
+// NewCSV reads CSV from r; name is the file name used in positions. It
+// reads ahead up to 64 KB to choose the encoding and delimiter, then up to
+// the header row; rows are read as Next is called.
+func NewCSV(r io.Reader, name string, opt Options) (Reader, error) {
+	c, err := newCSV(r, name, opt)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
+	c := &csvReader{name: name}
+	fileErr := func(m string, err error) *Error {
+		return &Error{Pos: diag.Pos{File: name}, Msg: m, Err: err}
+	}
+
+	want, ok := encodingName(opt.Encoding)
+	if !ok {
+		return nil, fileErr(msg.TableUnknownEncoding.F(opt.Encoding), nil)
+	}
+	if opt.Delimiter != 0 && !validDelimiter(opt.Delimiter) {
+		return nil, fileErr(msg.TableBadDelimiter.F(string(opt.Delimiter)), nil)
+	}
+
+	br := bufio.NewReaderSize(r, sniffSize)
+	sample, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF {
+		return nil, fileErr(msg.TableRead.F(err), err)
+	}
+	atEOF := err == io.EOF
+
+	// Encoding: a byte-order mark decides; else what the mapping says;
+	// else UTF-8 if the sample is valid UTF-8.
+	bom := 0
+	switch {
+	case bytes.HasPrefix(sample, []byte{0xEF, 0xBB, 0xBF}):
+		c.enc, bom = encUTF8, 3
+	case bytes.HasPrefix(sample, []byte{0xFF, 0xFE}):
+		c.enc, bom = encUTF16LE, 2
+	case bytes.HasPrefix(sample, []byte{0xFE, 0xFF}):
+		c.enc, bom = encUTF16BE, 2
+	}
+	switch {
+	case bom > 0 && want != "" && want != c.enc:
+		return nil, fileErr(msg.TableBOMConflict.F(strings.ToUpper(c.enc), want), nil)
+	case bom > 0:
+	case want != "":
+		c.enc = want
+	case validUTF8Prefix(sample, atEOF):
+		c.enc = encUTF8
+	default:
+		c.enc = encCP1252
+	}
+	sample = sample[bom:]
+	if _, err := br.Discard(bom); err != nil {
+		return nil, fileErr(msg.TableRead.F(err), err)
+	}
+
+	var src io.Reader = br
+	if c.enc == encUTF16LE || c.enc == encUTF16BE {
+		order := unicode.LittleEndian
+		if c.enc == encUTF16BE {
+			order = unicode.BigEndian
+		}
+		enc := unicode.UTF16(order, unicode.IgnoreBOM)
+		if len(sample)%2 == 1 {
+			sample = sample[:len(sample)-1]
+		}
+		if sample, err = enc.NewDecoder().Bytes(sample); err != nil {
+			return nil, fileErr(msg.TableRead.F(err), err)
+		}
+		src = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), sniffSize)
+	}
+
+	comma := opt.Delimiter
+	if comma == 0 {
+		comma = c.detectDelimiter(sample, opt.Expect)
+	}
+	c.cr = csv.NewReader(src)
+	c.cr.Comma = comma
+	c.cr.FieldsPerRecord = -1
+	c.cr.ReuseRecord = true
+
+	if err := c.findHeader(opt.Expect); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// encodingName returns the canonical name of an Options.Encoding, or ""
+// for auto.
+func encodingName(s string) (string, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "auto":
+		return "", true
+	case "utf-8", "utf8":
+		return encUTF8, true
+	case "windows-1252", "cp1252", "win-1252", "latin1", "iso-8859-1":
+		// WHATWG reads Latin-1 labels as Windows-1252 too: Windows writes
+		// the 0x80–0x9F range (€, ‘, ’) even in files it calls Latin-1.
+		return encCP1252, true
+	}
+	return "", false
+}
+
+func validDelimiter(r rune) bool {
+	return r != '"' && r != '\r' && r != '\n' && r != utf8.RuneError && utf8.ValidRune(r) && r != 0xFEFF
+}
+
+// validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut
+// off at the end of the sample when the file goes on.
+func validUTF8Prefix(b []byte, atEOF bool) bool {
+	if !atEOF {
+		for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+			if utf8.RuneStart(b[i]) {
+				if !utf8.FullRune(b[i:]) {
+					b = b[:i]
+				}
+				break
+			}
+		}
+	}
+	return utf8.Valid(b)
+}
+
+// detectDelimiter picks the delimiter that makes Expect match the most
+// cells of a header, or, without a match, the one that splits the first
+// rows into the most cells. Ties go to ';', then ',', then tab.
+func (c *csvReader) detectDelimiter(sample []byte, expect []string) rune {
+	best, bestScore := ';', [3]int{-1}
+	for _, comma := range []rune{';', ',', '\t'} {
+		cr := csv.NewReader(bytes.NewReader(sample))
+		cr.Comma, cr.FieldsPerRecord = comma, -1
+		h := newHeaderSearch(expect)
+		score := [3]int{} // found, Expect names matched, cells
+		for tries := 0; tries < 4*headerRows; tries++ {
+			rec, err := cr.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				continue
+			}
+			if onlyDelimiters(rec) {
+				continue // ";;;" is a blank row under any delimiter
+			}
+			line, _ := cr.FieldPos(0)
+			rec, _ = c.decode(cr, rec, nil)
+			found, done := h.offer(rec, line)
+			if found {
+				score = [3]int{1, len(expect), len(rec)}
+			}
+			if done {
+				break
+			}
+		}
+		if score[0] == 0 {
+			score[1], score[2] = max(h.bestHits, 0), len(h.bestCells)
+		}
+		if score[0] > bestScore[0] || score[0] == bestScore[0] && (score[1] > bestScore[1] ||
+			score[1] == bestScore[1] && score[2] > bestScore[2]) {
+			best, bestScore = comma, score
+		}
+	}
+	return best
+}
+
+func onlyDelimiters(rec []string) bool {
+	for _, s := range rec {
+		if strings.Trim(s, ";,\t ") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// findHeader reads rows up to and including the header.
+func (c *csvReader) findHeader(expect []string) error {
+	h := newHeaderSearch(expect)
+	for {
+		rec, err := c.cr.Read()
+		if err == io.EOF {
+			return h.notFound(diag.Pos{File: c.name}, false)
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			continue // title lines above the header may be anything
+		}
+		if err != nil {
+			return &Error{Pos: diag.Pos{File: c.name}, Msg: msg.TableRead.F(err), Err: err}
+		}
+		line, _ := c.cr.FieldPos(0)
+		rec, derr := c.decode(c.cr, rec, nil)
+		found, done := h.offer(rec, line)
+		if found {
+			if derr != nil {
+				return derr
+			}
+			c.hline = line
+			header, name, i, j := checkHeader(rec, expect)
+			if name != "" {
+				return &Error{
+					Pos: diag.Pos{File: c.name, Line: line},
+					Msg: msg.TableDuplicateColumn.F(name, msg.TableColumnN.F(i+1), msg.TableColumnN.F(j+1)),
+				}
+			}
+			c.header = header
+			return nil
+		}
+		if done {
+			return h.notFound(diag.Pos{File: c.name}, false)
+		}
+	}
+}
+
+func (c *csvReader) Header() []string { return c.header }
+func (c *csvReader) HeaderLine() int  { return c.hline }
+func (c *csvReader) Encoding() string { return c.enc }
+
+func (c *csvReader) Close() error {
+	c.done = true
+	if c.closer != nil {
+		err := c.closer.Close()
+		c.closer = nil
+		return err
+	}
+	return nil
+}
+
+func (c *csvReader) Pos(row Row, col int) diag.Pos {
+	return diag.Pos{File: c.name, Line: row.Line, Column: c.columnName(col)}
+}
+
+// columnName is the header name of column i, or "kolonne N" when the
+// header cell is empty or the header is not known yet.
+func (c *csvReader) columnName(i int) string {
+	if i >= 0 && i < len(c.header) && c.header[i] != "" {
+		return c.header[i]
+	}
+	return msg.TableColumnN.F(i + 1)
+}
+
+func (c *csvReader) Next() (Row, error) {
+	for !c.done {
+		rec, err := c.cr.Read()
+		if err == io.EOF {
+			c.done = true
+			break
+		}
+		if err != nil {
+			return Row{}, c.readError(err)
+		}
+		line, _ := c.cr.FieldPos(0)
+		if blank(rec) {
+			continue
+		}
+		rec, derr := c.decode(c.cr, rec, c.header)
+		if derr != nil {
+			return Row{}, derr
+		}
+		sum := isSum(rec)
+		cells, extra := fitRow(c.cells, rec, len(c.header))
+		c.cells = cells
+		if extra >= 0 && !sum {
+			return Row{}, &Error{
+				Pos: diag.Pos{File: c.name, Line: line},
+				Msg: msg.TableExtraCells.F(len(rec), len(c.header), trimCell(rec[extra]), extra+1),
+			}
+		}
+		if sum {
+			cells = cells[:len(c.header)]
+		}
+		return Row{Cells: cells, Line: line, Sum: sum}, nil
+	}
+	return Row{}, io.EOF
+}
+
+// readError turns an error from encoding/csv into an *Error. Syntax errors
+// concern one row, and reading goes on; other errors end it.
+func (c *csvReader) readError(err error) error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) || (pe.Err != csv.ErrQuote && pe.Err != csv.ErrBareQuote) {
+		c.done = true
+		return &Error{Pos: diag.Pos{File: c.name}, Msg: msg.TableRead.F(err), Err: err}
+	}
+	m := msg.TableBareQuote.F(pe.Column)
+	if pe.Err == csv.ErrQuote {
+		m = msg.TableBadQuote.F(pe.Column)
+		if pe.StartLine != pe.Line {
+			m = msg.TableBadQuoteFrom.F(pe.Column, pe.StartLine)
+		}
+	}
+	return &Error{Pos: diag.Pos{File: c.name, Line: pe.Line}, Msg: m, Err: err}
+}
+
+// decode checks or converts the cells of a record read as bytes: UTF-8 is
+// validated, Windows-1252 converted to UTF-8 (one allocation per record
+// that has bytes above 0x7F). header names the columns in errors (nil
+// while the header is not found).
+func (c *csvReader) decode(cr *csv.Reader, rec, header []string) ([]string, *Error) {
+	switch c.enc {
+	case encUTF8:
+		for i, s := range rec {
+			if utf8.ValidString(s) {
+				continue
+			}
+			at := 0
+			for at < len(s) {
+				r, n := utf8.DecodeRuneInString(s[at:])
+				if r == utf8.RuneError && n == 1 {
+					break
+				}
+				at += n
+			}
+			return rec, c.byteError(cr, msg.TableInvalidUTF8, s, at, i, header)
+		}
+	case encCP1252:
+		high := false
+		for _, s := range rec {
+			if !isASCII(s) {
+				high = true
+				break
+			}
+		}
+		if !high {
+			return rec, nil
+		}
+		c.buf, c.ends = c.buf[:0], c.ends[:0]
+		var bad *Error
+		for i, s := range rec {
+			run := 0 // start of the current run of ASCII bytes
+			for j := 0; j < len(s); j++ {
+				b := s[j]
+				if b < utf8.RuneSelf {
+					continue
+				}
+				c.buf = append(c.buf, s[run:j]...)
+				run = j + 1
+				r := cp1252[b-0x80]
+				if r == utf8.RuneError && bad == nil {
+					bad = c.byteError(cr, msg.TableUndefinedCP1252, s, j, i, header)
+				}
+				c.buf = utf8.AppendRune(c.buf, r)
+			}
+			c.buf = append(c.buf, s[run:]...)
+			c.ends = append(c.ends, len(c.buf))
+		}
+		// One string for the whole record; cells are slices of it.
+		all := string(c.buf)
+		c.decoded = c.decoded[:0]
+		off := 0
+		for _, end := range c.ends {
+			c.decoded = append(c.decoded, all[off:end])
+			off = end
+		}
+		if bad != nil {
+			return c.decoded, bad
+		}
+		return c.decoded, nil
+	}
+	return rec, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// byteError reports the byte at s[at] of cell col, on its own line when
+// the cell spans lines.
+func (c *csvReader) byteError(cr *csv.Reader, t msg.Text, s string, at, col int, header []string) *Error {
+	line, _ := cr.FieldPos(col)
+	pos := diag.Pos{File: c.name, Line: line + strings.Count(s[:at], "\n")}
+	if header != nil {
+		pos.Column = c.columnName(col)
+	}
+	return &Error{Pos: pos, Msg: t.F(s[at])}
+}

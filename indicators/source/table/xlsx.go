@@ -1,0 +1,245 @@
+package table
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"boso/indicators/diag"
+	"boso/templates/msg"
+)
+
+type xlsxReader struct {
+	name   string
+	sheet  string
+	f      *excelize.File
+	rows   *excelize.Rows
+	row    int // 1-based number of the row rows is on
+	header []string
+	hrow   int
+	cells  []string // reused for Row.Cells
+	done   bool
+}
+
+// rawCells makes excelize return what the cell holds: the serial number
+// of a date-styled cell, a number without its display format.
+var rawCells = excelize.Options{RawCellValue: true}
+
+// OpenXLSX opens a sheet of an .xlsx workbook and reads up to its header
+// row. Rows are streamed from the sheet as Next is called. Close the
+// Reader to close the workbook.
+func OpenXLSX(path string, opt Options) (Reader, error) {
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
+			return nil, openError(path, err)
+		}
+		return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableNotXLSX.F(err), Err: err}
+	}
+	x := &xlsxReader{name: path, f: f}
+	if err := x.open(opt); err != nil {
+		x.Close()
+		return nil, err
+	}
+	return x, nil
+}
+
+func (x *xlsxReader) open(opt Options) error {
+	sheets := x.f.GetSheetList()
+	if len(sheets) == 0 {
+		return &Error{Pos: diag.Pos{File: x.name}, Msg: msg.TableNoSheets.String()}
+	}
+	if want := trimCell(opt.Sheet); want == "" {
+		x.sheet = sheets[0]
+		for _, s := range sheets {
+			if visible, err := x.f.GetSheetVisible(s); err == nil && visible {
+				x.sheet = s
+				break
+			}
+		}
+	} else {
+		for _, s := range sheets {
+			if strings.EqualFold(s, want) { // Excel sheet names ignore case
+				x.sheet = s
+				break
+			}
+		}
+		if x.sheet == "" {
+			return &Error{Pos: diag.Pos{File: x.name}, Msg: msg.TableUnknownSheet.F(opt.Sheet, quoteList(sheets, 0))}
+		}
+	}
+	rows, err := x.f.Rows(x.sheet)
+	if err != nil {
+		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
+	}
+	x.rows = rows
+
+	h := newHeaderSearch(opt.Expect)
+	for {
+		cells, err := x.next()
+		if err == io.EOF {
+			return h.notFound(diag.Pos{File: x.name, Sheet: x.sheet}, true)
+		}
+		if err != nil {
+			return err
+		}
+		found, done := h.offer(cells, x.row)
+		if found {
+			x.hrow = x.row
+			header, name, i, j := checkHeader(cells, opt.Expect)
+			if name != "" {
+				return &Error{
+					Pos: diag.Pos{File: x.name, Sheet: x.sheet, Row: x.row, Column: x.columnName(j)},
+					Msg: msg.TableDuplicateColumn.F(name, x.columnName(i), x.columnName(j)),
+				}
+			}
+			x.header = header
+			return nil
+		}
+		if done {
+			return h.notFound(diag.Pos{File: x.name, Sheet: x.sheet}, true)
+		}
+	}
+}
+
+// next moves to the next row of the sheet and returns its raw cells.
+func (x *xlsxReader) next() ([]string, error) {
+	if !x.rows.Next() {
+		if err := x.rows.Error(); err != nil {
+			return nil, x.fatal(err)
+		}
+		return nil, io.EOF
+	}
+	x.row++
+	cells, err := x.rows.Columns(rawCells)
+	if err != nil {
+		return nil, x.fatal(err)
+	}
+	for i, c := range cells {
+		cells[i] = excelNumber(c)
+	}
+	return cells, nil
+}
+
+func (x *xlsxReader) fatal(err error) *Error {
+	x.done = true
+	return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
+}
+
+func (x *xlsxReader) Header() []string { return x.header }
+func (x *xlsxReader) HeaderLine() int  { return x.hrow }
+func (x *xlsxReader) Encoding() string { return "" }
+
+func (x *xlsxReader) Pos(row Row, col int) diag.Pos {
+	return diag.Pos{File: x.name, Sheet: x.sheet, Row: row.Line, Column: x.columnName(col)}
+}
+
+func (x *xlsxReader) columnName(col int) string {
+	name, err := excelize.ColumnNumberToName(col + 1)
+	if err != nil {
+		return msg.TableColumnN.F(col + 1)
+	}
+	return name
+}
+
+func (x *xlsxReader) Next() (Row, error) {
+	for !x.done {
+		cells, err := x.next()
+		if err == io.EOF {
+			x.done = true
+			break
+		}
+		if err != nil {
+			return Row{}, err
+		}
+		if blank(cells) {
+			continue
+		}
+		sum := isSum(cells)
+		out, extra := fitRow(x.cells, cells, len(x.header))
+		x.cells = out
+		if extra >= 0 && !sum {
+			return Row{}, &Error{
+				Pos: diag.Pos{File: x.name, Sheet: x.sheet, Row: x.row, Column: x.columnName(extra)},
+				Msg: msg.TableExtraCells.F(len(cells), len(x.header), trimCell(cells[extra]), extra+1),
+			}
+		}
+		return Row{Cells: out[:len(x.header)], Line: x.row, Sum: sum}, nil
+	}
+	return Row{}, io.EOF
+}
+
+func (x *xlsxReader) Close() error {
+	x.done = true
+	var err error
+	if x.rows != nil {
+		err = x.rows.Close()
+		x.rows = nil
+	}
+	if x.f != nil {
+		if cerr := x.f.Close(); err == nil {
+			err = cerr
+		}
+		x.f = nil
+	}
+	return err
+}
+
+// excelNumber undoes binary floating point in a raw numeric cell: Excel
+// stores 1234.56 as "1234.5600000000001" and small numbers as "1E-3".
+// Like Excel's own display, it keeps 15 significant digits and writes the
+// result without exponent. Integers and other text are left alone.
+func excelNumber(s string) string {
+	if len(s) < 3 || !floatLike(s) {
+		return s
+	}
+	if !strings.ContainsAny(s, "eE") && (!strings.Contains(s, ".") || significant(s) <= 15) {
+		return s
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return s
+	}
+	v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// floatLike reports the form -123.456E-7 that Excel writes for numbers.
+func floatLike(s string) bool {
+	i := 0
+	if s[0] == '-' {
+		i++
+	}
+	digits, point, exp := 0, false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' && !point && !exp:
+			point = true
+		case (c == 'E' || c == 'e') && !exp && digits > 0:
+			exp = true
+			if i+1 < len(s) && (s[i+1] == '-' || s[i+1] == '+') {
+				i++
+			}
+			if i+1 == len(s) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// significant counts the significant digits of a plain decimal.
+func significant(s string) int {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "-"), "0.")
+	return len(s) - strings.Count(s, ".")
+}

@@ -1,0 +1,71 @@
+package msg
+
+// Texts for reading source files: cell values (indicators/source/parse)
+// and raw tables (indicators/source/table). Values are shown in «», as
+// found, followed by what was expected.
+
+// Shared pieces.
+var (
+	// Or joins the last two items of a list: "a, b eller c".
+	Or = nb("eller")
+	// Quoted shows a value from the input.
+	Quoted = nb("«%s»")
+	// Months are the month names, January first.
+	Months = [12]Text{nb("januar"), nb("februar"), nb("mars"), nb("april"), nb("mai"), nb("juni"),
+		nb("juli"), nb("august"), nb("september"), nb("oktober"), nb("november"), nb("desember")}
+)
+
+// Cell values.
+var (
+	ValueEmpty             = nb("tom verdi (ventet %s)")
+	ValueWantNumber        = nb("et tall")
+	ValueWantDate          = nb("en dato")
+	ValueWantBool          = nb("ja eller nei")
+	ValueWantKommunenummer = nb("et kommunenummer")
+	ValueInvalid           = nb("ugyldig verdi «%s»")
+
+	ValueNotNumber       = nb("«%s» er ikke et tall (ventet f.eks. %s eller %s)")
+	ValueTooManyDecimals = nb("«%s» har for mange desimaler (boso tar vare på høyst %d)")
+	ValueOverflow        = nb("«%s» er et for stort tall (høyst 922 337 203 685 477)")
+
+	ValueNotDate          = nb("«%s» er ikke en dato (ventet %s)")
+	ValueNoSuchDate       = nb("datoen «%s» finnes ikke")
+	ValueNoSuchMonth      = nb("datoen «%s» finnes ikke (det er ingen måned %d)")
+	ValueNoSuchDay        = nb("datoen «%s» finnes ikke (%s %d har %d dager)")
+	ValueExcelLeapBug     = nb("«%s» er Excels datotall for 29.02.1900, en dato som ikke finnes")
+	ValueExcelSerialRange = nb("«%s» er ikke et Excel-datotall (ventet et heltall fra 1 til %d, dvs. 01.01.1900–31.12.9999)")
+	DateFormatDMY         = nb("dd.mm.åååå")
+	DateFormatISO         = nb("åååå-mm-dd")
+	DateFormatDMYShort    = nb("dd.mm.åå")
+	DateFormatDMYSlash    = nb("dd/mm/åååå")
+	DateFormatExcel       = nb("et Excel-datotall (f.eks. 45383)")
+
+	ValueNotBool          = nb("«%s» er verken ja eller nei (ventet for ja: %s; for nei: %s)")
+	ValueNotKommunenummer = nb("«%s» er ikke et kommunenummer (ventet fire sifre, f.eks. 0301 eller 3403)")
+)
+
+// Raw tables.
+var (
+	TableNotFound        = nb("filen finnes ikke")
+	TableNoAccess        = nb("har ikke tilgang til å lese filen")
+	TableOpen            = nb("kan ikke åpne filen (%v)")
+	TableRead            = nb("feil under lesing av filen (%v)")
+	TableEmpty           = nb("filen har ingen rader med innhold (ventet en overskriftsrad)")
+	TableUnknownEncoding = nb("ukjent tegnkoding «%s» (ventet utf-8 eller windows-1252)")
+	TableBOMConflict     = nb("filen starter med et %s-merke (BOM), men tegnkodingen er oppgitt som %s")
+	TableInvalidUTF8     = nb("byte 0x%02X er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? oppgi i så fall tegnkoding: windows-1252)")
+	TableUndefinedCP1252 = nb("byte 0x%02X er ikke et tegn i windows-1252 (filen er lest som windows-1252; er den lagret i en annen tegnkoding?)")
+	TableNoHeader        = nb("fant ikke overskriftsraden: ingen av de %d første radene med innhold har alle kolonnene %s")
+	TableNoHeaderLine    = nb("fant ikke overskriftsraden: ingen av de %d første radene med innhold har alle kolonnene %s; nærmest er linje %d, som mangler %s (den har %s)")
+	TableNoHeaderRow     = nb("fant ikke overskriftsraden: ingen av de %d første radene med innhold har alle kolonnene %s; nærmest er rad %d, som mangler %s (den har %s)")
+	TableDuplicateColumn = nb("kolonnen «%s» finnes flere ganger i overskriftsraden (%s og %s); ventet én")
+	TableExtraCells      = nb("raden har %d celler, men overskriftsraden bare %d (første verdi utenfor: «%s» i kolonne %d)")
+	TableBareQuote       = nb("anførselstegn (\") ved tegn %d på linjen, inne i en verdi som ikke står i anførselstegn (ventet hele verdien i anførselstegn, med \" skrevet \"\")")
+	TableBadQuote        = nb("feil med anførselstegn ved tegn %d på linjen: en verdi i anførselstegn må slutte med \" fulgt av skilletegn eller linjeslutt (\" inne i verdien skrives \"\")")
+	TableBadQuoteFrom    = nb("feil med anførselstegn ved tegn %d på linjen (raden begynner på linje %d): en verdi i anførselstegn må slutte med \" fulgt av skilletegn eller linjeslutt (\" inne i verdien skrives \"\")")
+	TableBadDelimiter    = nb("ugyldig skilletegn «%s» (ventet f.eks. ; , eller tabulator)")
+	TableUnknownSheet    = nb("fant ikke arket «%s» (arkene i filen er %s)")
+	TableNoSheets        = nb("arbeidsboken har ingen ark")
+	TableNotXLSX         = nb("kan ikke lese filen som Excel-arbeidsbok (.xlsx) (%v)")
+	TableColumnN         = nb("kolonne %d")
+)
