@@ -45,20 +45,6 @@ type Result struct {
 	Indicators []*definition.Indicator
 }
 
-type cellKey struct {
-	k string
-	p int32
-	i int32
-	g string
-}
-
-type acc struct {
-	n        int64
-	sum      num.Dec
-	keys     map[string]struct{}
-	overflow bool
-}
-
 type enteredKey struct {
 	k, p, ind string
 }
@@ -72,25 +58,32 @@ type enteredVal struct {
 }
 
 type engine struct {
-	in       *Input
-	l        *diag.List
-	inds     []*definition.Indicator
-	indIdx   map[string]int
-	periods  []period.Period
-	pidx     map[period.Period]int
-	progs    []int // indexes of programme periods
-	fixed    map[string]bool
-	found    map[string]bool
-	cells    map[cellKey]*acc
-	groups   map[int]map[string]bool // indicator index → groups seen
-	binds    map[string][]*binding   // register → bindings
-	maps     map[string][]*source.Mapping
-	entered  map[enteredKey]*enteredVal
-	pop      map[popKey]popVal
-	bad      map[[2]string]int // (kommune, indicator) → rows excluded for unreadable tolerant values
-	sumNotes map[string][]string
-	runner   formula.Runner
-	trace    *tracer
+	in        *Input
+	l         *diag.List
+	inds      []*definition.Indicator
+	indIdx    map[string]int
+	periods   []period.Period
+	pidx      map[period.Period]int
+	activeBuf []int
+	parts     [][][]int // period index → for each shorter type whose periods are all requested, their indexes
+	day0      period.Date
+	days      [][]int // day − day0 → indexes of the periods containing it
+	fixed     map[string]bool
+	found     map[string]bool
+	// accumulators per kommune, with a one-entry cache: exports are
+	// usually sorted by kommune
+	byKommune map[string]*cells
+	lastK     string
+	lastC     *cells
+	groups    map[int]map[string]bool // indicator index → groups seen
+	binds     map[string][]*binding   // register → bindings
+	maps      map[string][]*source.Mapping
+	entered   map[enteredKey]*enteredVal
+	pop       map[popKey]popVal
+	bad       map[[2]string]int // (kommune, indicator) → rows excluded for unreadable tolerant values
+	sumNotes  map[string][]string
+	runner    formula.Runner
+	trace     *tracer
 }
 
 // Compute computes every selected indicator (and what it depends on) for
@@ -109,7 +102,7 @@ func newEngine(in *Input, l *diag.List) *engine {
 	e := &engine{
 		in: in, l: l,
 		indIdx: map[string]int{}, pidx: map[period.Period]int{},
-		found: map[string]bool{}, cells: map[cellKey]*acc{}, groups: map[int]map[string]bool{},
+		found: map[string]bool{}, byKommune: map[string]*cells{}, groups: map[int]map[string]bool{},
 		binds: map[string][]*binding{}, maps: map[string][]*source.Mapping{},
 		entered: map[enteredKey]*enteredVal{}, pop: map[popKey]popVal{},
 		bad: map[[2]string]int{}, sumNotes: map[string][]string{},
@@ -118,10 +111,9 @@ func newEngine(in *Input, l *diag.List) *engine {
 	sort.Slice(e.periods, func(i, j int) bool { return period.Less(e.periods[i], e.periods[j]) })
 	for i, p := range e.periods {
 		e.pidx[p] = i
-		if p.Type == period.Programme {
-			e.progs = append(e.progs, i)
-		}
 	}
+	e.indexDays()
+	e.indexParts()
 	if len(in.Kommuner) > 0 {
 		e.fixed = map[string]bool{}
 		for _, k := range in.Kommuner {
@@ -203,36 +195,58 @@ func (e *engine) kommuner() []string {
 	return out
 }
 
-func (e *engine) cell(k string, p, i int, g string) *acc {
-	key := cellKey{k, int32(p), int32(i), g}
-	a := e.cells[key]
-	if a == nil {
-		a = &acc{}
-		e.cells[key] = a
+// indexDays builds the table periodsOn reads: for every day from the
+// first requested period's start to the last one's end, the indexes of the
+// requested periods containing it.
+func (e *engine) indexDays() {
+	if len(e.periods) == 0 {
+		return
 	}
-	return a
+	e.day0 = e.periods[0].First()
+	last := e.day0
+	for _, p := range e.periods {
+		e.day0 = min(e.day0, p.First())
+		last = max(last, p.Last())
+	}
+	e.days = make([][]int, int(last-e.day0)+1)
+	for i, p := range e.periods {
+		for d := p.First(); d <= p.Last(); d++ {
+			e.days[d-e.day0] = append(e.days[d-e.day0], i)
+		}
+	}
 }
 
-// periodsOn appends to buf the indexes of the requested periods containing d.
-func (e *engine) periodsOn(d period.Date, buf []int) []int {
-	y, m, _ := d.YMD()
-	for _, p := range [...]period.Period{
-		{Type: period.Year, Year: y},
-		{Type: period.Half, Year: y, N: (m + 5) / 6},
-		{Type: period.Tertial, Year: y, N: (m + 3) / 4},
-		{Type: period.Quarter, Year: y, N: (m + 2) / 3},
-		{Type: period.Month, Year: y, N: m},
-	} {
-		if i, ok := e.pidx[p]; ok {
-			buf = append(buf, i)
+// indexParts finds, for every requested year and programme period, the
+// requested periods that make it up (H1 and H2, the quarters …), for the
+// identity checks.
+func (e *engine) indexParts() {
+	e.parts = make([][][]int, len(e.periods))
+	for pi, p := range e.periods {
+		if p.Type != period.Year && p.Type != period.Programme {
+			continue
+		}
+		for _, t := range []period.Type{period.Year, period.Half, period.Tertial, period.Quarter, period.Month} {
+			parts := p.Parts(t)
+			idx := make([]int, 0, len(parts))
+			for _, q := range parts {
+				if qi, ok := e.pidx[q]; ok {
+					idx = append(idx, qi)
+				}
+			}
+			if len(parts) > 0 && len(idx) == len(parts) {
+				e.parts[pi] = append(e.parts[pi], idx)
+			}
 		}
 	}
-	for _, i := range e.progs {
-		if e.periods[i].Contains(d) {
-			buf = append(buf, i)
-		}
+}
+
+// periodsOn returns the indexes of the requested periods containing d.
+func (e *engine) periodsOn(d period.Date) []int {
+	i := int(d - e.day0)
+	if i < 0 || i >= len(e.days) {
+		return nil
 	}
-	return buf
+	return e.days[i]
 }
 
 func dateTime(d period.Date) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }

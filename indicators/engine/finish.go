@@ -35,6 +35,7 @@ func (r *results) put(f *Figure, pi int) {
 
 func (e *engine) finish() *Result {
 	ks := e.kommuner()
+	e.countKeys()
 	r := &results{totals: map[figKey]*Figure{}}
 	for _, ind := range e.inds {
 		switch ind.Kind {
@@ -124,29 +125,12 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 					f.missing(NoData, reason)
 					f.flag(FlagCoverage, reason)
 				} else {
-					f.Has = true
-					if a := e.cells[cellKey{k, int32(pi), int32(i), g}]; a != nil {
-						f.Value = a.value(ind)
-					}
+					f.Has, f.Value = true, e.value(ind, k, i, pi, g)
 				}
 				r.put(f, pi)
 			}
 		}
 	}
-}
-
-func (a *acc) value(ind *definition.Indicator) num.Dec {
-	var n int64
-	switch {
-	case ind.Kind == definition.Stock || ind.Measure == definition.CountDistinct:
-		n = int64(len(a.keys))
-	case ind.Measure == definition.Sum:
-		return a.sum
-	default:
-		n = a.n
-	}
-	d, _ := num.FromInt(n)
-	return d
 }
 
 func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent string) {
@@ -400,32 +384,23 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 			continue
 		}
 		for _, k := range ks {
-			for pi, p := range e.periods {
+			for pi := range e.periods {
 				whole := r.totals[figKey{k, pi, ind.ID}]
-				if whole == nil || !whole.Has || (p.Type != period.Year && p.Type != period.Programme) {
+				if whole == nil || !whole.Has {
 					continue
 				}
-				for _, t := range []period.Type{period.Year, period.Half, period.Tertial, period.Quarter, period.Month} {
-					parts := p.Parts(t)
-					if len(parts) == 0 {
-						continue
-					}
-					var vals []num.Dec
-					for _, q := range parts {
-						qi, ok := e.pidx[q]
-						if !ok {
-							break
-						}
+			parts:
+				for _, idx := range e.parts[pi] {
+					vals := make([]num.Dec, len(idx))
+					for j, qi := range idx {
 						f := r.totals[figKey{k, qi, ind.ID}]
 						if f == nil || !f.Has {
-							break
+							continue parts
 						}
-						vals = append(vals, f.Value)
+						vals[j] = f.Value
 					}
-					if len(vals) != len(parts) {
-						continue
-					}
-					if text := identityProblem(rule, whole, parts, vals); text != "" {
+					first, last := e.periods[idx[0]], e.periods[idx[len(idx)-1]]
+					if text := identityProblem(rule, whole, first, last, vals); text != "" {
 						whole.flag(FlagIdentity, text)
 						if ind.Kind == definition.Entered {
 							e.l.Warn(CodeIdentity, diag.Pos{}, k+", "+ind.ID+": "+text)
@@ -437,7 +412,7 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 	}
 }
 
-func identityProblem(rule identityRule, whole *Figure, parts []period.Period, vals []num.Dec) string {
+func identityProblem(rule identityRule, whole *Figure, first, last period.Period, vals []num.Dec) string {
 	var sum, maxV num.Dec
 	for i, v := range vals {
 		sum += v
@@ -445,7 +420,7 @@ func identityProblem(rule identityRule, whole *Figure, parts []period.Period, va
 			maxV = v
 		}
 	}
-	names := parts[0].String() + "–" + parts[len(parts)-1].String()
+	names := first.String() + "–" + last.String()
 	switch rule {
 	case sumOfParts:
 		if whole.Value != sum {
@@ -456,13 +431,12 @@ func identityProblem(rule identityRule, whole *Figure, parts []period.Period, va
 			return msg.FlagIdentityRange.F(whole.Period, whole.Value, maxV, sum)
 		}
 	case lastPart:
-		last := vals[len(vals)-1]
-		if whole.Value != last {
-			return msg.FlagIdentityStock.F(whole.Period, whole.Value, parts[len(parts)-1], last)
+		if v := vals[len(vals)-1]; whole.Value != v {
+			return msg.FlagIdentityStock.F(whole.Period, whole.Value, last, v)
 		}
 	case firstPart:
 		if whole.Value != vals[0] {
-			return msg.FlagIdentityStock.F(whole.Period, whole.Value, parts[0], vals[0])
+			return msg.FlagIdentityStock.F(whole.Period, whole.Value, first, vals[0])
 		}
 	}
 	return ""

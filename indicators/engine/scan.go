@@ -76,9 +76,20 @@ func (e *engine) scan(m *source.Mapping) {
 			b.group = append(b.group, idx(g))
 		}
 	}
+	// the fields filters read, in a fixed order, to fill their environment
+	type envField struct {
+		name string
+		i    int
+		t    source.FieldType
+	}
+	var envFields []envField
+	for _, name := range m.FieldNames() {
+		if i, ok := at[name]; ok {
+			envFields = append(envFields, envField{name, i, m.Fields[name].Type})
+		}
+	}
 	env := map[string]any{}
 	var rec source.Record
-	var buf []int
 	for s.Next(&rec) {
 		if rec.Failed {
 			if e.trace != nil && rec.Kommune == e.trace.k {
@@ -97,10 +108,8 @@ func (e *engine) scan(m *source.Mapping) {
 			e.trace.other++
 			continue
 		}
-		for name, fm := range m.Fields {
-			if i, ok := at[name]; ok {
-				env[name] = exprValue(fm.Type, rec.Values[i])
-			}
+		for _, f := range envFields {
+			env[f.name] = exprValue(f.t, rec.Values[f.i])
 		}
 		for _, b := range binds {
 			if bad := b.badValue(&rec); bad != "" {
@@ -127,7 +136,7 @@ func (e *engine) scan(m *source.Mapping) {
 				}
 			}
 			if b.ind.Kind == definition.Flow {
-				buf = e.flow(b, k, &rec, buf[:0])
+				e.flow(b, k, &rec)
 			} else {
 				e.stock(b, k, &rec)
 			}
@@ -185,13 +194,13 @@ func keyOf(v source.Value) string {
 	return v.Num.String()
 }
 
-func (e *engine) flow(b *binding, k string, rec *source.Record, buf []int) []int {
+func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	dv := rec.Values[b.date]
 	if dv.Null {
 		if e.trace != nil {
 			e.trace.add(rec.Pos, false, msg.ExcludedNoDate.F(b.ind.Date), "")
 		}
-		return buf
+		return
 	}
 	var key string
 	var amount num.Dec
@@ -202,7 +211,7 @@ func (e *engine) flow(b *binding, k string, rec *source.Record, buf []int) []int
 			if e.trace != nil {
 				e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Key), "")
 			}
-			return buf
+			return
 		}
 		key = keyOf(kv)
 	case definition.Sum:
@@ -211,46 +220,32 @@ func (e *engine) flow(b *binding, k string, rec *source.Record, buf []int) []int
 			if e.trace != nil {
 				e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Amount), "")
 			}
-			return buf
+			return
 		}
 		amount = av.Num
 	}
-	buf = e.periodsOn(dv.Date, buf)
+	buf := e.periodsOn(dv.Date)
 	if e.trace != nil {
 		e.trace.flow(b, rec, dv.Date, key, amount, e.periods)
-		return buf
+		return
 	}
+	c := e.kommuneCells(k)
 	groups := b.groupsOf(rec)
-	for _, pi := range buf {
-		e.add(b, k, pi, "", key, amount)
-		for _, g := range groups {
-			e.add(b, k, pi, g, key, amount)
+	for _, g := range append([]string{""}, groups...) {
+		if b.ind.Measure == definition.CountDistinct {
+			e.keySet(c, b.idx, g).add(key, buf)
+			continue
+		}
+		for _, pi := range buf {
+			a := e.cell(c, b.idx, pi, g)
+			a.n++
+			if b.ind.Measure == definition.Sum {
+				s, ok := num.Add(a.sum, amount)
+				a.sum, a.overflow = s, a.overflow || !ok
+			}
 		}
 	}
-	return buf
-}
-
-func (e *engine) add(b *binding, k string, pi int, g, key string, amount num.Dec) {
-	a := e.cell(k, pi, b.idx, g)
-	if g != "" {
-		if e.groups[b.idx] == nil {
-			e.groups[b.idx] = map[string]bool{}
-		}
-		e.groups[b.idx][g] = true
-	}
-	switch b.ind.Measure {
-	case definition.CountDistinct:
-		if a.keys == nil {
-			a.keys = map[string]struct{}{}
-		}
-		a.keys[key] = struct{}{}
-	case definition.Sum:
-		s, ok := num.Add(a.sum, amount)
-		a.sum, a.overflow = s, a.overflow || !ok
-		a.n++
-	default:
-		a.n++
-	}
+	return
 }
 
 // active reports whether an episode counts for a stock in period p.
@@ -307,30 +302,16 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 		e.trace.stock(b, rec, fv.Date, to, key, e.periods)
 		return
 	}
-	groups := b.groupsOf(rec)
+	c := e.kommuneCells(k)
+	e.activeBuf = e.activeBuf[:0]
 	for pi, p := range e.periods {
-		if !active(b.ind, fv.Date, to, p) {
-			continue
-		}
-		e.addKey(b, k, pi, "", key)
-		for _, g := range groups {
-			e.addKey(b, k, pi, g, key)
+		if active(b.ind, fv.Date, to, p) {
+			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}
-}
-
-func (e *engine) addKey(b *binding, k string, pi int, g, key string) {
-	a := e.cell(k, pi, b.idx, g)
-	if g != "" {
-		if e.groups[b.idx] == nil {
-			e.groups[b.idx] = map[string]bool{}
-		}
-		e.groups[b.idx][g] = true
+	for _, g := range append([]string{""}, b.groupsOf(rec)...) {
+		e.keySet(c, b.idx, g).add(key, e.activeBuf)
 	}
-	if a.keys == nil {
-		a.keys = map[string]struct{}{}
-	}
-	a.keys[key] = struct{}{}
 }
 
 // readPopulation reads a population table (kommune, aar, innbyggere).

@@ -18,14 +18,61 @@ type Date int32
 // DateOf returns the date y-m-d; ok is false when it does not exist
 // (31.02, 29.02 outside leap years, month 13 …).
 func DateOf(y, m, d int) (Date, bool) {
-	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
+	if m < 1 || m > 12 || d < 1 || d > DaysIn(y, m) || y < 1 || y > 9999 {
 		return 0, false
 	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d || int(t.Month()) != m {
-		return 0, false
+	return Date(daysFromCivil(y, m, d)), true
+}
+
+// DaysIn returns the number of days in month m of year y.
+func DaysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
 	}
-	return Date(t.Unix() / 86400), true
+	return 31
+}
+
+// daysFromCivil and civilFromDays convert between proleptic Gregorian
+// dates and days since 1970-01-01 with integer arithmetic only
+// (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func civilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := z / 146097
+	if z < 0 {
+		era = (z - 146096) / 146097
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
 }
 
 // MustDate is DateOf for constants and tests.
@@ -43,10 +90,7 @@ func FromTime(t time.Time) Date {
 }
 
 // YMD returns year, month and day.
-func (d Date) YMD() (y, m, day int) {
-	t := time.Unix(int64(d)*86400, 0).UTC()
-	return t.Year(), int(t.Month()), t.Day()
-}
+func (d Date) YMD() (y, m, day int) { return civilFromDays(int(d)) }
 
 // Year returns the date's year.
 func (d Date) Year() int { y, _, _ := d.YMD(); return y }

@@ -1,6 +1,9 @@
 package period
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestBounds(t *testing.T) {
 	for _, tc := range []struct{ id, first, last string }{
@@ -68,5 +71,19 @@ func TestParts(t *testing.T) {
 	}
 	if MustParse("2024H1").Previous().String() != "2023H2" || MustParse("2024H1").SameLastYear().String() != "2023H1" {
 		t.Error("previous")
+	}
+}
+
+// The integer date arithmetic agrees with the time package on every day
+// from 1900 to 2100.
+func TestCivilArithmetic(t *testing.T) {
+	for day := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC); day.Year() < 2100; day = day.AddDate(0, 0, 1) {
+		d, ok := DateOf(day.Year(), int(day.Month()), day.Day())
+		if !ok || int64(d) != day.Unix()/86400 {
+			t.Fatalf("%s: %d, %v", day.Format("2006-01-02"), d, ok)
+		}
+		if y, m, dd := d.YMD(); y != day.Year() || m != int(day.Month()) || dd != day.Day() {
+			t.Fatalf("%s: YMD %d-%d-%d", day.Format("2006-01-02"), y, m, dd)
+		}
 	}
 }

@@ -1,0 +1,179 @@
+package engine
+
+import (
+	"math/bits"
+
+	"boso/indicators/definition"
+	"boso/indicators/num"
+)
+
+// acc accumulates a count or an exact sum for one cell.
+type acc struct {
+	n        int64
+	sum      num.Dec
+	overflow bool
+}
+
+// keySets maps each key to the set of requested periods (by index) it
+// counts in. Up to 64 periods the set is one word stored in the map
+// itself: no allocation per key and nothing for the collector to scan.
+type keySets struct {
+	small map[string]uint64
+	large map[string][]uint64
+	words int
+}
+
+// add records that key counts in the periods listed.
+func (s *keySets) add(key string, periods []int) {
+	if s.small != nil {
+		w := s.small[key]
+		for _, p := range periods {
+			w |= 1 << uint(p)
+		}
+		s.small[key] = w
+		return
+	}
+	set, ok := s.large[key]
+	if !ok {
+		set = make([]uint64, s.words)
+		s.large[key] = set
+	}
+	for _, p := range periods {
+		set[p/64] |= 1 << (uint(p) % 64)
+	}
+}
+
+// counts returns, per period, the number of keys counted in it.
+func (s *keySets) counts(n int) []int64 {
+	out := make([]int64, n)
+	count := func(w uint64, base int) {
+		for w != 0 {
+			out[base+bits.TrailingZeros64(w)]++
+			w &= w - 1
+		}
+	}
+	for _, w := range s.small {
+		count(w, 0)
+	}
+	for _, set := range s.large {
+		for i, w := range set {
+			count(w, i*64)
+		}
+	}
+	return out
+}
+
+type groupKey struct {
+	i, p int32
+	g    string
+}
+
+type keysKey struct {
+	i int32
+	g string
+}
+
+// cells holds one kommune's accumulators. Distinct counts keep each key
+// once, with the set of periods it counts in, so a row costs one map
+// lookup however many periods contain it.
+type cells struct {
+	flat    []acc // [indicator × periods + period], totals
+	groups  map[groupKey]*acc
+	keys    map[keysKey]*keySets
+	counted map[keysKey][]int64 // distinct counts per period, made by countKeys
+}
+
+// kommuneCells returns the accumulators of kommune k.
+func (e *engine) kommuneCells(k string) *cells {
+	if e.lastK == k && e.lastC != nil {
+		return e.lastC
+	}
+	c := e.byKommune[k]
+	if c == nil {
+		c = &cells{
+			flat:   make([]acc, len(e.inds)*len(e.periods)),
+			groups: map[groupKey]*acc{},
+			keys:   map[keysKey]*keySets{},
+		}
+		e.byKommune[k] = c
+	}
+	e.lastK, e.lastC = k, c
+	return c
+}
+
+func (e *engine) seeGroup(i int, g string) {
+	if e.groups[i] == nil {
+		e.groups[i] = map[string]bool{}
+	}
+	e.groups[i][g] = true
+}
+
+// cell returns the accumulator of a count or sum.
+func (e *engine) cell(c *cells, i, p int, g string) *acc {
+	if g == "" {
+		return &c.flat[i*len(e.periods)+p]
+	}
+	e.seeGroup(i, g)
+	key := groupKey{int32(i), int32(p), g}
+	a := c.groups[key]
+	if a == nil {
+		a = &acc{}
+		c.groups[key] = a
+	}
+	return a
+}
+
+// keySet returns the key sets of indicator i and group g.
+func (e *engine) keySet(c *cells, i int, g string) *keySets {
+	if g != "" {
+		e.seeGroup(i, g)
+	}
+	kk := keysKey{int32(i), g}
+	s := c.keys[kk]
+	if s == nil {
+		s = &keySets{words: (len(e.periods) + 63) / 64}
+		if s.words <= 1 {
+			s.small = map[string]uint64{}
+		} else {
+			s.large = map[string][]uint64{}
+		}
+		c.keys[kk] = s
+	}
+	return s
+}
+
+// countKeys turns the key sets into counts per period.
+func (e *engine) countKeys() {
+	for _, c := range e.byKommune {
+		c.counted = map[keysKey][]int64{}
+		for kk, s := range c.keys {
+			c.counted[kk] = s.counts(len(e.periods))
+		}
+	}
+}
+
+// value returns the figure of indicator i for kommune k, period p and group g.
+func (e *engine) value(ind *definition.Indicator, k string, i, p int, g string) num.Dec {
+	c := e.byKommune[k]
+	if c == nil {
+		return 0
+	}
+	if ind.Kind == definition.Stock || ind.Measure == definition.CountDistinct {
+		if counts := c.counted[keysKey{int32(i), g}]; counts != nil {
+			d, _ := num.FromInt(counts[p])
+			return d
+		}
+		return 0
+	}
+	var a *acc
+	if g == "" {
+		a = &c.flat[i*len(e.periods)+p]
+	} else if a = c.groups[groupKey{int32(i), int32(p), g}]; a == nil {
+		return 0
+	}
+	if ind.Measure == definition.Sum {
+		return a.sum
+	}
+	d, _ := num.FromInt(a.n)
+	return d
+}
