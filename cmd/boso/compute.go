@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
@@ -56,7 +57,7 @@ func (c *cli) compute(args []string) int {
 		return exitCannot
 	}
 	if !*quiet {
-		overview(c.stdout, res, meta, w.prog.Name)
+		overview(c.stdout, res, meta, w.prog.Name, w.in.ReportDate)
 	}
 	fmt.Fprintln(c.stderr, msg.CLIWrote.F(len(res.Figures), csvPath+", "+xlsxPath))
 	for _, p := range replaced {
@@ -65,18 +66,24 @@ func (c *cli) compute(args []string) int {
 	return exitOK
 }
 
-// overview prints each kommune's indicators for the last five years as a table.
-func overview(w io.Writer, res *engine.Result, meta tidy.Meta, programName string) {
-	var years []period.Period
+// overview prints each kommune's indicators as a table: the last four
+// years that are over at the report date, then the half-years after them.
+func overview(w io.Writer, res *engine.Result, meta tidy.Meta, programName string, reportDate period.Date) {
+	var cols []period.Period
 	for _, p := range res.Periods {
-		if p.Type == period.Year {
-			years = append(years, p)
+		if p.Type == period.Year && p.Last() <= reportDate {
+			cols = append(cols, p)
 		}
 	}
-	if len(years) > 5 {
-		years = years[len(years)-5:]
+	if len(cols) > 4 {
+		cols = cols[len(cols)-4:]
 	}
-	if len(years) == 0 {
+	for _, p := range res.Periods {
+		if p.Type == period.Half && p.Last() <= reportDate && (len(cols) == 0 || p.Year > cols[len(cols)-1].Year) {
+			cols = append(cols, p)
+		}
+	}
+	if len(cols) == 0 {
 		return
 	}
 	byKey := map[string]*engine.Figure{}
@@ -86,25 +93,31 @@ func overview(w io.Writer, res *engine.Result, meta tidy.Meta, programName strin
 			byKey[f.Kommune+"|"+f.Indicator+"|"+f.Period.String()] = f
 		}
 	}
+	width := utf8.RuneCountInString(msg.CLIIndicator.F())
+	for _, ind := range res.Indicators {
+		width = max(width, utf8.RuneCountInString(ind.Name))
+	}
+	pad := func(s string) string { return s + strings.Repeat(" ", width-utf8.RuneCountInString(s)) }
 	for _, k := range res.Kommuner {
 		name := meta.Kommuner[k]
 		if name == "" {
 			name = k
 		}
-		fmt.Fprintln(w, msg.CLIHeadline.F(name, programName, k))
+		fmt.Fprintln(w, msg.CLIHeadline.F(name, k, programName))
 		if meta.Example {
 			fmt.Fprintln(w, msg.ExampleData.F())
 		}
+		fmt.Fprintln(w)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		head := []string{msg.CLIIndicator.F()}
-		for _, y := range years {
-			head = append(head, format.Period(y))
+		head := []string{pad(msg.CLIIndicator.F())}
+		for _, p := range cols {
+			head = append(head, format.Period(p))
 		}
 		fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
 		for _, ind := range res.Indicators {
-			cells := []string{ind.Name}
-			for _, y := range years {
-				cells = append(cells, cellText(byKey[k+"|"+ind.ID+"|"+y.String()], decimals(ind.Decimals)))
+			cells := []string{pad(ind.Name)}
+			for _, p := range cols {
+				cells = append(cells, cellText(byKey[k+"|"+ind.ID+"|"+p.String()], decimals(ind.Decimals)))
 			}
 			fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
 		}

@@ -65,6 +65,7 @@ type engine struct {
 	periods   []period.Period
 	pidx      map[period.Period]int
 	activeBuf []int
+	cov       span      // the coverage of the export being read
 	parts     [][][]int // period index → for each shorter type whose periods are all requested, their indexes
 	day0      period.Date
 	days      [][]int // day − day0 → indexes of the periods containing it

@@ -377,3 +377,25 @@ func TestExplainListsRows(t *testing.T) {
 		t.Errorf("other rows %d", ex.OtherRows)
 	}
 }
+
+// Two exports of one register (a change of case system mid-year) cover the
+// year together; a gap between them leaves the periods it touches missing.
+func TestCoverageOfSeveralExportsAddsUp(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("gammel", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.03.2019;A;1"), utkFields, "2016-01-01", "2019-06-30")
+	f.register("ny", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.09.2019;B;1", "3403;01.09.2021;B;1"), utkFields, "2019-07-01", "2020-06-30")
+	f.register("nyere", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.09.2021;C;1"), utkFields, "2020-08-01", "2021-12-31")
+	r := f.mustRun("2019", "2019H1", "2019H2", "2020", "2020H1", "2020H2", "2021")
+	expect(t, r, "3403", "begjaeringer", map[string]string{"2019": "2", "2019H1": "1", "2019H2": "1", "2020H1": "0", "2020H2": "..", "2020": "..", "2021": "1"})
+}
+
+// An episode still open in an old export counts only on days that export
+// covers; after the change of system only the new export speaks.
+func TestStockCountsOnlyOnDaysItsExportCovers(t *testing.T) {
+	f := newFixture(t, stockDefs)
+	f.register("gammel", "bo", lines("Kommune;Id;Fra;Til", "3403;A;01.01.2018;", "3403;B;01.01.2018;"), boFields, "2016-01-01", "2019-06-30")
+	f.register("ny", "bo", lines("Kommune;Id;Fra;Til", "3403;A;01.01.2018;"), boFields, "2019-07-01", "2025-12-31")
+	r := f.mustRun("2019H1", "2019H2", "2019")
+	expect(t, r, "3403", "bostedslose", map[string]string{"2019H1": "2", "2019H2": "1", "2019": "1"})
+	expect(t, r, "3403", "i_lopet_av", map[string]string{"2019H1": "2", "2019H2": "1", "2019": "2"})
+}

@@ -33,6 +33,7 @@ type TraceRow struct {
 }
 
 type tracer struct {
+	e       *engine
 	ind     string
 	k       string
 	p       period.Period
@@ -75,7 +76,7 @@ func Explain(in *Input, id, kommune string, p period.Period, l *diag.List) (*Exp
 	}
 	var ignore diag.List
 	e := newEngine(&sel, &ignore)
-	e.trace = &tracer{ind: id, k: kommune, p: p, first: map[string]diag.Pos{}}
+	e.trace = &tracer{e: e, ind: id, k: kommune, p: p, first: map[string]diag.Pos{}}
 	e.plan()
 	for _, m := range sel.Mappings {
 		if m.Register != ind.Register {
@@ -143,14 +144,15 @@ func (t *tracer) flow(b *binding, rec *source.Record, d period.Date, key string,
 }
 
 func (t *tracer) stock(b *binding, rec *source.Record, from period.Date, to *period.Date, key string, _ []period.Period) {
-	if active(b.ind, from, to, t.p) {
+	cov := t.cov()
+	if active(b.ind, from, to, t.p, cov) {
 		t.counted(b, rec.Pos, key, msg.CountedRow.F())
 		return
 	}
 	if b.ind.MinDuration != nil {
 		plain := *b.ind
 		plain.MinDuration = nil
-		if active(&plain, from, to, t.p) {
+		if active(&plain, from, to, t.p, cov) {
 			t.add(rec.Pos, false, msg.ExcludedTooShort.F(b.ind.MinDuration.MoreThanDays, t.p.Last()), key)
 			return
 		}
@@ -164,3 +166,6 @@ func (t *tracer) stock(b *binding, rec *source.Record, from period.Date, to *per
 	}
 	t.add(rec.Pos, false, msg.ExcludedNotActive.F(when), key)
 }
+
+// cov is the coverage of the export being read.
+func (t *tracer) cov() span { return t.e.cov }

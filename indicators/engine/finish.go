@@ -89,7 +89,9 @@ func (e *engine) finish() *Result {
 	return res
 }
 
-// covered reports whether the register's mappings cover period p for kommune k.
+// covered reports whether the register's mappings cover period p for
+// kommune k. Coverage of several exports adds up: an old system's export
+// to 30.06 and a new one's from 01.07 together cover the year.
 func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (bool, string) {
 	first, last := p.First(), p.Last()
 	if ind.Kind == definition.Stock {
@@ -100,17 +102,34 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 			last = first
 		}
 	}
-	reason := msg.ReasonNotCoveredAny.F(ind.Register)
+	var spans []span
 	for _, m := range e.maps[ind.Register] {
-		if m.Kommune != "" && m.Kommune != k || m.Covers == nil {
+		if (m.Kommune != "" && m.Kommune != k) || m.Covers == nil {
 			continue
 		}
-		if m.Covers.From <= first && last <= m.Covers.Last() {
+		spans = append(spans, span{m.Covers.From, m.Covers.Last()})
+	}
+	if len(spans) == 0 {
+		return false, msg.ReasonNotCoveredAny.F(ind.Register)
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].from < spans[j].from })
+	merged := []span{spans[0]}
+	for _, s := range spans[1:] {
+		cur := &merged[len(merged)-1]
+		if s.from <= cur.to+1 {
+			cur.to = max(cur.to, s.to)
+		} else {
+			merged = append(merged, s)
+		}
+	}
+	var texts []string
+	for _, s := range merged {
+		if s.from <= first && last <= s.to {
 			return true, ""
 		}
-		reason = msg.ReasonNotCovered.F(ind.Register, m.Covers.From, m.Covers.Last())
+		texts = append(texts, s.from.String()+"–"+s.to.String())
 	}
-	return false, reason
+	return false, msg.ReasonNotCovered.F(ind.Register, strings.Join(texts, ", "))
 }
 
 func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {

@@ -11,6 +11,9 @@ import (
 	"boso/templates/msg"
 )
 
+// span is an inclusive run of days.
+type span struct{ from, to period.Date }
+
 type popKey struct {
 	k string
 	y int
@@ -56,6 +59,10 @@ func (e *engine) scan(m *source.Mapping) {
 		return
 	}
 	defer s.Close()
+	e.cov = span{0, period.MustDate(9999, 12, 31)}
+	if m.Covers != nil {
+		e.cov = span{m.Covers.From, m.Covers.Last()}
+	}
 	at := map[string]int{}
 	for i, f := range s.Fields {
 		at[f] = i
@@ -224,6 +231,12 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 		}
 		amount = av.Num
 	}
+	if dv.Date < e.cov.from || dv.Date > e.cov.to {
+		if e.trace != nil {
+			e.trace.add(rec.Pos, false, msg.ExcludedOutsideCoverage.F(dv.Date), "")
+		}
+		return
+	}
 	buf := e.periodsOn(dv.Date)
 	if e.trace != nil {
 		e.trace.flow(b, rec, dv.Date, key, amount, e.periods)
@@ -249,7 +262,9 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 }
 
 // active reports whether an episode counts for a stock in period p.
-func active(ind *definition.Indicator, from period.Date, to *period.Date, p period.Period) bool {
+// The days an episode may count on are those of p (its last or first day,
+// or all of it) that the episode's own export covers.
+func active(ind *definition.Indicator, from period.Date, to *period.Date, p period.Period, cov span) bool {
 	first, last := p.First(), p.Last()
 	switch ind.StockOn {
 	case definition.LastDay:
@@ -257,7 +272,8 @@ func active(ind *definition.Indicator, from period.Date, to *period.Date, p peri
 	case definition.FirstDay:
 		last = first
 	}
-	if from > last || (to != nil && *to < first) {
+	first, last = max(first, cov.from), min(last, cov.to)
+	if first > last || from > last || (to != nil && *to < first) {
 		return false
 	}
 	if ind.MinDuration != nil {
@@ -305,7 +321,7 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	c := e.kommuneCells(k)
 	e.activeBuf = e.activeBuf[:0]
 	for pi, p := range e.periods {
-		if active(b.ind, fv.Date, to, p) {
+		if active(b.ind, fv.Date, to, p, e.cov) {
 			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}

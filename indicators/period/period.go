@@ -157,6 +157,9 @@ func (p Period) Parts(t Type) []Period {
 	for y := p.Year; y <= lastYear; y++ {
 		for n := 1; n <= perYear[t]; n++ {
 			q := Period{Type: t, Year: y, N: n}
+			if t == Year {
+				q.N = 0 // a year has no number within itself, as Parse makes it
+			}
 			if p.First() <= q.First() && q.Last() <= p.Last() {
 				out = append(out, q)
 			}

@@ -66,7 +66,7 @@ func TestParts(t *testing.T) {
 	if got := len(y.Parts(Month)); got != 12 {
 		t.Errorf("months: %d", got)
 	}
-	if got := MustParse("2016-2025").Parts(Year); len(got) != 10 || got[9].String() != "2025" {
+	if got := MustParse("2016-2025").Parts(Year); len(got) != 10 || got[9] != MustParse("2025") {
 		t.Errorf("years: %v", got)
 	}
 	if MustParse("2024H1").Previous().String() != "2023H2" || MustParse("2024H1").SameLastYear().String() != "2023H1" {

@@ -41,7 +41,7 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLINothingWritten = nb("Ingenting er skrevet fordi inndata har feil. Kjør «boso validate» for hele listen.")
 	CLIWrote          = nb("Skrev %d tall til %s")
 	CLIReplaced       = nb("Erstattet tidligere %s.")
-	CLIHeadline       = nb("%s – %s (%s)")
+	CLIHeadline       = nb("%s (%s) – %s")
 	CLIIndicator      = nb("Indikator")
 	CLIMarks          = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, * = foreløpig tall")
 	CLIExplainFigure  = nb("%s (%s), %s, %s: %s")

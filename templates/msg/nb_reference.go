@@ -52,7 +52,8 @@ Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`"
 - En ekte null skrives ` + "`0`" + `. En telling over et register som dekker perioden, uten rader som passer, er 0. Et manglende tall er aldri 0.
 
 ### Dekning
-- Hver kilde sier hvilke datoer registeret dekker (` + "`covers: {from, to}`" + ` eller ` + "`{from, exported}`" + `). En flow-periode eller en during-periode som ikke ligger helt innenfor, og en telledag (last_day/first_day) utenfor, gir ` + "`..`" + ` med flagget DEKNING. En kilde med fast kommune dekker bare den kommunen.
+- Hver kilde sier hvilke datoer registeret dekker (` + "`covers: {from, to}`" + ` eller ` + "`{from, exported}`" + `). En flow-periode eller en during-periode som ikke ligger helt innenfor, og en telledag (last_day/first_day) utenfor, gir ` + "`..`" + ` med flagget DEKNING. En kilde med fast kommune dekker bare den kommunen. Flere kilder for samme register legges sammen: en eksport fra et gammelt fagsystem til 30.06 og en fra et nytt fra 01.07 dekker til sammen året.
+- En rad teller bare innenfor datoene dens egen kilde dekker: en hendelse med dato utenfor telles ikke, og en episode telles bare på dager kilden dekker (en episode som står åpen i en gammel eksport, teller ikke etter at eksporten slutter).
 
 ### Feil i rader
 - En verdi som ikke kan leses i et felt en indikator bruker (` + "`31.02.2024`" + `, ` + "`12,5,0`" + `), er en feil: ` + "`validate`" + ` lister alle, og ` + "`compute`" + ` stopper med kode 1 uten å skrive noe. Verdier i kolonner ingen indikator bruker, leses ikke.
