@@ -1,0 +1,6 @@
+// Package examples holds boso's shipped example: a fictional programme for
+// Hamar kommune 2016–2025 (program.yaml), its source mappings (kilder/) and
+// invented exports (data/), made by «go run ./examples/gen».
+package examples
+
+//go:generate go run ./gen -out data
