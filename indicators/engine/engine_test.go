@@ -399,3 +399,89 @@ func TestStockCountsOnlyOnDaysItsExportCovers(t *testing.T) {
 	expect(t, r, "3403", "bostedslose", map[string]string{"2019H1": "2", "2019H2": "1", "2019": "1"})
 	expect(t, r, "3403", "i_lopet_av", map[string]string{"2019H1": "2", "2019H2": "1", "2019": "2"})
 }
+
+const groupDefs = `
+indicators:
+  - id: leie_til_eie
+    name: Fra leie til eie
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: lte
+    date: dato
+    measure: count_distinct
+    key: husstand
+    breakdown: [malgruppe]
+  - id: soknader
+    name: Søknader
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: lte
+    date: dato
+    measure: count
+  - id: tildelinger
+    name: Tildelinger
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: lte
+    date: dato
+    measure: count
+    filter: malgruppe == "flyktninger"
+rules:
+  - id: regel
+    text: tildelinger kan ikke være flere enn søknader
+    assert: tildelinger < soknader
+`
+
+func TestBreakdownRuleAndRenumbering(t *testing.T) {
+	f := newFixture(t, groupDefs)
+	f.register("lte", "lte", lines(
+		"Kommune;Husstand;Dato;Målgruppe",
+		"0403;A;01.02.2019;Flyktning",
+		"403;B;01.03.2019;Unge",
+		"3403;A;01.02.2020;Flyktning",
+		"3403;C;01.02.2020;",
+		"1505;X;01.02.2020;Unge",
+	), `  kommune: {column: Kommune, type: kommune}
+  husstand: {column: Husstand, type: text}
+  dato: {column: Dato, type: date}
+  malgruppe: {column: Målgruppe, type: category, values: {Flyktning: flyktninger, Unge: unge}}
+`, "2016-01-01", "2025-12-31")
+	f.in.Renumber = map[string][]string{"0403": {"3403"}, "1505": {"1505", "1507"}}
+	f.in.Kommuner = []string{"3403"}
+	r, l := f.run("2019", "2020")
+	// 0403 and 403 are Hamar before the reform
+	expect(t, r, "3403", "leie_til_eie", map[string]string{"2019": "2", "2020": "2"})
+	if got := show(find(t, r, "3403", "leie_til_eie", "2019", "malgruppe=flyktninger")); got != "1" {
+		t.Errorf("2019 flyktninger = %s", got)
+	}
+	if got := show(find(t, r, "3403", "leie_til_eie", "2020", "malgruppe=ukjent")); got != "1" {
+		t.Errorf("2020 without målgruppe = %s", got)
+	}
+	if got := show(find(t, r, "3403", "leie_til_eie", "2020", "malgruppe=unge")); got != "0" {
+		t.Errorf("2020 unge = %s (a group seen elsewhere is a true 0 here)", got)
+	}
+	// 1505 was split: its row cannot be placed
+	if !strings.Contains(l.String(), "kommune 1505 er delt på 1505, 1507") || l.Errors() != 1 {
+		t.Errorf("split kommune:\n%s", l.String())
+	}
+	// the rule holds in both years (one tildeling, two søknader), so no figure is flagged
+	for _, fg := range r.Figures {
+		for _, fl := range fg.Flags {
+			if fl.Code == FlagRule {
+				t.Errorf("rule flagged although it holds: %+v", fg)
+			}
+		}
+	}
+	f.defs = strings.Replace(groupDefs, "tildelinger < soknader", "tildelinger * 3 < soknader", 1)
+	r, l = f.run("2019", "2020")
+	fg := find(t, r, "3403", "tildelinger", "2019", "")
+	if len(fg.Flags) != 1 || fg.Flags[0].Code != FlagRule || !strings.Contains(l.String(), "kommune 3403, 2019: regel «regel» er brutt") {
+		t.Errorf("rule: %+v\n%s", fg.Flags, l.String())
+	}
+}

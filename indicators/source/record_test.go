@@ -1,0 +1,119 @@
+package source
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"boso/indicators/diag"
+	"boso/indicators/period"
+)
+
+// An XLSX export read through a mapping: date cells, numeric and text
+// amounts, a title row, and errors that name the sheet and cell.
+func TestXLSXThroughMapping(t *testing.T) {
+	dir := t.TempDir()
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Vedtak")
+	f.SetCellValue("Vedtak", "A1", "Startlån – uttrekk")
+	for i, h := range []string{"Kommune", "Vedtaksdato", "Beløp", "Merknad"} {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 3)
+		f.SetCellValue("Vedtak", cell, h)
+	}
+	dateStyle, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
+	rows := [][]any{
+		{"0403", 45107.0, 1250000.5, "numeric amount, date cell"},
+		{"3403", "01.07.2024", "1 250 000,50", "text amount and text date"},
+		{"3403", "31.02.2024", "12 5OO", "two bad values"},
+	}
+	for r, row := range rows {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+4)
+			f.SetCellValue("Vedtak", cell, v)
+		}
+	}
+	f.SetCellStyle("Vedtak", "B4", "B4", dateStyle)
+	path := filepath.Join(dir, "vedtak.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	mapping := filepath.Join(dir, "vedtak.yaml")
+	os.WriteFile(mapping, []byte(`id: vedtak
+register: startlan
+file: vedtak.xlsx
+sheet: Vedtak
+covers: {from: 2016-01-01, to: 2025-12-31}
+fields:
+  kommune: {column: Kommune, type: kommune}
+  vedtaksdato: {column: Vedtaksdato, type: date}
+  belop: {column: Beløp, type: amount}
+`), 0o644)
+	var l diag.List
+	maps := LoadMappings([]string{mapping}, &l)
+	if l.Len() > 0 {
+		t.Fatal(l.String())
+	}
+	s, ok := maps[0].Open([]string{"vedtaksdato", "belop"}, &l)
+	if !ok {
+		t.Fatal(l.String())
+	}
+	defer s.Close()
+	var got []string
+	var rec Record
+	for s.Next(&rec) {
+		if rec.Failed {
+			got = append(got, rec.Pos.String()+" failed")
+			continue
+		}
+		got = append(got, rec.Pos.String()+" "+rec.Kommune+" "+rec.Values[0].Date.String()+" "+rec.Values[1].Num.String())
+	}
+	want := []string{
+		dir + "/vedtak.xlsx[Vedtak]!4:4 0403 " + period.MustDate(2023, 6, 30).String() + " 1250000.5",
+		dir + "/vedtak.xlsx[Vedtak]!5:5 3403 2024-07-01 1250000.5",
+		dir + "/vedtak.xlsx[Vedtak]!6:6 failed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("records:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	problems := strings.ReplaceAll(l.String(), dir+"/", "")
+	for _, w := range []string{"vedtak.xlsx[Vedtak]!B6: datoen «31.02.2024» finnes ikke", "vedtak.xlsx[Vedtak]!C6: «12 5OO» er ikke et tall"} {
+		if !strings.Contains(problems, w) {
+			t.Errorf("want %q in\n%s", w, problems)
+		}
+	}
+}
+
+func TestMappingProblems(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "m.yaml")
+	os.WriteFile(path, []byte(`id: m
+register: r
+file: finnes.csv
+sheet: Ark1
+delimiter: "|x"
+fields:
+  dato: {column: Dato, type: date, values: {a: b}, formats: [mm/dd/yyyy]}
+`), 0o644)
+	var l diag.List
+	maps := LoadMappings([]string{path}, &l)
+	got := strings.ReplaceAll(l.String(), dir+"/", "")
+	for _, w := range []string{
+		"m.yaml:3:7: finner ikke filen",
+		"m.yaml:4:8: kilde «m»: sheet gjelder bare .xlsx-filer",
+		"m.yaml:5:12: ukjent skilletegn «|x»",
+		"m.yaml:1:1: kilde «m» må si hvilke datoer registeret dekker",
+		"m.yaml:7:3: kilde «m» må ha et felt «kommune»",
+		"m.yaml:7:44: feltet «dato» har type date og kan ikke ha «values»",
+		"m.yaml:7:61: ukjent datoformat «mm/dd/yyyy»",
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("want %q in\n%s", w, got)
+		}
+	}
+	if len(maps) != 1 || !maps[0].Invalid {
+		t.Error("a mapping with problems must be marked invalid")
+	}
+}
