@@ -15,6 +15,7 @@ import (
 func (c *cli) explain(args []string) int {
 	var o options
 	fs := c.flags("explain", msg.CLIUsageExplain, &o)
+	all := fs.Bool("alle", false, msg.CLIFlagAll.F())
 	// the indicator may come before or after the flags
 	var id string
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
@@ -55,12 +56,17 @@ func (c *cli) explain(args []string) int {
 	if code := c.report(c.stderr, &l, false); code != exitOK || !ok {
 		return exitProblems
 	}
-	printExplanation(c, ex, ind, w.prog.KommuneName(ks[0]))
+	printExplanation(c, ex, w.in.Set, w.prog.KommuneName(ks[0]), *all)
 	return exitOK
 }
 
-func printExplanation(c *cli, ex *engine.Explanation, ind *definition.Indicator, kommuneName string) {
+// shownPerReason is how many rows of each reason for exclusion are listed
+// (all with --alle); the rest are counted.
+const shownPerReason = 5
+
+func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommuneName string, all bool) {
 	out := c.stdout
+	ind := ex.Indicator
 	f := ex.Figure
 	if kommuneName == "" {
 		kommuneName = f.Kommune
@@ -77,7 +83,11 @@ func printExplanation(c *cli, ex *engine.Explanation, ind *definition.Indicator,
 		fmt.Fprintf(out, "\n%s:\n", msg.CLIExplainInputs.F())
 		for i := range ex.Inputs {
 			in := &ex.Inputs[i]
-			fmt.Fprintf(out, "  %s = %s\n", in.Indicator, cellText(in, 4))
+			dec := 0
+			if d := set.Get(in.Indicator); d != nil {
+				dec = decimals(d.Decimals)
+			}
+			fmt.Fprintf(out, "  %s = %s\n", in.Indicator, cellText(in, dec))
 		}
 	}
 	if ind.Kind != definition.Flow && ind.Kind != definition.Stock {
@@ -91,20 +101,40 @@ func printExplanation(c *cli, ex *engine.Explanation, ind *definition.Indicator,
 		}
 	}
 	fmt.Fprintln(out, "\n"+msg.CLIExplainRows.F(ind.Register, f.Kommune, counted, len(ex.Rows)-counted))
+	// Counted rows are all listed; excluded rows are grouped by reason,
+	// with the first few of each listed, since most rows of a register
+	// are simply outside the period.
+	shown := map[string]int{}
+	hidden := map[string]int{}
+	var reasons []string
 	for _, r := range ex.Rows {
-		status := msg.CLIExplainExcl.F()
-		if r.Counted {
-			status = msg.CLIExplainCounted.F()
-		}
 		key := ""
 		if r.Key != "" {
 			key = " [" + r.Key + "]"
 		}
-		reason := ": " + r.Reason
-		if r.Counted && r.Reason == msg.CountedRow.F() {
-			reason = ""
+		if r.Counted {
+			reason := ": " + r.Reason
+			if r.Reason == msg.CountedRow.F() {
+				reason = ""
+			}
+			fmt.Fprintf(out, "  %s: %s%s%s\n", r.Pos, msg.CLIExplainCounted.F(), key, reason)
+			continue
 		}
-		fmt.Fprintf(out, "  %s: %s%s%s\n", r.Pos, status, key, reason)
+		group := reasonGroup(r.Reason)
+		if shown[group]+hidden[group] == 0 {
+			reasons = append(reasons, group)
+		}
+		if all || shown[group] < shownPerReason {
+			shown[group]++
+			fmt.Fprintf(out, "  %s: %s%s: %s\n", r.Pos, msg.CLIExplainExcl.F(), key, r.Reason)
+			continue
+		}
+		hidden[group]++
+	}
+	for _, g := range reasons {
+		if hidden[g] > 0 {
+			fmt.Fprintln(out, "  "+msg.CLIExplainMore.F(hidden[g], g))
+		}
 	}
 	for _, p := range ex.SumRows {
 		fmt.Fprintln(out, "  "+msg.CLIExplainSum.F(p))
@@ -112,4 +142,13 @@ func printExplanation(c *cli, ex *engine.Explanation, ind *definition.Indicator,
 	if ex.OtherRows > 0 {
 		fmt.Fprintln(out, msg.CLIExplainOther.F(ex.OtherRows))
 	}
+}
+
+// reasonGroup is the reason without the row's own details (a date in
+// parentheses, the row a duplicate points at), for grouping.
+func reasonGroup(reason string) string {
+	if i := strings.Index(reason, " ("); i > 0 {
+		return reason[:i]
+	}
+	return reason
 }

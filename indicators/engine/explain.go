@@ -153,7 +153,16 @@ func (t *tracer) stock(b *binding, rec *source.Record, from period.Date, to *per
 		plain := *b.ind
 		plain.MinDuration = nil
 		if active(&plain, from, to, t.p, cov) {
-			t.add(rec.Pos, false, msg.ExcludedTooShort.F(b.ind.MinDuration.MoreThanDays, t.p.Last()), key)
+			end := min(t.p.Last(), cov.to)
+			if to != nil && *to < end {
+				end = *to
+			}
+			n := int(end - from)
+			unit := msg.UnitNights.F()
+			if b.ind.MinDuration.Counting == definition.DaysInclusive {
+				n, unit = n+1, msg.UnitDays.F()
+			}
+			t.add(rec.Pos, false, msg.ExcludedTooShort.F(n, unit, end, b.ind.MinDuration.MoreThanDays), key)
 			return
 		}
 	}

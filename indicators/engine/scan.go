@@ -150,7 +150,7 @@ func (e *engine) scan(m *source.Mapping) {
 		}
 	}
 	if n := len(s.SumRows); n > 0 {
-		e.sumNotes[m.Register] = append(e.sumNotes[m.Register], msg.FlagSumRows.F(n, m.File))
+		e.sumNotes[m.Register] = append(e.sumNotes[m.Register], msg.FlagSumRows.F(n, m.FilePath()))
 		if e.trace != nil {
 			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
 		}

@@ -60,3 +60,9 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIDocWritten     = nb("Skrev referansesiden til %s")
 	CLIIndsHeader     = nb("%d indikatorer (%s)")
 )
+
+// More explain texts.
+var (
+	CLIFlagAll     = nb("vis alle rader som er utelatt, ikke bare de første av hver grunn")
+	CLIExplainMore = nb("… og %d rader til: %s (vis alle med --alle)")
+)
