@@ -5,7 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -53,10 +53,28 @@ func (c *cli) indicators(args []string) int {
 		return exitOK
 	}
 	fmt.Fprintln(c.stdout, msg.CLIIndsHeader.F(len(set.Indicators), from))
-	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
 	for _, ind := range set.Indicators {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", ind.ID, ind.Name, ind.Kind, ind.Unit)
+		fmt.Fprintf(c.stdout, "\n%s – %s (%s, %s)\n", ind.ID, ind.Name, ind.Kind, ind.Unit)
+		fmt.Fprintln(c.stdout, wrap(msg.CLIExplainDef.F()+": "+ind.Definition, 100, "  "))
+		fmt.Fprintln(c.stdout, wrap(msg.CLIExplainSource.F()+": "+ind.Source, 100, "  "))
 	}
-	tw.Flush()
 	return exitOK
+}
+
+// wrap breaks text into lines of at most width runes, each indented.
+func wrap(text string, width int, indent string) string {
+	var b strings.Builder
+	line := indent
+	for _, w := range strings.Fields(text) {
+		if line != indent && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if line != indent {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line)
+	return b.String()
 }

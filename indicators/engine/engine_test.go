@@ -485,3 +485,12 @@ func TestBreakdownRuleAndRenumbering(t *testing.T) {
 		t.Errorf("rule: %+v\n%s", fg.Flags, l.String())
 	}
 }
+
+// Filters see dates as dates, and an empty field as nil.
+func TestFilterOnDatesAndEmptyFields(t *testing.T) {
+	defs := strings.Replace(flowDefs, "    filter: belop > 0\n", "    filter: dato >= date(\"2024-03-01\") and husstand != nil\n", 1)
+	f := newFixture(t, defs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;29.02.2024;A;1", "3403;01.03.2024;;2", "3403;01.03.2024;B;4"), utkFields, "2024-01-01", "2024-12-31")
+	r := f.mustRun("2024")
+	expect(t, r, "3403", "belop", map[string]string{"2024": "4"})
+}

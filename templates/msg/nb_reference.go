@@ -24,6 +24,10 @@ var (
 - ` + "`measure: count`" + `: antall rader. ` + "`measure: sum`" + `: summen av beløpsfeltet ` + "`amount`" + ` for radene; rader uten beløp er ikke med. Summen regnes eksakt (ingen flyttall). ` + "`measure: count_distinct`" + `: antall forskjellige verdier av nøkkelfeltet ` + "`key`" + ` blant radene, per kommune; rader uten nøkkel er ikke med.
 - Identiteter boso sjekker: for count og sum er året = H1 + H2 = summen av tertialene = summen av kvartalene = summen av månedene. For count_distinct gjelder største delperiode ≤ år ≤ summen av delperiodene.
 
+### Filtre og inndelinger
+- ` + "`filter`" + ` er et uttrykk i uttrykksspråket expr (https://expr-lang.org) over registerets felt. Datoer er datoer (sammenlign med ` + "`date(\"2020-01-01\")`" + `), tall og beløp er desimaltall, bool er true/false, og tekst, kategorikoder og kommunenummer er tekst. Et tomt felt har verdien nil: ` + "`nil == \"x\"`" + ` er usant. Kan filteret ikke beregnes for en rad (f.eks. ` + "`nil > 3`" + `), telles raden ikke, og boso gir en advarsel.
+- ` + "`breakdown`" + ` gir, i tillegg til totalen, ett tall per verdi av feltet (inndeling ` + "`felt=verdi`" + `), beregnet på samme måte som totalen. Et tomt felt gir verdien ` + "`ukjent`" + `, og en sannhetsverdi gir ` + "`ja`" + ` eller ` + "`nei`" + `. En verdi som finnes i noen kommune eller periode, får tall for alle (0 der den ikke forekommer). For count_distinct og stock kan summen av inndelingene være større enn totalen når samme nøkkel har flere verdier.
+
 ### stock – bestand
 Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`" + `). Tom sluttdato betyr at episoden pågår. En episode med sluttdato før startdato er en feil. Bestanden er antall forskjellige nøkler (` + "`key`" + `) per kommune blant episodene som telles; overlappende eller dobbelte episoder for samme nøkkel gir én.
 - ` + "`stock_on: last_day`" + `: episoden telles når den er aktiv på periodens siste dag d: from ≤ d og (to er tom eller to ≥ d). Begge ender med: en episode som slutter på d eller starter på d, telles; en som sluttet dagen før, telles ikke. Året har samme tall som H2 (samme dag).
