@@ -284,6 +284,9 @@ func (s *Set) Order() []*Indicator {
 
 func (s *Set) compileRules(l *diag.List) {
 	for _, r := range s.Rules {
+		if r.Assert.Value == "" {
+			continue // reported as missing
+		}
 		env := map[string]any{}
 		for _, id := range formula.Identifiers(r.Assert.Value) {
 			if s.byID[id] != nil {
