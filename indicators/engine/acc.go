@@ -3,6 +3,9 @@ package engine
 import (
 	"math/bits"
 
+	"boso/indicators/diag"
+	"boso/templates/msg"
+
 	"boso/indicators/definition"
 	"boso/indicators/num"
 )
@@ -172,6 +175,9 @@ func (e *engine) value(ind *definition.Indicator, k string, i, p int, g string) 
 		return 0
 	}
 	if ind.Measure == definition.Sum {
+		if a.overflow {
+			e.l.Add(CodeOverflow, diag.Pos{}, msg.PlanSumOverflow.F(ind.ID, k, e.periods[p]))
+		}
 		return a.sum
 	}
 	d, _ := num.FromInt(a.n)

@@ -20,6 +20,7 @@ const (
 	CodeEntered  = "BOSO-E002"
 	CodeRenumber = "BOSO-E003"
 	CodeEpisode  = "BOSO-E004"
+	CodeOverflow = "BOSO-E005"
 	CodeRule     = "BOSO-W001"
 	CodeFilter   = "BOSO-W002"
 	CodeIdentity = "BOSO-W003"

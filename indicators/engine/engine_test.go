@@ -494,3 +494,16 @@ func TestFilterOnDatesAndEmptyFields(t *testing.T) {
 	r := f.mustRun("2024")
 	expect(t, r, "3403", "belop", map[string]string{"2024": "4"})
 }
+
+// A filter that cannot be computed for some rows is one warning with the
+// count and the first row, and those rows are not counted.
+func TestFilterRuntimeErrorsAreCountedOnce(t *testing.T) {
+	f := newFixture(t, flowDefs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.03.2024;A;", "3403;02.03.2024;B;", "3403;03.03.2024;C;5"), utkFields, "2024-01-01", "2024-12-31")
+	r, l := f.run("2024")
+	expect(t, r, "3403", "belop", map[string]string{"2024": "5"})
+	got := l.String()
+	if l.Len() != 1 || l.Errors() != 0 || !strings.Contains(got, "utk.csv:2: advarsel: filteret for «belop» kunne ikke beregnes for 2 rader") {
+		t.Errorf("problems:\n%s", got)
+	}
+}

@@ -96,6 +96,15 @@ func (e *engine) scan(m *source.Mapping) {
 		}
 	}
 	env := map[string]any{}
+	// a filter that cannot be computed is reported once per indicator, with its first row
+	filterFails, filterFirst, filterErr := map[*binding]int{}, map[*binding]diag.Pos{}, map[*binding]string{}
+	defer func() {
+		for _, b := range binds {
+			if n := filterFails[b]; n > 0 {
+				e.l.Warn(CodeFilter, filterFirst[b], msg.PlanFilterRuntime.F(b.ind.ID, n, filterErr[b]))
+			}
+		}
+	}()
 	var rec source.Record
 	for s.Next(&rec) {
 		if rec.Failed {
@@ -129,7 +138,10 @@ func (e *engine) scan(m *source.Mapping) {
 			if p := b.filter[m]; p != nil {
 				keep, err := e.runner.Bool(p, env)
 				if err != nil {
-					e.l.Warn(CodeFilter, rec.Pos, msg.PlanFilterRuntime.F(b.ind.ID, err.Error()))
+					if filterFails[b]++; filterFails[b] == 1 {
+						filterFirst[b] = rec.Pos
+						filterErr[b] = err.Error()
+					}
 					if e.trace != nil {
 						e.trace.add(rec.Pos, false, msg.ExcludedFilterError.F(err.Error()), "")
 					}

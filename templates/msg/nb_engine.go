@@ -30,7 +30,7 @@ var (
 	PlanToBeforeFrom        = nb("sluttdatoen %s er før startdatoen %s")
 	PlanRenumberSplit       = nb("kommune %s er delt på %s; raden kan ikke fordeles automatisk")
 	PlanRuleBroken          = nb("kommune %s, %s: regel «%s» er brutt: %s")
-	PlanFilterRuntime       = nb("filteret for «%s» kunne ikke beregnes: %s")
+	PlanFilterRuntime       = nb("filteret for «%s» kunne ikke beregnes for %d rader, de telles ikke (første her): %s")
 	ExcludedOutside         = nb("utenfor perioden")
 	ExcludedOutsideCoverage = nb("datoen %s er utenfor datoene eksporten dekker")
 	ExcludedFilter          = nb("filteret er usant")
@@ -51,3 +51,6 @@ var (
 
 // KeyMasked stands for a key that may identify a person.
 var KeyMasked = nb("(skjult)")
+
+// PlanSumOverflow is a sum too large to hold exactly.
+var PlanSumOverflow = nb("summen for «%s», kommune %s, %s er for stor til å regnes eksakt")
