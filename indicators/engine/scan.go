@@ -54,8 +54,11 @@ func (e *engine) scan(m *source.Mapping) {
 			}
 		}
 	}
-	s, ok := m.Open(used, e.l)
+	// The stream reports into its own list: it runs in its own goroutine.
+	var sl diag.List
+	s, ok := m.Open(used, &sl)
 	if !ok {
+		e.l.Append(&sl)
 		return
 	}
 	defer s.Close()
@@ -105,68 +108,109 @@ func (e *engine) scan(m *source.Mapping) {
 			}
 		}
 	}()
-	var rec source.Record
-	for s.Next(&rec) {
-		if rec.Failed {
-			if e.trace != nil && rec.Kommune == e.trace.k {
-				e.trace.add(rec.Pos, false, msg.ExcludedFailed.F(), "")
-			}
-			continue
-		}
-		k, ok := e.kommune(rec.Kommune, rec.Pos)
-		if !ok {
-			if e.trace != nil {
-				e.trace.other++
-			}
-			continue
-		}
-		if e.trace != nil && k != e.trace.k {
-			e.trace.other++
-			continue
-		}
-		for _, f := range envFields {
-			env[f.name] = exprValue(f.t, rec.Values[f.i])
-		}
-		for _, b := range binds {
-			if bad := b.badValue(&rec); bad != "" {
-				e.bad[[2]string{k, b.ind.ID}]++
-				if e.trace != nil {
-					e.trace.add(rec.Pos, false, msg.ExcludedBadValue.F(bad), "")
+	full, free := readAhead(s)
+	for batch := range full {
+		for r := range batch.recs[:batch.n] {
+			rec := &batch.recs[r]
+			if rec.Failed {
+				if e.trace != nil && rec.Kommune == e.trace.k {
+					e.trace.add(rec.Pos, false, msg.ExcludedFailed.F(), "")
 				}
 				continue
 			}
-			if p := b.filter[m]; p != nil {
-				keep, err := e.runner.Bool(p, env)
-				if err != nil {
-					if filterFails[b]++; filterFails[b] == 1 {
-						filterFirst[b] = rec.Pos
-						filterErr[b] = err.Error()
-					}
-					if e.trace != nil {
-						e.trace.add(rec.Pos, false, msg.ExcludedFilterError.F(err.Error()), "")
-					}
-					continue
+			k, ok := e.kommune(rec.Kommune, rec.Pos)
+			if !ok {
+				if e.trace != nil {
+					e.trace.other++
 				}
-				if !keep {
-					if e.trace != nil {
-						e.trace.add(rec.Pos, false, msg.ExcludedFilter.F(), "")
-					}
-					continue
-				}
+				continue
 			}
-			if b.ind.Kind == definition.Flow {
-				e.flow(b, k, &rec)
-			} else {
-				e.stock(b, k, &rec)
+			if e.trace != nil && k != e.trace.k {
+				e.trace.other++
+				continue
+			}
+			for _, f := range envFields {
+				env[f.name] = exprValue(f.t, rec.Values[f.i])
+			}
+			for _, b := range binds {
+				if bad := b.badValue(rec); bad != "" {
+					e.bad[[2]string{k, b.ind.ID}]++
+					if e.trace != nil {
+						e.trace.add(rec.Pos, false, msg.ExcludedBadValue.F(bad), "")
+					}
+					continue
+				}
+				if p := b.filter[m]; p != nil {
+					keep, err := e.runner.Bool(p, env)
+					if err != nil {
+						if filterFails[b]++; filterFails[b] == 1 {
+							filterFirst[b] = rec.Pos
+							filterErr[b] = err.Error()
+						}
+						if e.trace != nil {
+							e.trace.add(rec.Pos, false, msg.ExcludedFilterError.F(err.Error()), "")
+						}
+						continue
+					}
+					if !keep {
+						if e.trace != nil {
+							e.trace.add(rec.Pos, false, msg.ExcludedFilter.F(), "")
+						}
+						continue
+					}
+				}
+				if b.ind.Kind == definition.Flow {
+					e.flow(b, k, rec)
+				} else {
+					e.stock(b, k, rec)
+				}
 			}
 		}
+		free <- batch
 	}
+	e.l.Append(&sl)
 	if n := len(s.SumRows); n > 0 {
 		e.sumNotes[m.Register] = append(e.sumNotes[m.Register], msg.FlagSumRows.F(n, m.FilePath()))
 		if e.trace != nil {
 			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
 		}
 	}
+}
+
+// batchSize is the number of records read ahead at a time.
+const batchSize = 512
+
+type recordBatch struct {
+	recs []source.Record
+	n    int
+}
+
+// readAhead reads the stream in its own goroutine, so that parsing and
+// typing rows (one core) overlaps with counting them (the other). Batches
+// go round between the two; a record's slices are reused only after the
+// consumer has handed its batch back.
+func readAhead(s *source.Stream) (full <-chan *recordBatch, free chan<- *recordBatch) {
+	fullC := make(chan *recordBatch, 2)
+	freeC := make(chan *recordBatch, 3)
+	for i := 0; i < cap(freeC); i++ {
+		freeC <- &recordBatch{recs: make([]source.Record, batchSize)}
+	}
+	go func() {
+		defer close(fullC)
+		for b := range freeC {
+			b.n = 0
+			for b.n < batchSize && s.Next(&b.recs[b.n]) {
+				b.n++
+			}
+			if b.n > 0 {
+				fullC <- b
+			}
+			if b.n < batchSize {
+				return
+			}
+		}
+	}()
+	return fullC, freeC
 }
 
 // badValue returns the message of an unreadable tolerant value in a field b uses.
