@@ -11,7 +11,6 @@ import (
 	"boso/indicators/formula"
 	"boso/indicators/num"
 	"boso/indicators/period"
-	"boso/indicators/source"
 	"boso/templates/msg"
 )
 
@@ -544,5 +543,3 @@ func sortedSet(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
-
-var _ = source.Text

@@ -386,41 +386,9 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	}
 }
 
-// readPopulation reads a population table (kommune, aar, innbyggere).
-func (e *engine) readPopulation(m *source.Mapping) {
-	s, ok := m.Open([]string{"aar", "innbyggere"}, e.l)
-	if !ok {
-		return
-	}
-	defer s.Close()
-	var rec source.Record
-	for s.Next(&rec) {
-		if rec.Failed {
-			continue
-		}
-		k, ok := e.kommune(rec.Kommune, rec.Pos)
-		if !ok {
-			continue
-		}
-		yv, nv := rec.Values[0], rec.Values[1]
-		if yv.Null || nv.Null || !yv.Num.IsInt() {
-			continue
-		}
-		key := popKey{k, int(yv.Num / num.Scale)}
-		if prev, dup := e.pop[key]; dup {
-			e.l.Add(CodeEntered, rec.Pos, msg.PlanPopulationDup.F(k, yv.Num, prev.pos))
-			continue
-		}
-		e.pop[key] = popVal{n: nv.Num, pos: rec.Pos}
-	}
-}
-
-// readEntered reads an aggregate table (kommune, periode, indikator, verdi[, merknad]).
-func (e *engine) readEntered(m *source.Mapping) {
-	fields := []string{"periode", "indikator", "verdi"}
-	if m.Fields["merknad"] != nil {
-		fields = append(fields, "merknad")
-	}
+// eachRecord reads a reference table (population, entered figures) and
+// calls fn for every readable row of a kommune in the run.
+func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string, rec *source.Record)) {
 	s, ok := m.Open(fields, e.l)
 	if !ok {
 		return
@@ -431,28 +399,57 @@ func (e *engine) readEntered(m *source.Mapping) {
 		if rec.Failed {
 			continue
 		}
-		k, ok := e.kommune(rec.Kommune, rec.Pos)
-		if !ok {
-			continue
+		if k, ok := e.kommune(rec.Kommune, rec.Pos); ok {
+			fn(k, &rec)
 		}
+	}
+}
+
+// readPopulation reads a population table (kommune, aar, innbyggere).
+func (e *engine) readPopulation(m *source.Mapping) {
+	e.eachRecord(m, []string{"aar", "innbyggere"}, func(k string, rec *source.Record) {
+		yv, nv := rec.Values[0], rec.Values[1]
+		if yv.Null || nv.Null {
+			return
+		}
+		if !yv.Num.IsInt() {
+			e.l.Add(CodeEntered, rec.Pos, msg.PlanPopulationYear.F(yv.Num))
+			return
+		}
+		key := popKey{k, int(yv.Num / num.Scale)}
+		if prev, dup := e.pop[key]; dup {
+			e.l.Add(CodeEntered, rec.Pos, msg.PlanPopulationDup.F(k, yv.Num, prev.pos))
+			return
+		}
+		e.pop[key] = popVal{n: nv.Num, pos: rec.Pos}
+	})
+}
+
+// readEntered reads an aggregate table (kommune, periode, indikator, verdi[, merknad]).
+func (e *engine) readEntered(m *source.Mapping) {
+	fields := []string{"periode", "indikator", "verdi"}
+	if m.Fields["merknad"] != nil {
+		fields = append(fields, "merknad")
+	}
+	e.eachRecord(m, fields, func(k string, rec *source.Record) {
 		pv, iv, vv := rec.Values[0], rec.Values[1], rec.Values[2]
 		if pv.Null || iv.Null {
-			continue
+			return
 		}
 		id := iv.Str
 		if e.in.Set.Get(id) == nil {
 			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredUnknown.F(id))
-			continue
+			return
 		}
 		key := enteredKey{k, pv.Str, id}
 		if prev, dup := e.entered[key]; dup {
 			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredDup.F(id, k, pv.Str, prev.pos))
-			continue
+			return
 		}
 		ev := &enteredVal{v: vv.Num, pos: rec.Pos, blank: vv.Null}
 		if len(rec.Values) > 3 && strings.Contains(rec.Values[3].Str, "*") {
 			ev.provis = true
 		}
 		e.entered[key] = ev
-	}
+	})
 }

@@ -54,3 +54,6 @@ var KeyMasked = nb("(skjult)")
 
 // PlanSumOverflow is a sum too large to hold exactly.
 var PlanSumOverflow = nb("summen for «%s», kommune %s, %s er for stor til å regnes eksakt")
+
+// PlanPopulationYear is a population row whose year is not a whole number.
+var PlanPopulationYear = nb("året «%s» i folketallstabellen er ikke et helt år")

@@ -294,15 +294,4 @@ func digits(t string, i, lo, hi int) (v, next int, ok bool) {
 }
 
 // daysIn returns the number of days in month m of year y.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
+func daysIn(y, m int) int { return period.DaysIn(y, m) }
