@@ -68,10 +68,11 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 	out := c.stdout
 	ind := ex.Indicator
 	f := ex.Figure
-	if kommuneName == "" {
-		kommuneName = f.Kommune
+	place := f.Kommune
+	if kommuneName != "" {
+		place = kommuneName + " " + f.Kommune
 	}
-	fmt.Fprintln(out, msg.CLIExplainFigure.F(ind.Name, ind.ID, kommuneName+" "+f.Kommune, format.Period(f.Period), cellText(&f, decimals(ind.Decimals))))
+	fmt.Fprintln(out, msg.CLIExplainFigure.F(ind.Name, ind.ID, place, format.Period(f.Period), cellText(&f, decimals(ind.Decimals))))
 	if f.Mark != engine.NoMark {
 		fmt.Fprintln(out, msg.CLIExplainMark.F(f.Mark, f.Reason))
 	}

@@ -46,6 +46,13 @@ type Result struct {
 	Indicators []*definition.Indicator
 }
 
+// badKey counts rows left out of one figure; p is -1 when the row's
+// period could not be told.
+type badKey struct {
+	k, ind string
+	p      int
+}
+
 type enteredKey struct {
 	k, p, ind string
 }
@@ -55,6 +62,7 @@ type enteredVal struct {
 	pos     diag.Pos
 	provis  bool
 	blank   bool
+	mark    string // the SSB mark typed instead of a value, if any
 	touched bool
 }
 
@@ -66,8 +74,9 @@ type engine struct {
 	periods   []period.Period
 	pidx      map[period.Period]int
 	activeBuf []int
-	cov       span      // the coverage of the export being read
-	parts     [][][]int // period index → for each shorter type whose periods are all requested, their indexes
+	cov       span            // the coverage of the export being read
+	curMap    *source.Mapping // the export being read
+	parts     [][][]int       // period index → for each shorter type whose periods are all requested, their indexes
 	day0      period.Date
 	days      [][]int // day − day0 → indexes of the periods containing it
 	fixed     map[string]bool
@@ -82,7 +91,7 @@ type engine struct {
 	maps      map[string][]*source.Mapping
 	entered   map[enteredKey]*enteredVal
 	pop       map[popKey]popVal
-	bad       map[[2]string]int // (kommune, indicator) → rows excluded for unreadable tolerant values
+	bad       map[badKey]int // rows left out for unreadable tolerant values
 	sumNotes  map[string][]string
 	runner    formula.Runner
 	trace     *tracer
@@ -107,7 +116,7 @@ func newEngine(in *Input, l *diag.List) *engine {
 		found: map[string]bool{}, byKommune: map[string]*cells{}, groups: map[int]map[string]bool{},
 		binds: map[string][]*binding{}, maps: map[string][]*source.Mapping{},
 		entered: map[enteredKey]*enteredVal{}, pop: map[popKey]popVal{},
-		bad: map[[2]string]int{}, sumNotes: map[string][]string{},
+		bad: map[badKey]int{}, sumNotes: map[string][]string{},
 	}
 	e.periods = append([]period.Period(nil), in.Periods...)
 	sort.Slice(e.periods, func(i, j int) bool { return period.Less(e.periods[i], e.periods[j]) })

@@ -507,3 +507,45 @@ func TestFilterRuntimeErrorsAreCountedOnce(t *testing.T) {
 		t.Errorf("problems:\n%s", got)
 	}
 }
+
+// An empty category value compared with a code is simply not equal.
+func TestEmptyValueInEqualityIsFalseWithoutWarning(t *testing.T) {
+	defs := strings.Replace(flowDefs, "    filter: belop > 0\n", "    filter: husstand == \"B\"\n", 1)
+	f := newFixture(t, defs)
+	f.register("utk", "utk", lines("Kommunenr;Dato;Husstand;Beløp", "3403;01.03.2024;;2", "3403;01.03.2024;B;4"), utkFields, "2024-01-01", "2024-12-31")
+	r, l := f.run("2024")
+	expect(t, r, "3403", "belop", map[string]string{"2024": "4"})
+	if l.Len() != 0 {
+		t.Errorf("problems:\n%s", l.String())
+	}
+}
+
+// An episode ending before it starts is one error for the row, naming the
+// columns, however many indicators read it.
+func TestEpisodeEndingBeforeStartIsOneError(t *testing.T) {
+	f := newFixture(t, stockDefs)
+	f.register("bo", "bo", lines("Kommune;Id;Fra;Til", "3403;A;01.05.2024;01.04.2024"), boFields, "2020-01-01", "2025-12-31")
+	_, l := f.run("2024")
+	if l.Len() != 1 || !strings.Contains(l.String(), "bo.csv:2: sluttdatoen 2024-04-01 (kolonne «Til») er før startdatoen 2024-05-01 (kolonne «Fra»)") {
+		t.Errorf("problems:\n%s", l.String())
+	}
+}
+
+// Provisional inputs make provisional ratios; typed marks are kept; a flow
+// typed in because its register has no export gets identity warnings.
+func TestProvisionalPropagatesAndTypedMarksStay(t *testing.T) {
+	f := newFixture(t, ratioDefs)
+	f.register("tall", "tall", lines("Kommune;Periode;Indikator;Verdi;Merknad",
+		"3403;2023H1;manuell;4;*", "3403;2023H2;manuell;.;", "3403;2023;manuell;:;",
+		"3403;2023H1;begjaeringer;2;", "3403;2023H2;begjaeringer;4;", "3403;2023;begjaeringer;5;"),
+		"  kommune: {column: Kommune, type: kommune}\n  periode: {column: Periode, type: period}\n  indikator: {column: Indikator, type: text}\n  verdi: {column: Verdi, type: number}\n  merknad: {column: Merknad, type: text}\n", "", "")
+	f.register("folk", "innbyggere", lines("Kommune;År;Folketall", "3403;2023;30000"),
+		"  kommune: {column: Kommune, type: kommune}\n  aar: {column: År, type: number}\n  innbyggere: {column: Folketall, type: number}\n", "", "")
+	r, l := f.run("2023H1", "2023H2", "2023")
+	expect(t, r, "3403", "manuell", map[string]string{"2023H1": "4 *", "2023H2": ".", "2023": ":"})
+	expect(t, r, "3403", "manuell_per_1000", map[string]string{"2023H1": "0.1333 *"})
+	expect(t, r, "3403", "av_manuell", map[string]string{"2023H1": "8 *", "2023H2": "."})
+	if !strings.Contains(l.String(), "3403, begjaeringer: 2023 (5) er ikke lik summen av 2023H1–2023H2 (6)") {
+		t.Errorf("want an identity warning for the typed-in flow:\n%s", l.String())
+	}
+}

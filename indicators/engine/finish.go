@@ -161,7 +161,18 @@ func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []stri
 				f.missing(NoData, absent)
 			case ev.blank:
 				ev.touched = true
-				f.missing(NoData, msg.ReasonEnteredBlank.F())
+				mark := NoData
+				switch ev.mark {
+				case ".":
+					mark = NotComputable
+				case ":":
+					mark = Suppressed
+				}
+				reason := msg.ReasonEnteredBlank.F()
+				if ev.mark != "" {
+					reason = msg.ReasonEnteredMark.F(ev.mark)
+				}
+				f.missing(mark, reason)
 				f.flag(FlagEntered, msg.FlagEntered.F())
 			default:
 				ev.touched = true
@@ -244,6 +255,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				continue
 			}
 			f.Has, f.Value = true, v
+			provisionalFrom(f, nf, r.totals[figKey{k, pi, ind.Denominator}])
 		}
 	}
 }
@@ -324,6 +336,17 @@ func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []stri
 				continue
 			}
 			f.Has, f.Value = true, d
+			provisionalFrom(f, inputs...)
+		}
+	}
+}
+
+// provisionalFrom marks f provisional when one of its inputs is.
+func provisionalFrom(f *Figure, inputs ...*Figure) {
+	for _, in := range inputs {
+		if in != nil && in.Has && in.Mark == Provisional {
+			f.Mark, f.Reason = Provisional, msg.ReasonInputProvisional.F(in.Indicator)
+			return
 		}
 	}
 }
@@ -343,7 +366,11 @@ func (e *engine) markProvisional(r *results) {
 func (e *engine) flagInputs(r *results) {
 	for _, f := range r.all {
 		ind := e.in.Set.Get(f.Indicator)
-		if n := e.bad[[2]string{f.Kommune, f.Indicator}]; n > 0 {
+		n := e.bad[badKey{f.Kommune, f.Indicator, -1}]
+		if f.Group == "" {
+			n += e.bad[badKey{f.Kommune, f.Indicator, e.pidx[f.Period]}]
+		}
+		if n > 0 {
 			f.flag(FlagTolerant, msg.FlagTolerant.F(n))
 		}
 		if ind.Kind == definition.Flow || ind.Kind == definition.Stock {
@@ -401,6 +428,9 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 		if rule == noIdentity {
 			continue
 		}
+		// typed-in figures may break the identities; computed ones cannot,
+		// so for them a failure is only a flag (and a bug)
+		entered := ind.Kind == definition.Entered || len(e.maps[ind.Register]) == 0
 		for _, k := range ks {
 			for pi := range e.periods {
 				whole := r.totals[figKey{k, pi, ind.ID}]
@@ -409,6 +439,13 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 				}
 			parts:
 				for _, idx := range e.parts[pi] {
+					// a stock on one day needs only the part with that day
+					switch rule {
+					case lastPart:
+						idx = idx[len(idx)-1:]
+					case firstPart:
+						idx = idx[:1]
+					}
 					vals := make([]num.Dec, len(idx))
 					for j, qi := range idx {
 						f := r.totals[figKey{k, qi, ind.ID}]
@@ -420,7 +457,7 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 					first, last := e.periods[idx[0]], e.periods[idx[len(idx)-1]]
 					if text := identityProblem(rule, whole, first, last, vals); text != "" {
 						whole.flag(FlagIdentity, text)
-						if ind.Kind == definition.Entered {
+						if entered {
 							e.l.Warn(CodeIdentity, diag.Pos{}, k+", "+ind.ID+": "+text)
 						}
 					}
@@ -489,7 +526,10 @@ func (e *engine) flagJumps(r *results, ks []string) {
 					diff = -diff
 				}
 				pct := diff.Float() / math.Abs(prev.Value.Float()) * 100
-				if pct > limit && (diff >= minDiff || ind.Unit == definition.Percent || ind.Unit == definition.Per1000) {
+				// small counts jump by large percentages; for counts and
+				// amounts the change must also be at least 5
+				absolute := ind.Unit == definition.Count || ind.Unit == definition.NOK
+				if pct > limit && (!absolute || diff >= minDiff) {
 					f.flag(FlagJump, msg.FlagJump.F(prev.Value, f.Value, prev.Period, num.Dec(int64(limit*num.Scale))))
 				}
 			}

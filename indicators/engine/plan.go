@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sort"
 	"time"
 
 	"boso/indicators/definition"
@@ -70,6 +71,7 @@ func (b *binding) roles() []role {
 // checks that each mapping has the fields it uses with fitting types, and
 // compiles its filter against each mapping's fields.
 func (e *engine) plan() {
+	e.checkOverlaps()
 	for i, ind := range e.inds {
 		if ind.Kind != definition.Flow && ind.Kind != definition.Stock {
 			continue
@@ -113,6 +115,8 @@ func (e *engine) plan() {
 					if !e.hasSameProblems(&fl) {
 						e.l.Append(&fl)
 					}
+				} else if dyn := formula.CompileBoolDynamic(ind.Filter.Value); dyn != nil {
+					p = dyn
 				}
 				b.filter[m] = p
 				for _, id := range b.idents {
@@ -178,4 +182,36 @@ func exprValue(t source.FieldType, v source.Value) any {
 		return v.Bool
 	}
 	return v.Str
+}
+
+// checkOverlaps warns when two exports of one register cover the same days
+// for the same kommune: rows in both would be counted twice.
+func (e *engine) checkOverlaps() {
+	for _, reg := range sortedKeys(e.maps) {
+		ms := e.maps[reg]
+		for i, a := range ms {
+			for _, b := range ms[i+1:] {
+				if a.Covers == nil || b.Covers == nil || (a.Kommune != "" && b.Kommune != "" && a.Kommune != b.Kommune) {
+					continue
+				}
+				from, to := max(a.Covers.From, b.Covers.From), min(a.Covers.Last(), b.Covers.Last())
+				if from <= to {
+					pos := b.Pos
+					if p, ok := b.At["covers"]; ok {
+						pos = p
+					}
+					e.l.Warn(CodePlan, pos, msg.PlanOverlap.F(b.ID, a.ID, reg, from, to))
+				}
+			}
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

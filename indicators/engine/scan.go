@@ -62,6 +62,7 @@ func (e *engine) scan(m *source.Mapping) {
 		return
 	}
 	defer s.Close()
+	e.curMap = m
 	e.cov = span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {
 		e.cov = span{m.Covers.From, m.Covers.Last()}
@@ -133,8 +134,11 @@ func (e *engine) scan(m *source.Mapping) {
 				env[f.name] = exprValue(f.t, rec.Values[f.i])
 			}
 			for _, b := range binds {
+				if rec.Failed {
+					break
+				}
 				if bad := b.badValue(rec); bad != "" {
-					e.bad[[2]string{k, b.ind.ID}]++
+					e.countBad(b, k, rec)
 					if e.trace != nil {
 						e.trace.add(rec.Pos, false, msg.ExcludedBadValue.F(bad), "")
 					}
@@ -211,6 +215,37 @@ func readAhead(s *source.Stream) (full <-chan *recordBatch, free chan<- *recordB
 		}
 	}()
 	return fullC, freeC
+}
+
+// countBad counts a row left out for an unreadable tolerant value against
+// the figures it would have counted in; when its dates cannot be read
+// either, against every period of the indicator.
+func (e *engine) countBad(b *binding, k string, rec *source.Record) {
+	var periods []int
+	known := false
+	switch {
+	case b.ind.Kind == definition.Flow && !rec.Values[b.date].Null:
+		periods, known = e.periodsOn(rec.Values[b.date].Date), true
+	case b.ind.Kind == definition.Stock && !rec.Values[b.from].Null:
+		var to *period.Date
+		if b.to >= 0 && !rec.Values[b.to].Null {
+			t := rec.Values[b.to].Date
+			to = &t
+		}
+		for pi, p := range e.periods {
+			if active(b.ind, rec.Values[b.from].Date, to, p, e.cov) {
+				periods = append(periods, pi)
+			}
+		}
+		known = true
+	}
+	if !known {
+		e.bad[badKey{k, b.ind.ID, -1}]++
+		return
+	}
+	for _, pi := range periods {
+		e.bad[badKey{k, b.ind.ID, pi}]++
+	}
 }
 
 // badValue returns the message of an unreadable tolerant value in a field b uses.
@@ -358,7 +393,9 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 		t := rec.Values[b.to].Date
 		to = &t
 		if t < fv.Date {
-			e.l.Add(CodeEpisode, rec.Pos, msg.PlanToBeforeFrom.F(t, fv.Date))
+			// one error per row, however many indicators read it
+			e.l.Add(CodeEpisode, rec.Pos, msg.PlanToBeforeFrom.F(t, e.curMap.Fields[b.ind.To].Column, fv.Date, e.curMap.Fields[b.ind.From].Column))
+			rec.Failed = true
 			return
 		}
 	}
@@ -446,7 +483,7 @@ func (e *engine) readEntered(m *source.Mapping) {
 			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredDup.F(id, k, pv.Str, prev.pos))
 			return
 		}
-		ev := &enteredVal{v: vv.Num, pos: rec.Pos, blank: vv.Null}
+		ev := &enteredVal{v: vv.Num, pos: rec.Pos, blank: vv.Null, mark: vv.Str}
 		if len(rec.Values) > 3 && strings.Contains(rec.Values[3].Str, "*") {
 			ev.provis = true
 		}

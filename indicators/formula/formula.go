@@ -64,6 +64,19 @@ func CompileBool(t yamlstrict.Text, env map[string]any, l *diag.List) *Program {
 	return compile(t, env, l, expr.AsBool())
 }
 
+// CompileBoolDynamic compiles a predicate that CompileBool has already
+// checked against typed fields, for running on rows where any field may be
+// empty (nil): without types, nil == "x" is simply false instead of a
+// failed type assertion in the typed program. It returns nil if the
+// expression does not compile this way; use the typed program then.
+func CompileBoolDynamic(src string) *Program {
+	p, err := expr.Compile(src, expr.AsBool())
+	if err != nil {
+		return nil
+	}
+	return p
+}
+
 // CompileNumber compiles a numeric formula over env.
 func CompileNumber(t yamlstrict.Text, env map[string]any, l *diag.List) *Program {
 	return compile(t, env, l, expr.AsFloat64())

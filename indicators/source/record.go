@@ -269,7 +269,7 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 	case Period:
 		p, err := period.Parse(t)
 		if err != nil {
-			return v, msg.PeriodForm.F()
+			return v, msg.MapBadPeriod.F(t)
 		}
 		v.Str = p.String()
 	}

@@ -27,7 +27,7 @@ var (
 	PlanEnteredUnknown      = nb("ukjent indikator «%s» i tabellen")
 	PlanEnteredDup          = nb("indikator %s for kommune %s, periode %s står to ganger (også %s)")
 	PlanPopulationDup       = nb("folketall for kommune %s, år %s står to ganger (også %s)")
-	PlanToBeforeFrom        = nb("sluttdatoen %s er før startdatoen %s")
+	PlanToBeforeFrom        = nb("sluttdatoen %s (kolonne «%s») er før startdatoen %s (kolonne «%s»)")
 	PlanRenumberSplit       = nb("kommune %s er delt på %s; raden kan ikke fordeles automatisk")
 	PlanRuleBroken          = nb("kommune %s, %s: regel «%s» er brutt: %s")
 	PlanFilterRuntime       = nb("filteret for «%s» kunne ikke beregnes for %d rader, de telles ikke (første her): %s")
@@ -57,3 +57,12 @@ var PlanSumOverflow = nb("summen for «%s», kommune %s, %s er for stor til å r
 
 // PlanPopulationYear is a population row whose year is not a whole number.
 var PlanPopulationYear = nb("året «%s» i folketallstabellen er ikke et helt år")
+
+// ReasonInputProvisional marks a ratio or formula built on a provisional figure.
+var ReasonInputProvisional = nb("foreløpig fordi %s er foreløpig")
+
+// ReasonEnteredMark is an entered cell holding an SSB mark instead of a value.
+var ReasonEnteredMark = nb("registrert som «%s»")
+
+// PlanOverlap warns of two exports of one register covering the same days.
+var PlanOverlap = nb("kilden «%s» dekker de samme dagene som «%s» (register %s, %s–%s); rader som står i begge, telles to ganger (forskjellige nøkler telles likevel én gang)")

@@ -20,3 +20,6 @@ var (
 	MapRegisterReserved = nb("kilde «%s»: registeret «%s» trenger feltene %s")
 	MapValueInField     = nb("%s (kolonne «%s», felt %s)")
 )
+
+// MapBadPeriod is a period cell that is not a period id.
+var MapBadPeriod = nb("«%s» er ikke en periode (ventet f.eks. 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025)")

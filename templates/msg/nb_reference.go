@@ -29,22 +29,22 @@ var (
 - ` + "`breakdown`" + ` gir, i tillegg til totalen, ett tall per verdi av feltet (inndeling ` + "`felt=verdi`" + `), beregnet på samme måte som totalen. Et tomt felt gir verdien ` + "`ukjent`" + `, og en sannhetsverdi gir ` + "`ja`" + ` eller ` + "`nei`" + `. En verdi som finnes i noen kommune eller periode, får tall for alle (0 der den ikke forekommer). For count_distinct og stock kan summen av inndelingene være større enn totalen når samme nøkkel har flere verdier.
 
 ### stock – bestand
-Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`" + `). Tom sluttdato betyr at episoden pågår. En episode med sluttdato før startdato er en feil. Bestanden er antall forskjellige nøkler (` + "`key`" + `) per kommune blant episodene som telles; overlappende eller dobbelte episoder for samme nøkkel gir én.
+Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`" + `). Tom sluttdato betyr at episoden pågår. En episode uten startdato telles ikke (ingen feil). En episode med sluttdato før startdato er en feil. Bestanden er antall forskjellige nøkler (` + "`key`" + `) per kommune blant episodene som telles; overlappende eller dobbelte episoder for samme nøkkel gir én.
 - ` + "`stock_on: last_day`" + `: episoden telles når den er aktiv på periodens siste dag d: from ≤ d og (to er tom eller to ≥ d). Begge ender med: en episode som slutter på d eller starter på d, telles; en som sluttet dagen før, telles ikke. Året har samme tall som H2 (samme dag).
 - ` + "`stock_on: first_day`" + `: som over, men på periodens første dag.
 - ` + "`stock_on: during`" + ` (KOSTRA: «i løpet av året»): episoden telles når den overlapper perioden: from ≤ siste dag og (to er tom eller to ≥ første dag). Største delperiode ≤ år ≤ summen av delperiodene.
-- Minste varighet (` + "`min_duration: {more_than_days: N, counting: nights}`" + `): episoden må ha vart mer enn N dager, regnet som netter fra startdatoen (startdagen er dag 0), på en dag den telles. For last_day: from ≤ d − (N+1). For during: from ≤ min(to, siste dag) − (N+1). Med ` + "`counting: days_inclusive`" + ` regnes både startdagen og dag d med, og kravet blir from ≤ d − N. Hver episode måles for seg; to episoder etter hverandre legges ikke sammen. Standardbiblioteket bruker mer enn 90 netter for «over 3 måneder».
+- Minste varighet (` + "`min_duration: {more_than_days: N, counting: nights}`" + `): episoden må ha vart mer enn N dager, regnet som netter fra startdatoen (startdagen er dag 0), på en dag den telles. For last_day: from ≤ d − (N+1). For during: from ≤ min(to, siste dag) − (N+1). «Siste dag» er her den siste dagen episoden kan telle på: periodens siste dag, eller den siste dagen episodens egen kilde dekker om den er tidligere (se Dekning). Med ` + "`counting: days_inclusive`" + ` regnes både startdagen og dag d med, og kravet blir from ≤ d − N. Hver episode måles for seg; to episoder etter hverandre legges ikke sammen. Standardbiblioteket bruker mer enn 90 netter for «over 3 måneder».
 
 ### ratio – forholdstall
 - Verdi = teller / nevner × factor (100 for prosent, 1000 for per 1000 innbyggere), regnet eksakt og avrundet til 4 desimaler, halvdelen bort fra null. Rapporter viser færre desimaler (` + "`decimals`" + `).
-- Mangler teller eller nevner, mangler forholdstallet (` + "`..`" + `, eller ` + "`.`" + ` hvis et av tallene ikke kunne beregnes). Er nevneren 0, er forholdstallet ` + "`.`" + ` (kan ikke beregnes).
+- Mangler teller eller nevner, mangler forholdstallet: ` + "`.`" + ` hvis et av dem er ` + "`.`" + `, ellers ` + "`..`" + `. Er teller eller nevner foreløpig (` + "`*`" + `), er forholdstallet også foreløpig. Er nevneren 0, er forholdstallet ` + "`.`" + ` (kan ikke beregnes).
 - ` + "`denominator: innbyggere`" + ` bruker folketallet 1. januar i periodens år, det samme for H1, H2 og året (for en programperiode: 1. januar i det siste året). Mangler folketallet, er tallet ` + "`..`" + `. ` + "`per_1000: true`" + ` på en indikator lager i tillegg indikatoren ` + "`<id>_per_1000`" + ` på denne måten.
 
 ### derived – formel
-- En formel over andre indikatorer for samme kommune og periode (uttrykksspråket expr; tallene brukes som desimaltall). Mangler ett av tallene, mangler resultatet (` + "`..`" + `, eller ` + "`.`" + ` hvis et av dem ikke kunne beregnes). Resultatet avrundes til 4 desimaler; deling på null gir ` + "`.`" + `.
+- En formel over andre indikatorer for samme kommune og periode (uttrykksspråket expr; tallene brukes som desimaltall). Mangler ett av tallene, mangler resultatet (` + "`..`" + `, eller ` + "`.`" + ` hvis et av dem ikke kunne beregnes). Resultatet avrundes til 4 desimaler, halvdelen bort fra null; deling på null gir ` + "`.`" + `. Er ett av tallene foreløpig (` + "`*`" + `), er resultatet også foreløpig.
 
 ### entered – registrerte tall
-- Tall skrevet inn for hånd eller hentet fra en tabell (register ` + "`tall`" + `: kommune, periode, indikator, verdi og eventuelt merknad). Et tomt felt eller et av SSBs tegn (` + "`..`" + `, ` + "`.`" + `, ` + "`:`" + `) gir ` + "`..`" + `; en merknad med ` + "`*`" + ` gjør tallet foreløpig. Alle registrerte tall får flagget REGISTRERT.
+- Tall skrevet inn for hånd eller hentet fra en tabell (register ` + "`tall`" + `: kommune, periode, indikator, verdi og eventuelt merknad). Et tomt felt gir ` + "`..`" + `; et av SSBs tegn (` + "`..`" + `, ` + "`.`" + `, ` + "`:`" + `) i stedet for tallet beholdes; en merknad med ` + "`*`" + ` gjør tallet foreløpig. Alle registrerte tall får flagget REGISTRERT.
 - En flow- eller stock-indikator hvis register ikke har noen kilde, får sine tall fra tabellen på samme måte. Har registeret en kilde, er et registrert tall for samme indikator, kommune og periode en feil.
 - ` + "`behaves_as: flow`" + ` eller ` + "`stock`" + ` sier hvilke identiteter som gjelder; brudd gir en advarsel og flagget IDENTITET.
 
@@ -52,21 +52,22 @@ Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`"
 - ` + "`..`" + ` tall mangler: registeret dekker ikke perioden, folketallet mangler, et registrert tall er tomt eller ikke registrert.
 - ` + "`.`" + ` kan ikke beregnes: forholdstall med nevner 0.
 - ` + "`:`" + ` skjult av personvernhensyn (brukes i publiserte rapporter, ikke i tallene ` + "`compute`" + ` skriver).
-- ` + "`*`" + ` foreløpig tall: perioden er ikke over på rapportdatoen, eller tallet er merket foreløpig. Tallet vises likevel.
+- ` + "`*`" + ` foreløpig tall: perioden er ikke over på rapportdatoen (periodens siste dag er etter rapportdatoen; en periode som slutter på rapportdatoen, er over), tallet er merket foreløpig, eller det er beregnet av et foreløpig tall. Tallet vises likevel.
 - En ekte null skrives ` + "`0`" + `. En telling over et register som dekker perioden, uten rader som passer, er 0. Et manglende tall er aldri 0.
 
 ### Dekning
-- Hver kilde sier hvilke datoer registeret dekker (` + "`covers: {from, to}`" + ` eller ` + "`{from, exported}`" + `). En flow-periode eller en during-periode som ikke ligger helt innenfor, og en telledag (last_day/first_day) utenfor, gir ` + "`..`" + ` med flagget DEKNING. En kilde med fast kommune dekker bare den kommunen. Flere kilder for samme register legges sammen: en eksport fra et gammelt fagsystem til 30.06 og en fra et nytt fra 01.07 dekker til sammen året.
+- Hver kilde sier hvilke datoer registeret dekker (` + "`covers: {from, to}`" + ` eller ` + "`{from, exported}`" + `). En flow-periode eller en during-periode som ikke ligger helt innenfor, og en telledag (last_day/first_day) utenfor, gir ` + "`..`" + ` med flagget DEKNING. En kilde med fast kommune dekker bare den kommunen. Dekker to kilder for samme register de samme dagene for samme kommune, gir boso en advarsel: rader som står i begge, telles to ganger (forskjellige nøkler likevel én gang). Flere kilder for samme register legges sammen: en eksport fra et gammelt fagsystem til 30.06 og en fra et nytt fra 01.07 dekker til sammen året.
 - En rad teller bare innenfor datoene dens egen kilde dekker: en hendelse med dato utenfor telles ikke, og en episode telles bare på dager kilden dekker (en episode som står åpen i en gammel eksport, teller ikke etter at eksporten slutter).
 
 ### Feil i rader
+- Bare felt som en av de valgte indikatorene bruker, leses (med ` + "`select`" + ` i programmet: bare de valgte og det de bygger på).
 - En verdi som ikke kan leses i et felt en indikator bruker (` + "`31.02.2024`" + `, ` + "`12,5,0`" + `), er en feil: ` + "`validate`" + ` lister alle, og ` + "`compute`" + ` stopper med kode 1 uten å skrive noe. Verdier i kolonner ingen indikator bruker, leses ikke.
 - Er feltet merket ` + "`tolerant: true`" + ` i kilden, utelates raden fra indikatorene som bruker feltet, og tallene får flagget UTELATT med antallet.
 - Rader som utelates på grunn av innholdet (utenfor perioden, filteret er usant, samme nøkkel er allerede telt, en Sum-/Totalt-rad nederst), er aldri feil. Sum-rader gir flagget SUMRAD.
 - ` + "`boso explain`" + ` viser for ett tall hver rad i kommunen, telt eller utelatt og hvorfor.
 
 ### Kvalitetsflagg
-REGISTRERT (registrert for hånd), UTELATT (rader utelatt fordi en verdi ikke kunne leses), SUMRAD (summeringsrader hoppet over), IDENTITET (en identitet over er brutt), HOPP (endring fra forrige periode av samme type på mer enn ` + "`jump_warning_percent`" + `, standard 50 %, og for antall og beløp minst 5), REGEL (en valideringsregel er brutt), DEKNING (registeret dekker ikke perioden).
+REGISTRERT (registrert for hånd), UTELATT (rader utelatt fordi en verdi ikke kunne leses), SUMRAD (summeringsrader hoppet over), IDENTITET (en identitet over er brutt), HOPP (endring fra forrige periode av samme type – for H1 og K1 siste del av året før – på mer enn ` + "`jump_warning_percent`" + ` prosent av forrige verdi, standard 50; for enhetene antall og NOK må endringen også være minst 5; er forrige verdi 0 eller mangler den, gis ikke flagget; inndelinger og programperioden sjekkes ikke), REGEL (en valideringsregel er brutt), DEKNING (registeret dekker ikke perioden).
 
 ### Kommunenummer
 - Kommunenummer har fire sifre; ` + "`301`" + ` leses som ` + "`0301`" + `. ` + "`renumber`" + ` i programmet fører gamle nummer over til nye (kommunereformene 2018, 2020 og 2024). Et gammelt nummer som er delt på flere nye, kan ikke fordeles: radene gir en feil.`)
@@ -79,10 +80,10 @@ REGISTRERT (registrert for hånd), UTELATT (rader utelatt fordi en verdi ikke ku
 - CSV: tegnsett UTF-8 (med eller uten BOM) eller Windows-1252 (oppdages av seg selv; kan settes med ` + "`encoding`" + `), skilletegn ` + "`;`" + `, ` + "`,`" + ` eller tabulator (oppdages), CRLF eller LF, felt i anførselstegn. Tittellinjer og tomme linjer over overskriftsraden hoppes over: overskriftsraden er den første av de 50 første radene som har alle kolonnene kilden bruker (uten hensyn til store og små bokstaver og mellomrom foran og bak).
 - XLSX: arket i ` + "`sheet`" + ` (eller det første), lest rad for rad. Datoer formatert som tall leses som datoer.
 - En rad der første utfylte celle er Sum, Summer, Totalt, Total eller I alt, er en summeringsrad og hoppes over (flagget SUMRAD). Tomme rader hoppes over.
-- Tall: desimalkomma (eller punktum med ` + "`decimal: \".\"`" + `), tusenskille mellomrom, hardt mellomrom eller punktum, med eller uten ` + "`,00`" + ` og ` + "`kr`" + `; minus som - eller −. Høyst 4 desimaler.
-- Datoer: ` + "`dd.mm.åååå`" + ` (også d.m.åååå), ` + "`åååå-mm-dd`" + ` og Excel-serienummer (1900-systemet), også som tekst i CSV. Med ` + "`formats`" + ` kan listen begrenses eller ` + "`dd.mm.åå`" + ` og ` + "`dd/mm/åååå`" + ` tillates.
+- Tall: desimalkomma, tusenskille mellomrom, hardt mellomrom eller punktum, med eller uten ` + "`,00`" + `, ` + "`,-`" + ` og ` + "`kr`" + `/` + "`NOK`" + `; minus som - eller −. Med ` + "`decimal: \".\"`" + ` er punktum desimaltegn og komma tusenskille. Høyst 4 desimaler (flere nuller til slutt er lov). I XLSX leses celler som er tall, som tall uansett ` + "`decimal`" + `.
+- Datoer: ` + "`dd.mm.åååå`" + ` (også d.m.åååå), ` + "`åååå-mm-dd`" + ` og Excel-serienummer (1900-systemet), også som tekst i CSV. Med ` + "`formats`" + ` kan listen begrenses eller utvides; navnene er ` + "`dd.mm.yyyy`" + ` (også ` + "`dd.mm.åååå`" + `), ` + "`yyyy-mm-dd`" + `, ` + "`dd.mm.yy`" + ` (år 2000–2099), ` + "`dd/mm/yyyy`" + ` og ` + "`excel`" + `.
 - Sannhetsverdier: ja, j, 1, x, true, yes, y, sann er sant; nei, n, 0, false, no, usann er usant (eller listene i ` + "`true`" + ` og ` + "`false`" + `).
-- Tomme celler er tomme verdier (ikke 0).`)
+- Tomme celler er tomme verdier (ikke 0), også i kategorifelt med ` + "`values`" + `; en utfylt verdi som ikke står i ` + "`values`" + `, er en feil.`)
 	RefProgramTitle    = nb("## 4. Programoppsett (YAML)")
 	RefRegistersTitle  = nb("## 5. Registrene standardbiblioteket bruker")
 	RefRegistersIntro  = nb("En kilde med `register: NAVN` fyller registeret. Tabellen viser feltene indikatorene leser og hvilke typer de kan ha. Felt brukt i filtre må ha typen filteret sammenligner med.")
