@@ -458,7 +458,11 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 					if text := identityProblem(rule, whole, first, last, vals); text != "" {
 						whole.flag(FlagIdentity, text)
 						if entered {
-							e.l.Warn(CodeIdentity, diag.Pos{}, k+", "+ind.ID+": "+text)
+							var pos diag.Pos // the row the whole figure was typed on
+							if ev := e.entered[enteredKey{k, whole.Period.String(), ind.ID}]; ev != nil {
+								pos = ev.pos
+							}
+							e.l.Warn(CodeIdentity, pos, k+", "+ind.ID+": "+text)
 						}
 					}
 				}
