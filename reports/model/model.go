@@ -1,0 +1,252 @@
+// Package model is the report model: the half-year or annual report (form
+// sections 1–5, definitions appendix) and the steering-group page, laid out
+// as sections of blocks — fields, paragraphs, tables, charts — with every
+// number already rounded, formatted and, where the report is published,
+// suppressed. Renderers (reports/xlsx, reports/pdf, reports/html) only draw
+// it: they never compute, round or format a figure themselves. The model
+// holds no styling beyond what a table cell means (a number, a total, a
+// status), so the three formats show the same figures.
+package model
+
+import "boso/indicators/num"
+
+// Report is one report for one kommune and period.
+type Report struct {
+	Meta     Meta
+	Sections []Section // form sections 1–5 and the appendix, in order
+	Steering Steering  // the one-page steering-group summary
+}
+
+// Kind tells a half-year report from an annual one.
+type Kind string
+
+// The report kinds.
+const (
+	HalfYear Kind = "halvår"
+	Annual   Kind = "år"
+)
+
+// Meta is what every page and file says about the report.
+type Meta struct {
+	Kind          Kind
+	Title         string // "Halvårsrapport 2025"
+	Subtitle      string // the programme's name
+	Kommune       string // "Kárášjohka – Karasjok"
+	Kommunenummer string // "5610"
+	Period        string // "1. halvår 2025"
+	PeriodID      string // "2025H1": machine form, for file names and metadata
+	ReportDate    string // "20.08.2025"
+	ReportDateISO string // "2025-08-20": for document metadata (fixed, so output is reproducible)
+	// RunningHeader is printed at the top of every page: kommune and period.
+	RunningHeader string
+	// Banners are printed prominently on the title page and on every page:
+	// "Eksempel – fiktive tall", "Internt – ikke for publisering".
+	Banners []string
+	// Internal is true when the report is not for publication (no
+	// suppression; every page says so in Banners).
+	Internal bool
+	// Lang is the document language ("nb").
+	Lang string
+	// Texts the renderers need that are not part of a section, already in
+	// Norwegian: "Side %d av %d", "Innhold", the skip-link text …
+	Labels Labels
+}
+
+// Labels are fixed texts the renderers place themselves.
+type Labels struct {
+	PageOf      string // "Side %d av %d" (fmt verbs for page and total)
+	Contents    string // "Innhold"
+	SkipToMain  string // "Hopp til innholdet"
+	ChartData   string // "Tallene i figuren" (caption prefix of a chart's data table)
+	Source      string // "Kilde"
+	SteeringTOC string // the steering page's entry in the contents
+}
+
+// Section is one numbered part of the report. Level 1 is a form section
+// (1 … 5, Vedlegg); level 2 a subsection (3.1, 5.2 …).
+type Section struct {
+	ID     string // stable anchor: letters, digits and - only ("s1", "s3-1", "vedlegg")
+	Number string // "1", "3.1", "" for the appendix
+	Title  string
+	Level  int
+	Blocks []Block
+}
+
+// Block is one element of a section. Exactly one field is set.
+type Block struct {
+	Paragraph *Paragraph
+	Fields    *Fields
+	Table     *Table
+	Chart     *Chart
+	Note      *Note
+}
+
+// Paragraph is running text (may contain line breaks: \n\n separates paragraphs).
+type Paragraph struct {
+	Heading string // optional bold lead-in, e.g. a good example's title
+	Text    string
+}
+
+// Note is small print under a table or chart: marks, sources, rules.
+type Note struct {
+	Text string
+}
+
+// Fields is a two-column list of labels and values (section 1).
+type Fields struct {
+	ID   string
+	Rows []Field
+}
+
+// Field is one label and its value.
+type Field struct {
+	Label string
+	Value string
+}
+
+// Table is a table with one header row. Tables may break across pages;
+// renderers repeat the header on each page.
+type Table struct {
+	ID      string // stable: letters, digits and - only; charts refer to it
+	Caption string // "Tabell 5.1 Bostedsløse husstander"
+	Columns []Column
+	Rows    []Row
+	Notes   []string // footnotes under the table (marks used, source)
+}
+
+// ColumnKind says what a column holds, for alignment and spreadsheet formats.
+type ColumnKind string
+
+// The column kinds.
+const (
+	TextColumn    ColumnKind = "text"
+	NumberColumn  ColumnKind = "number"  // counts and ratios: right-aligned
+	AmountColumn  ColumnKind = "amount"  // NOK: right-aligned, thousands grouped
+	PercentColumn ColumnKind = "percent" // a share in per cent (value 12.5 means 12,5 %)
+	StatusColumn  ColumnKind = "status"  // on track / off track, with text
+)
+
+// Column is one column of a table.
+type Column struct {
+	Title string
+	Kind  ColumnKind
+	// Width is a relative width (1 = narrow number, 3 = a long text column),
+	// for renderers that lay out fixed widths.
+	Width float64
+}
+
+// RowKind says what a row is.
+type RowKind string
+
+// The row kinds.
+const (
+	DataRow  RowKind = ""
+	TotalRow RowKind = "total" // bold, with a rule above
+	GroupRow RowKind = "group" // a heading row inside a table (a hovedmål)
+)
+
+// Row is one table row.
+type Row struct {
+	Kind  RowKind
+	Cells []Cell
+}
+
+// Cell is one table cell as the reader sees it, plus its number for
+// spreadsheets and charts.
+type Cell struct {
+	// Text is exactly what is shown: "1 234", "12,5", "..", ":", "i rute".
+	Text string
+	// Num is the number shown, rounded as shown, when IsNum is set; a cell
+	// with a mark or text has IsNum false.
+	Num      num.Dec
+	IsNum    bool
+	Decimals int  // decimals shown, for the spreadsheet number format
+	Mark     string // SSB mark when the cell has no plain number ("..", ".", ":") or a provisional "*"
+	Status   Status
+	// Formula, when set, tells a spreadsheet to compute this cell from
+	// other cells of the same table (totals, deviations). Text and Num
+	// still hold boso's value, which the formula must reproduce.
+	Formula *Formula
+}
+
+// Status is how a figure stands against its target.
+type Status string
+
+// The statuses.
+const (
+	NoStatus Status = ""
+	OnTrack  Status = "ok"
+	OffTrack Status = "avvik"
+	NoTarget Status = "ingen"
+)
+
+// Formula computes a cell from other cells of the same table.
+type Formula struct {
+	Op   FormulaOp
+	Refs []CellRef // for Sum: the cells added; for Diff: minuend then subtrahend
+}
+
+// FormulaOp is a spreadsheet operation.
+type FormulaOp string
+
+// The formula operations.
+const (
+	Sum  FormulaOp = "sum"  // Refs[0] + Refs[1] + …
+	Diff FormulaOp = "diff" // Refs[0] − Refs[1]
+)
+
+// CellRef points at a cell of the same table: Row indexes Table.Rows,
+// Col indexes Table.Columns.
+type CellRef struct {
+	Row, Col int
+}
+
+// ChartKind is the form of a chart.
+type ChartKind string
+
+// The chart kinds.
+const (
+	LineChart ChartKind = "line"
+	BarChart  ChartKind = "bar"
+)
+
+// Chart is a chart of one or more series over periods. Every chart is
+// followed by its data table (TableID) in the same section.
+type Chart struct {
+	ID         string // letters, digits and _ only (it becomes a JavaScript name)
+	Title      string // "Figur 5.1 Bruk av startlån"
+	Kind       ChartKind
+	YAxis      string   // "antall husstander", "kroner", "prosent"
+	Categories []string // x-axis labels, e.g. periods: "2016", "2017" …
+	Series     []Series
+	TableID    string // the table with the same numbers
+	Source     string // "Kilde: …"
+	// AltText describes the chart for screen readers and PDF text.
+	AltText string
+}
+
+// Series is one line or set of bars.
+type Series struct {
+	Name   string
+	Values []Point // one per category
+	// Target marks a series of targets (drawn dashed, no bars).
+	Target bool
+}
+
+// Point is one value of a series; Has is false for a gap (missing or
+// suppressed figure), whose mark is in Label.
+type Point struct {
+	Num   num.Dec
+	Has   bool
+	Label string // as shown in a tooltip or data label: "1 234", "..", ":"
+}
+
+// Steering is the one-page summary for the steering group.
+type Steering struct {
+	Title      string // "Styringsgruppen – Hamar kommune, 1. halvår 2025"
+	Summary    []string // short bullet lines: "4 av 6 mål er i rute" …
+	Targets    *Table   // indicators against targets
+	Deviations *Table   // activities with deviations and why
+	Budget     *Table   // budget vs accounts, totals
+	Notes      []string
+}
