@@ -30,6 +30,7 @@ const Population = "innbyggere"
 
 // Set is a validated collection of indicators and rules, in definition order.
 type Set struct {
+	Charts     []*Chart
 	Goals      []*Goal
 	Indicators []*Indicator
 	Rules      []*Rule
@@ -74,6 +75,9 @@ func Load(files []Source, l *diag.List) *Set {
 		for i := range file.Goals {
 			s.Goals = append(s.Goals, &file.Goals[i])
 		}
+		for i := range file.Charts {
+			s.Charts = append(s.Charts, &file.Charts[i])
+		}
 		for i := range file.Rules {
 			s.Rules = append(s.Rules, &file.Rules[i])
 		}
@@ -86,6 +90,7 @@ func Load(files []Source, l *diag.List) *Set {
 	}
 	s.checkCycles(l)
 	s.compileRules(l)
+	s.checkCharts(l)
 	return s
 }
 
@@ -308,3 +313,18 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // String is for debugging.
 func (ind *Indicator) String() string { return fmt.Sprintf("%s (%s)", ind.ID, ind.Kind) }
+
+func (s *Set) checkCharts(l *diag.List) {
+	seen := map[string]bool{}
+	for _, c := range s.Charts {
+		if seen[c.ID] {
+			l.Add(CodeDuplicate, c.Pos, msg.DefDuplicateChart.F(c.ID))
+		}
+		seen[c.ID] = true
+		for _, id := range c.Indicators {
+			if s.byID[id] == nil {
+				l.Add(CodeUnknown, c.Pos, msg.DefChartUnknown.F(c.ID, id))
+			}
+		}
+	}
+}

@@ -14,7 +14,31 @@ type File struct {
 	Goals      []Goal      `yaml:"goals"`
 	Indicators []Indicator `yaml:"indicators"`
 	Rules      []Rule      `yaml:"rules"`
+	Charts     []Chart     `yaml:"charts"`
 }
+
+// Chart is a chart of the report's indicator section: one or more
+// indicators over the programme's periods (the figures users know from
+// the programme evaluations).
+type Chart struct {
+	Pos        diag.Pos  `yaml:"-"`
+	ID         string    `yaml:"id,required"`
+	Title      string    `yaml:"title,required"`
+	Kind       ChartKind `yaml:"kind,required"`
+	Indicators []string  `yaml:"indicators,required"`
+	YAxis      string    `yaml:"y_axis"`
+}
+
+// ChartKind is the form of a chart.
+type ChartKind string
+
+// The chart kinds.
+const (
+	LineChart ChartKind = "line"
+	BarChart  ChartKind = "bar"
+)
+
+func (c *ChartKind) UnmarshalText(b []byte) error { return enum(c, string(b), LineChart, BarChart) }
 
 // Goal is a programme goal that indicators operationalise.
 type Goal struct {
@@ -72,6 +96,18 @@ type Indicator struct {
 	Baseline  *Baseline          `yaml:"baseline"`
 	Targets   map[string]num.Dec `yaml:"targets"`
 	Jump      *float64           `yaml:"jump_warning_percent"`
+	// Report false keeps a helper indicator (a denominator, a part of a
+	// formula) out of the report's indicator section; it is still computed.
+	Report *bool `yaml:"report"`
+}
+
+// InReport reports whether the indicator is shown in the report's indicator
+// section: by default yes, except per-1000 companions.
+func (ind *Indicator) InReport() bool {
+	if ind.Report != nil {
+		return *ind.Report
+	}
+	return ind.PerThousandOf == ""
 }
 
 // Duration is a minimum length of an episode, with its counting rule.

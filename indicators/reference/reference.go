@@ -33,7 +33,7 @@ func Write(w io.Writer, set *definition.Set) error {
 
 	p(msg.RefDefinitionTitle.F())
 	p(msg.RefDefinitionIntro.F())
-	for _, t := range []any{definition.File{}, definition.Goal{}, definition.Indicator{}, definition.Duration{}, definition.Baseline{}, definition.Rule{}} {
+	for _, t := range []any{definition.File{}, definition.Goal{}, definition.Indicator{}, definition.Duration{}, definition.Baseline{}, definition.Rule{}, definition.Chart{}} {
 		fieldTable(&b, reflect.TypeOf(t))
 	}
 	p(msg.RefMappingTitle.F())
@@ -110,6 +110,7 @@ var (
 		reflect.TypeOf(definition.Counting("")):  oneOf(definition.Countings),
 		reflect.TypeOf(definition.Direction("")): oneOf(definition.Directions),
 		reflect.TypeOf(definition.BehavesAs("")): oneOf([]definition.BehavesAs{definition.AsFlow, definition.AsStock}),
+		reflect.TypeOf(definition.ChartKind("")): oneOf([]definition.ChartKind{definition.LineChart, definition.BarChart}),
 		reflect.TypeOf(source.FieldType("")):     oneOf(source.FieldTypes),
 	}
 )

@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite testdata/referanse.md")
 
 // Every field of every format has a description, so the page has no holes.
 func TestEveryFieldIsDescribed(t *testing.T) {
-	for _, v := range []any{definition.File{}, definition.Goal{}, definition.Indicator{}, definition.Duration{},
+	for _, v := range []any{definition.File{}, definition.Goal{}, definition.Indicator{}, definition.Duration{}, definition.Chart{},
 		definition.Baseline{}, definition.Rule{}, source.Mapping{}, source.Covers{}, source.FieldMap{},
 		program.Program{}, program.Kommune{}, program.Target{}} {
 		typ := reflect.TypeOf(v)

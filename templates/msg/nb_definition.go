@@ -39,3 +39,9 @@ var (
 	DefPer1000Name       = nb("%s per 1000 innbyggere")
 	DefPer1000Definition = nb("%s, delt på folketallet i kommunen 1. januar i periodens år, ganger 1000.")
 )
+
+// Texts for chart definitions.
+var (
+	DefDuplicateChart = nb("figuren «%s» er definert to ganger")
+	DefChartUnknown   = nb("figuren «%s» viser til indikatoren «%s», som ikke er definert")
+)
