@@ -232,7 +232,7 @@ func indicator(b *strings.Builder, ind *definition.Indicator) {
 			fmt.Fprintf(b, "- %s: %s\n", k, v)
 		}
 	}
-	row(msg.RefIndKind.F(), describe(ind))
+	row(msg.RefIndKind.F(), Describe(ind))
 	row(msg.RefIndUnit.F(), string(ind.Unit))
 	row(msg.RefIndSource.F(), ind.Source)
 	row(msg.RefIndGoal.F(), ind.Goal)
@@ -254,7 +254,9 @@ func indicator(b *strings.Builder, ind *definition.Indicator) {
 	b.WriteString("\n")
 }
 
-func describe(ind *definition.Indicator) string {
+// Describe says in words how an indicator is computed (for the reference
+// page and the report's definitions appendix).
+func Describe(ind *definition.Indicator) string {
 	switch ind.Kind {
 	case definition.Flow:
 		what := msg.RefMeasureCount.F()

@@ -21,12 +21,13 @@ var printer = message.NewPrinter(language.MustParse("nb-NO"))
 // Number formats d with exactly decimals decimal places, rounded half away
 // from zero, grouped with no-break spaces and with a decimal comma.
 func Number(d num.Dec, decimals int) string {
-	r := round(d, decimals)
+	r := Round(d, decimals)
 	return printer.Sprint(number.Decimal(r.Float(), number.Scale(decimals)))
 }
 
-// round rounds d to the given number of decimals, half away from zero.
-func round(d num.Dec, decimals int) num.Dec {
+// Round rounds d to the given number of decimals, half away from zero: the
+// number Number shows.
+func Round(d num.Dec, decimals int) num.Dec {
 	if decimals >= num.Decimals {
 		return d
 	}

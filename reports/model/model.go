@@ -160,7 +160,7 @@ type Cell struct {
 	// with a mark or text has IsNum false.
 	Num      num.Dec
 	IsNum    bool
-	Decimals int  // decimals shown, for the spreadsheet number format
+	Decimals int    // decimals shown, for the spreadsheet number format
 	Mark     string // SSB mark when the cell has no plain number ("..", ".", ":") or a provisional "*"
 	Status   Status
 	// Formula, when set, tells a spreadsheet to compute this cell from
@@ -243,7 +243,7 @@ type Point struct {
 
 // Steering is the one-page summary for the steering group.
 type Steering struct {
-	Title      string // "Styringsgruppen – Hamar kommune, 1. halvår 2025"
+	Title      string   // "Styringsgruppen – Hamar kommune, 1. halvår 2025"
 	Summary    []string // short bullet lines: "4 av 6 mål er i rute" …
 	Targets    *Table   // indicators against targets
 	Deviations *Table   // activities with deviations and why

@@ -1,0 +1,123 @@
+package build
+
+import (
+	"boso/indicators/num"
+	"boso/indicators/reference"
+	"boso/reports/model"
+	"boso/templates/msg"
+)
+
+// appendix is the definitions of the report's indicators, the marks and
+// the suppression rule, from the YAML definitions.
+func (b *builder) appendix() model.Section {
+	s := model.Section{ID: "vedlegg", Title: msg.RepAppendix.F(), Level: 1}
+	for _, ind := range b.reportIndicators() {
+		text := ind.Definition + "\n\n" + msg.RepDefinitionMethod.F(reference.Describe(ind)) + "\n\n" + msg.RepDefinitionSource.F(ind.Source)
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Heading: ind.Name, Text: text}})
+	}
+	s.Blocks = append(s.Blocks, model.Block{Note: &model.Note{Text: b.marksNote()}}, model.Block{Note: &model.Note{Text: msg.RepStatusRule.F()}})
+	return s
+}
+
+// steering is the one-page summary: targets, deviations, budget.
+func (b *builder) steering(r *model.Report) model.Steering {
+	st := model.Steering{Title: msg.RepSteeringTitle.F(r.Meta.Kommune, r.Meta.Period)}
+	// targets: the summary table's rows that have a target
+	var summary *model.Table
+	for _, sec := range r.Sections {
+		for _, bl := range sec.Blocks {
+			if bl.Table != nil && bl.Table.ID == "maloppnaelse" {
+				summary = bl.Table
+			}
+		}
+	}
+	if summary != nil {
+		t := &model.Table{ID: "styring-mal", Caption: msg.RepSteeringCaptionT.F()}
+		keep := []int{0, 1, 3, 5, 6} // indicator, baseline, now, target, status
+		for _, c := range keep {
+			t.Columns = append(t.Columns, summary.Columns[c])
+		}
+		judged, good := 0, 0
+		for _, row := range summary.Rows {
+			if row.Cells[5].Text == "" {
+				continue
+			}
+			var cells []model.Cell
+			for _, c := range keep {
+				cells = append(cells, row.Cells[c])
+			}
+			t.Rows = append(t.Rows, model.Row{Cells: cells})
+			if row.Cells[6].Status != model.NoTarget {
+				judged++
+				if row.Cells[6].Status == model.OnTrack {
+					good++
+				}
+			}
+		}
+		if len(t.Rows) > 0 {
+			st.Targets = t
+			st.Summary = append(st.Summary, msg.RepSteeringTargets.F(good, judged))
+		} else {
+			st.Summary = append(st.Summary, msg.RepSteeringNoTarget.F())
+		}
+	}
+	// activities with a deviation
+	f := b.in.Form
+	if f == nil {
+		f = &Form{}
+	}
+	dev := &model.Table{ID: "styring-avvik", Caption: msg.RepSteeringCaptionD.F(),
+		Columns: []model.Column{{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColAvvik.F(), Kind: model.TextColumn, Width: 1.5}, {Title: msg.RepColBegrunnelse.F(), Kind: model.TextColumn, Width: 3}}}
+	for _, a := range f.Aktiviteter {
+		if a.Avvik != "" {
+			dev.Rows = append(dev.Rows, model.Row{Cells: []model.Cell{textCell(a.Aktivitet), textCell(a.Avvik), textCell(a.Begrunnelse)}})
+		}
+	}
+	if len(dev.Rows) > 0 {
+		st.Deviations = dev
+		st.Summary = append(st.Summary, msg.RepSteeringDevs.F(len(dev.Rows)))
+	} else {
+		st.Summary = append(st.Summary, msg.RepSteeringNoDevs.F())
+	}
+	// budget vs accounts for the year, per funding source
+	var bud, acc [sources]num.Dec
+	any := false
+	for _, r := range f.Okonomi {
+		if r.Ar == b.in.Period.Year {
+			any = true
+			for i := 0; i < sources; i++ {
+				bud[i] += r.Budsjett[i]
+				acc[i] += r.Regnskap[i]
+			}
+		}
+	}
+	if any {
+		t := &model.Table{ID: "styring-budsjett", Caption: msg.RepSteeringCaptionB.F(b.in.Period.Year),
+			Columns: []model.Column{{Title: msg.RepColFunding.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColBudsjett.F(), Kind: model.AmountColumn, Width: 1},
+				{Title: msg.RepColRegnskap.F(), Kind: model.AmountColumn, Width: 1}, {Title: msg.RepColEcoAvvik.F(), Kind: model.AmountColumn, Width: 1.3}}}
+		var tb, ta num.Dec
+		for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
+			d := amount(bud[i] - acc[i])
+			d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}}}
+			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(name), amount(bud[i]), amount(acc[i]), d}})
+			tb += bud[i]
+			ta += acc[i]
+		}
+		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F()), amount(tb), amount(ta), amount(tb - ta)}}
+		for c := 1; c <= 3; c++ {
+			total.Cells[c].Formula = sumRefs([]int{0, 1, 2}, c)
+		}
+		t.Rows = append(t.Rows, total)
+		st.Budget = t
+		switch {
+		case tb > ta:
+			st.Summary = append(st.Summary, msg.RepSteeringBudget.F(amount(tb-ta).Text, msg.RepSteeringUnder.F()))
+		case tb < ta:
+			st.Summary = append(st.Summary, msg.RepSteeringBudget.F(amount(ta-tb).Text, msg.RepSteeringOver.F()))
+		default:
+			st.Summary = append(st.Summary, msg.RepSteeringEven.F())
+		}
+	}
+	st.Notes = []string{b.marksNote()}
+	return st
+}

@@ -1,0 +1,162 @@
+package build
+
+import (
+	"strings"
+	"testing"
+
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/program"
+	"boso/reports/model"
+)
+
+// example computes the shipped example programme once.
+func example(t *testing.T) (*program.Program, *engine.Input, *engine.Result) {
+	t.Helper()
+	var l diag.List
+	prog, ok := program.Load("../../examples/program.yaml", &l)
+	if !ok {
+		t.Fatal(l.String())
+	}
+	in := prog.Inputs(nil, period.MustDate(2025, 8, 20), &l)
+	res := engine.Compute(in, &l)
+	if l.Errors() > 0 {
+		t.Fatal(l.String())
+	}
+	return prog, in, res
+}
+
+func sampleForm() *Form {
+	two, ninety := 20, 90
+	d := period.MustDate(2016, 1, 1)
+	return &Form{
+		Programleder: "Áilu Čoavddis", Programstart: &d, Organisering: "Programleder i full stilling.",
+		Styringsgruppe: []Member{{"Leder", "Kommunedirektør", "Hamar kommune"}},
+		Aktiviteter: []Activity{
+			{Hovedmal: "Økt forebygging", Aktivitet: "Bo-oppfølging", HvaKonkret: "Team", Resultat: "Færre utkastelser", Status: "v", Framdrift: &ninety},
+			{Hovedmal: "Økt forebygging", Aktivitet: "Kartlegging", Status: "n", Framdrift: &two, Avvik: "Forsinket", Begrunnelse: "Sykefravær"},
+		},
+		Okonomi: []EconomyRow{
+			{Aktivitet: "Bo-oppfølging", Ar: 2025, Budsjett: [3]num.Dec{num.MustInt(250000), num.MustInt(100000), 0}, Regnskap: [3]num.Dec{num.MustInt(231500), num.MustInt(120250), 0}},
+			{Aktivitet: "Kartlegging", Ar: 2025, Budsjett: [3]num.Dec{num.MustInt(50000), 0, num.MustInt(10000)}, Regnskap: [3]num.Dec{num.MustInt(12000), 0, 0}},
+			{Aktivitet: "Kartlegging", Ar: 2024, Regnskap: [3]num.Dec{num.MustInt(40000), num.MustInt(5000), 0}},
+		},
+		Overforinger: map[int]num.Dec{2025: num.MustInt(28000)},
+	}
+}
+
+func build(t *testing.T, p string, internal bool) *model.Report {
+	prog, in, res := example(t)
+	return Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse(p),
+		ReportDate: period.MustDate(2025, 8, 20), Internal: internal, Targets: TargetsOf(prog, in.Set, "3403"), Form: sampleForm()})
+}
+
+// Every formula reproduces the number boso shows in its cell, so a
+// spreadsheet that recalculates shows boso's figures.
+func checkFormulas(t *testing.T, tab *model.Table) {
+	t.Helper()
+	for r, row := range tab.Rows {
+		for c, cell := range row.Cells {
+			if cell.Formula == nil {
+				continue
+			}
+			var got num.Dec
+			for i, ref := range cell.Formula.Refs {
+				v := tab.Rows[ref.Row].Cells[ref.Col]
+				if !v.IsNum {
+					t.Fatalf("%s: formula at %d,%d refers to a non-number", tab.ID, r, c)
+				}
+				if cell.Formula.Op == model.Diff && i == 1 {
+					got -= v.Num
+				} else {
+					got += v.Num
+				}
+			}
+			if got != cell.Num {
+				t.Errorf("%s: formula at row %d col %d gives %s, cell shows %s", tab.ID, r, c, got, cell.Num)
+			}
+		}
+	}
+}
+
+func tables(r *model.Report) []*model.Table {
+	var out []*model.Table
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			if b.Table != nil {
+				out = append(out, b.Table)
+			}
+		}
+	}
+	for _, t := range []*model.Table{r.Steering.Targets, r.Steering.Deviations, r.Steering.Budget} {
+		if t != nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func TestHalfYearReport(t *testing.T) {
+	r := build(t, "2025H1", false)
+	var numbers []string
+	for _, s := range r.Sections {
+		numbers = append(numbers, s.Number)
+	}
+	if got := strings.Join(numbers, ","); !strings.HasPrefix(got, "1,2,3,3.1,4,5,5.1,5.2") || !strings.HasSuffix(got, ",") {
+		t.Errorf("sections %s", got)
+	}
+	if r.Meta.Title != "Halvårsrapport 2025" || r.Meta.Period != "1. halvår 2025" || len(r.Meta.Banners) != 1 {
+		t.Errorf("meta %+v", r.Meta)
+	}
+	for _, tab := range tables(r) {
+		checkFormulas(t, tab)
+	}
+	// the summary compares 1. halvår 2025 with 1. halvår 2024
+	var summary *model.Table
+	for _, tab := range tables(r) {
+		if tab.ID == "maloppnaelse" {
+			summary = tab
+		}
+	}
+	if summary == nil || summary.Columns[2].Title != "1. halvår 2024" || summary.Columns[3].Title != "1. halvår 2025" {
+		t.Fatalf("summary %+v", summary)
+	}
+	// published: no count from 1 to 4 is shown
+	hiddenSeen := false
+	for _, tab := range tables(r) {
+		for _, row := range tab.Rows {
+			for c, cell := range row.Cells {
+				// targets are plans, not data; a change between two shown figures discloses nothing
+				title := tab.Columns[c].Title
+				if title != "Mål" && title != "Endring" && tab.Columns[c].Kind == model.NumberColumn && cell.IsNum && cell.Num >= num.MustInt(1) && cell.Num <= num.MustInt(4) && cell.Decimals == 0 {
+					t.Errorf("%s shows the small count %s", tab.ID, cell.Text)
+				}
+				hiddenSeen = hiddenSeen || cell.Mark == ":"
+			}
+		}
+	}
+	if !hiddenSeen {
+		t.Error("no suppressed cell in the example report; the test does not test suppression")
+	}
+	if len(r.Steering.Summary) < 3 || r.Steering.Budget == nil || r.Steering.Deviations == nil {
+		t.Errorf("steering %+v", r.Steering)
+	}
+}
+
+func TestInternalReportShowsSmallCounts(t *testing.T) {
+	r := build(t, "2024", true)
+	if r.Meta.Title != "Årsrapport 2024" || !strings.Contains(strings.Join(r.Meta.Banners, "|"), "Internt – ikke for publisering") {
+		t.Errorf("meta %+v", r.Meta)
+	}
+	for _, tab := range tables(r) {
+		for _, row := range tab.Rows {
+			for _, cell := range row.Cells {
+				if cell.Mark == ":" {
+					t.Fatalf("%s: internal report suppresses", tab.ID)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package build
+
+import (
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/reports/format"
+	"boso/reports/model"
+	"boso/templates/msg"
+)
+
+// Form is what the programme leader filled in for sections 1–4.
+type Form struct {
+	Programnavn, Programleder, UtfyltAv, Telefon, Epost string
+	Programstart, Rapporteringsdato                     *period.Date
+	Rapporteringsar                                     int
+	Organisering, OrganiseringEndring                   string
+	Styringsgruppe, Programgruppe                       []Member
+	Forankring, ForankringEndring                       string
+	Aktiviteter                                         []Activity
+	Eksempler                                           []Example
+	Okonomi                                             []EconomyRow
+	Overforinger                                        map[int]num.Dec // year → transfer from the year before
+}
+
+// Member is one member of the steering or programme group.
+type Member struct{ Rolle, Tittel, Virksomhet string }
+
+// Activity is one row of the activity plan.
+type Activity struct {
+	Hovedmal, Aktivitet, HvaKonkret, Resultat, Status string
+	Framdrift                                         *int
+	Avvik, Begrunnelse                                string
+}
+
+// Example is one good example (section 3.1).
+type Example struct{ Tittel, Tekst string }
+
+// Funding sources of the economy section, in the form's order.
+const (
+	Husbanken = iota // kompetansetilskudd
+	Egen             // egen finansiering kommunen
+	Annen            // annen finansiering
+	sources
+)
+
+// EconomyRow is one activity's budget and accounts for one year.
+type EconomyRow struct {
+	Aktivitet string
+	Ar        int
+	Budsjett  [sources]num.Dec
+	Regnskap  [sources]num.Dec
+	FraTil    string
+}
+
+func (b *builder) formSections() []model.Section {
+	f := b.in.Form
+	if f == nil {
+		f = &Form{}
+	}
+	return []model.Section{b.section1(f), b.section2(f), b.section3(f), b.section31(f), b.section4(f)}
+}
+
+func dateText(d *period.Date) string {
+	if d == nil {
+		return ""
+	}
+	return format.Date(*d)
+}
+
+func (b *builder) section1(f *Form) model.Section {
+	name := f.Programnavn
+	if name == "" {
+		name = b.in.Program.Name
+	}
+	year := ""
+	if f.Rapporteringsar != 0 {
+		year = itoa(f.Rapporteringsar)
+	} else {
+		year = itoa(b.in.Period.Year)
+	}
+	reportDate := dateText(f.Rapporteringsdato)
+	if reportDate == "" {
+		reportDate = format.Date(b.in.ReportDate)
+	}
+	rows := []model.Field{
+		{Label: msg.RepFProgramnavn.F(), Value: name},
+		{Label: msg.RepFKommune.F(), Value: b.kommuneName() + " (" + b.in.Kommune + ")"},
+		{Label: msg.RepFProgramleder.F(), Value: f.Programleder},
+		{Label: msg.RepFProgramstart.F(), Value: dateText(f.Programstart)},
+		{Label: msg.RepFRapporteringsar.F(), Value: year},
+		{Label: msg.RepFRapporteringsdag.F(), Value: reportDate},
+		{Label: msg.RepFUtfyltAv.F(), Value: f.UtfyltAv},
+		{Label: msg.RepFTelefon.F(), Value: f.Telefon},
+		{Label: msg.RepFEpost.F(), Value: f.Epost},
+	}
+	return model.Section{ID: "s1", Number: "1", Title: msg.RepS1.F(), Level: 1, Blocks: []model.Block{{Fields: &model.Fields{ID: "programinfo", Rows: rows}}}}
+}
+
+func orNotFilled(s string) string {
+	if s == "" {
+		return msg.RepNotFilled.F()
+	}
+	return s
+}
+
+func change(s string) string {
+	if s == "" {
+		s = msg.RepNoChange.F()
+	}
+	return msg.RepEndring.F(s)
+}
+
+func (b *builder) section2(f *Form) model.Section {
+	b.section, b.tables = "2", 0
+	members := func(caption string, ms []Member) model.Block {
+		t := &model.Table{ID: anchor("", caption), Caption: "Tabell " + b.nextTable() + " " + caption,
+			Columns: []model.Column{{Title: msg.RepColRolle.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColTittel.F(), Kind: model.TextColumn, Width: 2.5}, {Title: msg.RepColVirksomhet.F(), Kind: model.TextColumn, Width: 3}}}
+		for _, m := range ms {
+			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(m.Rolle), textCell(m.Tittel), textCell(m.Virksomhet)}})
+		}
+		if len(ms) == 0 {
+			return model.Block{Paragraph: &model.Paragraph{Heading: caption, Text: msg.RepNotFilled.F()}}
+		}
+		return model.Block{Table: t}
+	}
+	return model.Section{ID: "s2", Number: "2", Title: msg.RepS2.F(), Level: 1, Blocks: []model.Block{
+		{Paragraph: &model.Paragraph{Heading: msg.RepOrganisering.F(), Text: orNotFilled(f.Organisering) + "\n\n" + change(f.OrganiseringEndring)}},
+		members(msg.RepStyringsgruppe.F(), f.Styringsgruppe),
+		members(msg.RepProgramgruppe.F(), f.Programgruppe),
+		{Paragraph: &model.Paragraph{Heading: msg.RepForankring.F(), Text: orNotFilled(f.Forankring) + "\n\n" + change(f.ForankringEndring)}},
+	}}
+}
+
+func (b *builder) section3(f *Form) model.Section {
+	b.section, b.tables = "3", 0
+	s := model.Section{ID: "s3", Number: "3", Title: msg.RepS3.F(), Level: 1}
+	var goals []string
+	byGoal := map[string][]Activity{}
+	for _, a := range f.Aktiviteter {
+		if _, ok := byGoal[a.Hovedmal]; !ok {
+			goals = append(goals, a.Hovedmal)
+		}
+		byGoal[a.Hovedmal] = append(byGoal[a.Hovedmal], a)
+	}
+	if len(goals) == 0 {
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RepNoActivities.F()}})
+		return s
+	}
+	for _, g := range goals {
+		t := &model.Table{ID: anchor("aktiviteter-", g), Caption: msg.RepActivityTable.F(b.nextTable(), g),
+			Columns: []model.Column{
+				{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2.2},
+				{Title: msg.RepColKonkret.F(), Kind: model.TextColumn, Width: 3},
+				{Title: msg.RepColResultat.F(), Kind: model.TextColumn, Width: 2.2},
+				{Title: msg.RepColStatus.F(), Kind: model.TextColumn, Width: 0.8},
+				{Title: msg.RepColFramdrift.F(), Kind: model.PercentColumn, Width: 1},
+				{Title: msg.RepColAvvik.F(), Kind: model.TextColumn, Width: 1.6},
+				{Title: msg.RepColBegrunnelse.F(), Kind: model.TextColumn, Width: 2.2},
+			}}
+		for _, a := range byGoal[g] {
+			prog := model.Cell{}
+			if a.Framdrift != nil {
+				prog = numberCell(num.MustInt(int64(*a.Framdrift)), 0)
+				prog.Text += " %"
+			}
+			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(a.Aktivitet), textCell(a.HvaKonkret), textCell(a.Resultat),
+				textCell(a.Status), prog, textCell(a.Avvik), textCell(a.Begrunnelse)}})
+		}
+		t.Notes = []string{msg.RepStatusLegend.F()}
+		s.Blocks = append(s.Blocks, model.Block{Table: t})
+	}
+	return s
+}
+
+func (b *builder) section31(f *Form) model.Section {
+	s := model.Section{ID: "s3-1", Number: "3.1", Title: msg.RepS31.F(), Level: 2}
+	for _, e := range f.Eksempler {
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Heading: e.Tittel, Text: e.Tekst}})
+	}
+	if len(s.Blocks) == 0 {
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RepNoExamples.F()}})
+	}
+	return s
+}
+
+func amount(v num.Dec) model.Cell { return numberCell(v, 0) }
+
+func sumRefs(rows []int, col int) *model.Formula {
+	f := &model.Formula{Op: model.Sum}
+	for _, r := range rows {
+		f.Refs = append(f.Refs, model.CellRef{Row: r, Col: col})
+	}
+	return f
+}
+
+func (b *builder) section4(f *Form) model.Section {
+	b.section, b.tables = "4", 0
+	year := b.in.Period.Year
+	s := model.Section{ID: "s4", Number: "4", Title: msg.RepS4.F(), Level: 1}
+	t := b.economyTable(f, year)
+	if t == nil {
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RepNoEconomy.F(year)}})
+	} else {
+		s.Blocks = append(s.Blocks, model.Block{Table: t})
+	}
+	if ov := b.overviewTable(f); ov != nil {
+		s.Blocks = append(s.Blocks, model.Block{Table: ov})
+	}
+	s.Blocks = append(s.Blocks, model.Block{Note: &model.Note{Text: msg.RepEcoNote.F()}})
+	return s
+}
+
+// economyTable is budget and accounts per activity for one year, with
+// totals and deviations as formulas.
+func (b *builder) economyTable(f *Form, year int) *model.Table {
+	var rows []EconomyRow
+	for _, r := range f.Okonomi {
+		if r.Ar == year {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	cols := []model.Column{{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2.4}}
+	for _, t := range []msg.Text{msg.RepColHusbankenB, msg.RepColHusbankenR, msg.RepColEgenB, msg.RepColEgenR, msg.RepColAnnenB, msg.RepColAnnenR, msg.RepColTotalB, msg.RepColTotalR, msg.RepColEcoAvvik} {
+		cols = append(cols, model.Column{Title: t.F(), Kind: model.AmountColumn, Width: 1.2})
+	}
+	cols = append(cols, model.Column{Title: msg.RepColFraTil.F(), Kind: model.TextColumn, Width: 1.6})
+	t := &model.Table{ID: "okonomi", Caption: msg.RepEcoTable.F(b.nextTable(), year), Columns: cols}
+	const totB, totR, dev = 7, 8, 9
+	var dataRows []int
+	var colSum [10]num.Dec
+	for i, r := range rows {
+		cells := []model.Cell{textCell(r.Aktivitet)}
+		var tb, tr num.Dec
+		for src := 0; src < sources; src++ {
+			cells = append(cells, amount(r.Budsjett[src]), amount(r.Regnskap[src]))
+			tb += r.Budsjett[src]
+			tr += r.Regnskap[src]
+		}
+		bCell, rCell, dCell := amount(tb), amount(tr), amount(tb-tr)
+		bCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 3}, {Row: i, Col: 5}}}
+		rCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 4}, {Row: i, Col: 6}}}
+		dCell.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: totB}, {Row: i, Col: totR}}}
+		cells = append(cells, bCell, rCell, dCell, textCell(r.FraTil))
+		for c := 1; c <= dev; c++ {
+			colSum[c] += cells[c].Num
+		}
+		t.Rows = append(t.Rows, model.Row{Cells: cells})
+		dataRows = append(dataRows, i)
+	}
+	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
+	for c := 1; c <= dev; c++ {
+		cell := amount(colSum[c])
+		cell.Formula = sumRefs(dataRows, c)
+		total.Cells = append(total.Cells, cell)
+	}
+	total.Cells = append(total.Cells, model.Cell{})
+	t.Rows = append(t.Rows, total)
+	return t
+}
+
+// overviewTable is the accounts per year for the whole programme period.
+func (b *builder) overviewTable(f *Form) *model.Table {
+	if len(f.Okonomi) == 0 && len(f.Overforinger) == 0 {
+		return nil
+	}
+	t := &model.Table{ID: "okonomi-programperioden", Caption: msg.RepEcoOverview.F(b.nextTable()),
+		Columns: []model.Column{{Title: msg.RepColAr.F(), Kind: model.TextColumn, Width: 1},
+			{Title: msg.RepColTilskuddHB.F(), Kind: model.AmountColumn, Width: 1.5}, {Title: msg.RepColTilskuddK.F(), Kind: model.AmountColumn, Width: 1.5},
+			{Title: msg.RepColAnnen.F(), Kind: model.AmountColumn, Width: 1.5}, {Title: msg.RepColOverforing.F(), Kind: model.AmountColumn, Width: 1.5},
+			{Title: msg.RepColTotalt.F(), Kind: model.AmountColumn, Width: 1.5}}}
+	var dataRows []int
+	var colSum [6]num.Dec
+	for _, y := range b.in.Program.Period.Parts(period.Year) {
+		if y.Year > b.in.Period.Year {
+			break
+		}
+		var src [sources]num.Dec
+		any := false
+		for _, r := range f.Okonomi {
+			if r.Ar == y.Year {
+				for i := range src {
+					src[i] += r.Regnskap[i]
+				}
+				any = true
+			}
+		}
+		tr, hasTr := f.Overforinger[y.Year]
+		if !any && !hasTr {
+			continue
+		}
+		i := len(t.Rows)
+		cells := []model.Cell{textCell(itoa(y.Year)), amount(src[Husbanken]), amount(src[Egen]), amount(src[Annen]), amount(tr)}
+		tot := amount(src[Husbanken] + src[Egen] + src[Annen] + tr)
+		tot.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}, {Row: i, Col: 3}, {Row: i, Col: 4}}}
+		cells = append(cells, tot)
+		for c := 1; c <= 5; c++ {
+			colSum[c] += cells[c].Num
+		}
+		t.Rows = append(t.Rows, model.Row{Cells: cells})
+		dataRows = append(dataRows, i)
+	}
+	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
+	for c := 1; c <= 5; c++ {
+		cell := amount(colSum[c])
+		cell.Formula = sumRefs(dataRows, c)
+		total.Cells = append(total.Cells, cell)
+	}
+	t.Rows = append(t.Rows, total)
+	return t
+}

@@ -1,0 +1,301 @@
+package build
+
+import (
+	"strconv"
+	"strings"
+
+	"boso/indicators/definition"
+	"boso/indicators/engine"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/reports/format"
+	"boso/reports/model"
+	"boso/templates/msg"
+)
+
+// reportIndicators are the indicators of section 5, in definition order.
+func (b *builder) reportIndicators() []*definition.Indicator {
+	var out []*definition.Indicator
+	for _, ind := range b.in.Set.Indicators {
+		if ind.InReport() && !ind.Invalid && b.figs[ind.ID] != nil {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// chartPeriods are the periods along the x-axis: the programme's years up
+// to the report's year (the last year is left out of a half-year report,
+// which ends with its half-year).
+func (b *builder) chartPeriods() []period.Period {
+	var out []period.Period
+	for _, y := range b.in.Program.Period.Parts(period.Year) {
+		if y.Year < b.in.Period.Year || (y.Year == b.in.Period.Year && b.in.Period.Type == period.Year) {
+			out = append(out, y)
+		}
+	}
+	if b.in.Period.Type != period.Year {
+		out = append(out, b.in.Period)
+	}
+	return out
+}
+
+func (b *builder) indicatorSections() []model.Section {
+	b.section, b.tables, b.charts = "5", 0, 0
+	inds := b.reportIndicators()
+	s5 := model.Section{ID: "s5", Number: "5", Title: msg.RepS5.F(), Level: 1, Blocks: []model.Block{
+		{Paragraph: &model.Paragraph{Text: msg.RepS5Intro.F(format.Period(b.in.Period))}},
+	}}
+	s51 := model.Section{ID: "s5-1", Number: "5.1", Title: msg.RepS51.F(), Level: 2, Blocks: []model.Block{{Table: b.summaryTable(inds)}}}
+	s51.Blocks = append(s51.Blocks, model.Block{Note: &model.Note{Text: msg.RepStatusRule.F()}}, model.Block{Note: &model.Note{Text: b.marksNote()}})
+	out := []model.Section{s5, s51}
+
+	// Charts by goal: the definitions' charts first, then a chart of its own
+	// for every report indicator no chart shows.
+	shown := map[string]bool{}
+	byGoal := map[string][]model.Block{}
+	var goalOrder []string
+	addTo := func(goal string, blocks ...model.Block) {
+		if _, ok := byGoal[goal]; !ok {
+			goalOrder = append(goalOrder, goal)
+		}
+		byGoal[goal] = append(byGoal[goal], blocks...)
+	}
+	inReport := map[string]*definition.Indicator{}
+	for _, ind := range inds {
+		inReport[ind.ID] = ind
+	}
+	for _, c := range b.in.Set.Charts {
+		var members []*definition.Indicator
+		for _, id := range c.Indicators {
+			if ind := inReport[id]; ind != nil {
+				members = append(members, ind)
+				shown[id] = true
+			}
+		}
+		if len(members) > 0 {
+			addTo(members[0].Goal, b.chartBlocks(c.ID, c.Title, c.Kind, c.YAxis, members)...)
+		}
+	}
+	for _, ind := range inds {
+		if !shown[ind.ID] {
+			kind := definition.LineChart
+			if ind.Kind == definition.Flow {
+				kind = definition.BarChart
+			}
+			addTo(ind.Goal, b.chartBlocks(ind.ID, ind.Name, kind, string(ind.Unit), []*definition.Indicator{ind})...)
+		}
+	}
+	n := 2
+	for _, g := range b.goalsInOrder(goalOrder) {
+		title := msg.RepOtherGoal.F()
+		for _, goal := range b.in.Set.Goals {
+			if goal.ID == g {
+				title = goal.Name
+			}
+		}
+		num := "5." + itoa(n)
+		out = append(out, model.Section{ID: anchor("s5-", g+"-"+itoa(n)), Number: num, Title: title, Level: 2, Blocks: byGoal[g]})
+		n++
+	}
+	return out
+}
+
+// goalsInOrder orders goal ids as the definitions list the goals, others last.
+func (b *builder) goalsInOrder(ids []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, g := range b.in.Set.Goals {
+		for _, id := range ids {
+			if id == g.ID && !seen[id] {
+				out = append(out, id)
+				seen[id] = true
+			}
+		}
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			out = append(out, id)
+			seen[id] = true
+		}
+	}
+	return out
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (b *builder) marksNote() string {
+	if b.in.Internal {
+		return msg.RepMarksNote.F() + " " + msg.RepInternalRule.F()
+	}
+	return msg.RepMarksNote.F() + " " + msg.RepSuppressionRule.F(b.threshold)
+}
+
+// summaryTable is each indicator's baseline, comparison, current figure,
+// change, target and status.
+func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
+	now, before := b.in.Period, b.comparePeriod()
+	t := &model.Table{ID: "maloppnaelse", Caption: msg.RepTableSummary.F(b.nextTable(), format.Period(now)),
+		Columns: []model.Column{
+			{Title: msg.RepColIndicator.F(), Kind: model.TextColumn, Width: 3.2},
+			{Title: msg.RepColBaseline.F(), Kind: model.NumberColumn, Width: 1.3},
+			{Title: format.Period(before), Kind: model.NumberColumn, Width: 1.1},
+			{Title: format.Period(now), Kind: model.NumberColumn, Width: 1.1},
+			{Title: msg.RepColChange.F(), Kind: model.NumberColumn, Width: 1},
+			{Title: msg.RepColTarget.F(), Kind: model.NumberColumn, Width: 1.3},
+			{Title: msg.RepColStatus.F(), Kind: model.StatusColumn, Width: 1.2},
+		}}
+	for _, ind := range inds {
+		cur, prev := b.figs.get(ind.ID, now), b.figs.get(ind.ID, before)
+		curC, prevC := b.cell(ind, cur), b.cell(ind, prev)
+		change := model.Cell{}
+		if curC.IsNum && prevC.IsNum {
+			change = numberCell(curC.Num-prevC.Num, decimals(ind))
+			if change.Num > 0 {
+				change.Text = "+" + change.Text
+			}
+		}
+		base, target, status := b.judge(ind, now, curC)
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), base, prevC, curC, change, target, status}})
+	}
+	t.Notes = []string{b.marksNote()}
+	return t
+}
+
+// judge returns the baseline cell, the target cell and the status of a
+// figure against the indicator's target.
+func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Cell) (base, target, status model.Cell) {
+	none := model.Cell{Text: msg.RepStatusNone.F(), Status: model.NoTarget}
+	t := b.targets[ind.ID]
+	if t == nil {
+		return model.Cell{}, model.Cell{}, none
+	}
+	dec := decimals(ind)
+	var baseV *Value
+	if t.Baseline != nil {
+		baseV = t.Baseline
+		// a baseline is an observed figure: small counts are hidden like the data
+		if !b.in.Internal && ind.Unit == definition.Count && baseV.Num >= num.MustInt(1) && baseV.Num <= num.MustInt(b.threshold) {
+			base = model.Cell{Text: msg.RepBaselineAt.F(string(engine.Suppressed), format.Period(baseV.Period)), Mark: string(engine.Suppressed)}
+		} else {
+			base = numberCell(baseV.Num, dec)
+			base.Text = msg.RepBaselineAt.F(base.Text, format.Period(baseV.Period))
+		}
+	}
+	// the target for the report's year, else the next one after it
+	var tp period.Period
+	found := false
+	for q := range t.Values {
+		if q.Year >= p.Year && (!found || period.Less(q, tp)) {
+			tp, found = q, true
+		}
+	}
+	if !found {
+		return base, model.Cell{}, none
+	}
+	tv := t.Values[tp]
+	target = numberCell(tv, dec)
+	target.Text = msg.RepBaselineAt.F(target.Text, format.Period(tp))
+	// events in a half-year are not compared with a year's target
+	if !cur.IsNum || (p.Type != tp.Type && ind.Kind != definition.Stock && ind.Unit == definition.Count && p.Type == period.Half) {
+		return base, target, none
+	}
+	better := func(a, b num.Dec) bool { // a at least as good as b
+		if t.Direction == definition.Lower {
+			return a <= b
+		}
+		return a >= b
+	}
+	switch {
+	case better(cur.Num, tv):
+		return base, target, model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
+	case baseV != nil && baseV.Period.Last() < tp.Last():
+		// the straight line from baseline to target, at the end of p
+		total := float64(tp.Last() - baseV.Period.Last())
+		done := float64(p.Last() - baseV.Period.Last())
+		path, _ := num.FromFloat(baseV.Num.Float() + (tv.Float()-baseV.Num.Float())*done/total)
+		if better(cur.Num, path) {
+			return base, target, model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
+		}
+	}
+	return base, target, model.Cell{Text: msg.RepStatusOffTrack.F(), Status: model.OffTrack}
+}
+
+// chartBlocks makes a chart of some indicators over the chart periods and
+// its data table.
+func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis string, inds []*definition.Indicator) []model.Block {
+	periods := b.chartPeriods()
+	figNo, tabNo := b.nextFigure(), b.nextTable()
+	tableID := anchor("tab-", id)
+	ch := &model.Chart{ID: "fig_" + strings.ReplaceAll(anchor("", id), "-", "_"), Title: msg.RepFigure.F(figNo, title), YAxis: yAxis,
+		TableID: tableID, Source: msg.RepSourceIndicators.F(), Kind: model.LineChart}
+	if kind == definition.BarChart {
+		ch.Kind = model.BarChart
+	}
+	t := &model.Table{ID: tableID, Caption: msg.RepTableChart.F(tabNo, title),
+		Columns: []model.Column{{Title: msg.RepColPeriod.F(), Kind: model.TextColumn, Width: 1.5}}}
+	for _, p := range periods {
+		ch.Categories = append(ch.Categories, format.Period(p))
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(format.Period(p))}})
+	}
+	var alt []string
+	for _, ind := range inds {
+		s := model.Series{Name: ind.Name}
+		kind := model.NumberColumn
+		if ind.Unit == definition.Percent {
+			kind = model.PercentColumn
+		}
+		t.Columns = append(t.Columns, model.Column{Title: ind.Name, Kind: kind, Width: 1.5})
+		for i, p := range periods {
+			f := b.figs.get(ind.ID, p)
+			s.Values = append(s.Values, b.point(ind, f))
+			t.Rows[i].Cells = append(t.Rows[i].Cells, b.cell(ind, f))
+		}
+		ch.Series = append(ch.Series, s)
+		alt = append(alt, altSeries(s, ch.Categories))
+	}
+	// one indicator with targets: the targets as a dashed series and a column
+	if len(inds) == 1 {
+		if tg := b.targets[inds[0].ID]; tg != nil && len(tg.Values) > 0 {
+			s := model.Series{Name: msg.RepTargetSeries.F(), Target: true}
+			t.Columns = append(t.Columns, model.Column{Title: msg.RepColTarget.F(), Kind: model.NumberColumn, Width: 1})
+			dec := decimals(inds[0])
+			for i, p := range periods {
+				v, ok := tg.Values[p]
+				if !ok && p.Type == period.Half {
+					v, ok = tg.Values[period.Period{Type: period.Year, Year: p.Year}]
+					ok = ok && inds[0].Kind == definition.Stock
+				}
+				if ok {
+					c := numberCell(v, dec)
+					s.Values = append(s.Values, model.Point{Num: c.Num, Has: true, Label: c.Text})
+					t.Rows[i].Cells = append(t.Rows[i].Cells, c)
+				} else {
+					s.Values = append(s.Values, model.Point{})
+					t.Rows[i].Cells = append(t.Rows[i].Cells, model.Cell{})
+				}
+			}
+			ch.Series = append(ch.Series, s)
+		}
+	}
+	ch.AltText = msg.RepChartAlt.F(title, strings.Join(alt, "; "))
+	t.Notes = []string{b.marksNote()}
+	return []model.Block{{Chart: ch}, {Table: t}}
+}
+
+// altSeries describes a series in words: its first and last shown values.
+func altSeries(s model.Series, cats []string) string {
+	first, last := -1, -1
+	for i, p := range s.Values {
+		if p.Has {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return msg.RepChartAltEmpty.F(s.Name)
+	}
+	return msg.RepChartAltSeries.F(s.Name, s.Values[first].Label, cats[first], s.Values[last].Label, cats[last])
+}
