@@ -35,6 +35,21 @@ type Input struct {
 	ReportDate period.Date
 	Renumber   map[string][]string
 	Select     []string // indicator ids to compute; empty: all
+	// Entered are figures typed in elsewhere than in a table export (the
+	// input workbook's Tall sheet), used like rows of register tall.
+	Entered []Entered
+}
+
+// Entered is one figure typed in by hand.
+type Entered struct {
+	Kommune     string
+	Period      string // period id
+	Indicator   string
+	Value       num.Dec
+	Blank       bool   // no value: Mark says why ("..", ".", ":") or nothing was typed
+	Mark        string // an SSB mark typed instead of a value
+	Provisional bool
+	Pos         diag.Pos
 }
 
 // Result holds the figures of one computation, sorted by kommune,
@@ -102,6 +117,12 @@ type engine struct {
 // Compute, the figures must not be written.
 func Compute(in *Input, l *diag.List) *Result {
 	e := newEngine(in, l)
+	for _, ef := range in.Entered {
+		if k, ok := e.kommune(ef.Kommune, ef.Pos); ok {
+			ef.Kommune = k
+			e.addEntered(ef)
+		}
+	}
 	e.plan()
 	for _, m := range in.Mappings {
 		e.scan(m)

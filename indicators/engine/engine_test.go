@@ -549,3 +549,22 @@ func TestProvisionalPropagatesAndTypedMarksStay(t *testing.T) {
 		t.Errorf("want an identity warning for the typed-in flow:\n%s", l.String())
 	}
 }
+
+// Figures typed into the workbook enter the engine like rows of a table.
+func TestEnteredFromWorkbook(t *testing.T) {
+	f := newFixture(t, ratioDefs)
+	f.in.Kommuner = []string{"3403"}
+	f.in.Entered = []Entered{
+		{Kommune: "3403", Period: "2024H1", Indicator: "manuell", Value: num.MustInt(12), Pos: diag.Pos{File: "arbeidsbok.xlsx", Sheet: "Tall", Row: 5, Column: "C"}},
+		{Kommune: "3403", Period: "2024H1", Indicator: "manuell", Value: num.MustInt(13), Pos: diag.Pos{File: "arbeidsbok.xlsx", Sheet: "Tall", Row: 6, Column: "C"}},
+		{Kommune: "3403", Period: "2024H2", Indicator: "finnes_ikke", Pos: diag.Pos{File: "arbeidsbok.xlsx", Sheet: "Tall", Row: 7, Column: "A"}},
+	}
+	r, l := f.run("2024H1", "2024H2")
+	expect(t, r, "3403", "manuell", map[string]string{"2024H1": "12", "2024H2": ".."})
+	got := l.String()
+	for _, want := range []string{"arbeidsbok.xlsx[Tall]!C6: indikator manuell for kommune 3403, periode 2024H1 står to ganger", "arbeidsbok.xlsx[Tall]!A7: ukjent indikator «finnes_ikke»"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in\n%s", want, got)
+		}
+	}
+}

@@ -473,20 +473,24 @@ func (e *engine) readEntered(m *source.Mapping) {
 		if pv.Null || iv.Null {
 			return
 		}
-		id := iv.Str
-		if e.in.Set.Get(id) == nil {
-			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredUnknown.F(id))
-			return
-		}
-		key := enteredKey{k, pv.Str, id}
-		if prev, dup := e.entered[key]; dup {
-			e.l.Add(CodeEntered, rec.Pos, msg.PlanEnteredDup.F(id, k, pv.Str, prev.pos))
-			return
-		}
-		ev := &enteredVal{v: vv.Num, pos: rec.Pos, blank: vv.Null, mark: vv.Str}
+		ef := Entered{Kommune: k, Period: pv.Str, Indicator: iv.Str, Value: vv.Num, Blank: vv.Null, Mark: vv.Str, Pos: rec.Pos}
 		if len(rec.Values) > 3 && strings.Contains(rec.Values[3].Str, "*") {
-			ev.provis = true
+			ef.Provisional = true
 		}
-		e.entered[key] = ev
+		e.addEntered(ef)
 	})
+}
+
+// addEntered records one typed-in figure.
+func (e *engine) addEntered(ef Entered) {
+	if e.in.Set.Get(ef.Indicator) == nil {
+		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredUnknown.F(ef.Indicator))
+		return
+	}
+	key := enteredKey{ef.Kommune, ef.Period, ef.Indicator}
+	if prev, dup := e.entered[key]; dup {
+		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredDup.F(ef.Indicator, ef.Kommune, ef.Period, prev.pos))
+		return
+	}
+	e.entered[key] = &enteredVal{v: ef.Value, pos: ef.Pos, blank: ef.Blank, mark: ef.Mark, provis: ef.Provisional}
 }
