@@ -1,0 +1,501 @@
+package suppress
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/optimize/convex/lp"
+)
+
+// Audit computes, with linear programming (gonum lp.Simplex: minimise and
+// maximise each hidden cell subject to the relations, the visible cells
+// fixed at their values and all cells >= 0; hidden cells have no upper
+// bound unless implied), the feasible interval of every hidden cell, and
+// returns those intervals that do NOT contain [1, Threshold] (Lo > 1 or
+// Hi < Threshold), i.e. the disclosures. An empty slice means the table is safe.
+//
+// A hidden cell pinned to a single value (Lo == Hi) is always a disclosure;
+// this only matters for Threshold 1, where [1, 1] would otherwise pass.
+// Intervals are sorted by cell; Hi is +Inf when the cell is unbounded.
+// Hidden cells that take part in no relation are unconstrained and safe.
+func Audit(t Table, hidden []bool) ([]Interval, error) {
+	p, err := newProblem(t)
+	if err != nil {
+		return nil, err
+	}
+	if len(hidden) != len(p.vals) {
+		return nil, fmt.Errorf("suppress: hidden has %d entries, Values has %d", len(hidden), len(p.vals))
+	}
+	return newAuditor(p).audit(hidden)
+}
+
+// auditor audits hidden sets of one table. The hidden cells fall into
+// independent components (cells linked through shared relations); each
+// component's linear program depends only on its own hidden cells, so its
+// result is cached by that set.
+type auditor struct {
+	p     *problem
+	coefs [][]term // per relation: net coefficient of each member (total +1, part -1), zeros dropped
+	cache map[string][]Interval
+}
+
+type term struct {
+	cell int
+	coef float64
+}
+
+func newAuditor(p *problem) *auditor {
+	a := &auditor{p: p, coefs: make([][]term, len(p.rels)), cache: map[string][]Interval{}}
+	for ri, r := range p.rels {
+		co := map[int]float64{r.Total: 1}
+		for _, c := range r.Parts {
+			co[c]--
+		}
+		for _, c := range p.members[ri] {
+			if co[c] != 0 {
+				a.coefs[ri] = append(a.coefs[ri], term{c, co[c]})
+			}
+		}
+	}
+	return a
+}
+
+func (a *auditor) audit(hidden []bool) ([]Interval, error) {
+	n := len(a.p.vals)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	inRow := make([]bool, n)
+	for _, ts := range a.coefs {
+		first := -1
+		for _, t := range ts {
+			if !hidden[t.cell] {
+				continue
+			}
+			inRow[t.cell] = true
+			if first < 0 {
+				first = t.cell
+			} else if ra, rb := find(first), find(t.cell); ra != rb {
+				if ra < rb {
+					parent[rb] = ra
+				} else {
+					parent[ra] = rb
+				}
+			}
+		}
+	}
+	comps := map[int][]int{}
+	var roots []int
+	for i := 0; i < n; i++ {
+		if !hidden[i] || !inRow[i] {
+			continue
+		}
+		r := find(i)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], i)
+	}
+	var out []Interval
+	for _, r := range roots {
+		cells := comps[r]
+		var kb strings.Builder
+		for _, c := range cells {
+			kb.WriteString(strconv.Itoa(c))
+			kb.WriteByte(',')
+		}
+		key := kb.String()
+		res, ok := a.cache[key]
+		if !ok {
+			var err error
+			res, err = a.component(cells, hidden)
+			if err != nil {
+				return nil, err
+			}
+			a.cache[key] = res
+		}
+		out = append(out, res...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cell < out[j].Cell })
+	return out, nil
+}
+
+const eps = 1e-7
+
+// component audits one connected set of hidden cells.
+func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
+	p := a.p
+	m := len(cells)
+	col := make(map[int]int, m)
+	for j, c := range cells {
+		col[c] = j
+	}
+	// One equation per relation touching the component:
+	// sum(coef*x over hidden members) = -sum(coef*value over visible members).
+	seenRel := map[int]bool{}
+	var rows [][]float64
+	for _, c := range cells {
+		for _, ri := range p.cellRels[c] {
+			if seenRel[ri] {
+				continue
+			}
+			seenRel[ri] = true
+			row := make([]float64, m+1)
+			nz := false
+			for _, t := range a.coefs[ri] {
+				if hidden[t.cell] {
+					row[col[t.cell]] += t.coef
+					nz = true
+				} else {
+					row[m] -= t.coef * float64(p.vals[t.cell])
+				}
+			}
+			if nz {
+				rows = append(rows, row)
+			}
+		}
+	}
+	rows, pivots := rref(rows, m)
+
+	truth := make([]float64, m)
+	for j, c := range cells {
+		truth[j] = float64(p.vals[c])
+	}
+	// Witnessed range per variable: every feasible point seen so far.
+	obsLo := append([]float64(nil), truth...)
+	obsHi := append([]float64(nil), truth...)
+	observe := func(x []float64) {
+		for j, v := range x {
+			obsLo[j] = math.Min(obsLo[j], v)
+			obsHi[j] = math.Max(obsHi[j], v)
+		}
+	}
+	thr := float64(p.thr)
+	safe := func(lo, hi float64) bool {
+		return lo <= 1+eps && hi >= thr-eps && hi-lo > eps
+	}
+
+	// Structurally pinned variables: pivot rows without free entries.
+	pinned := make([]bool, m)
+	for r, pc := range pivots {
+		free := false
+		for j := 0; j < m; j++ {
+			if j != pc && rows[r][j] != 0 {
+				free = true
+				break
+			}
+		}
+		pinned[pc] = !free
+	}
+
+	var s *lpSolver
+	solver := func() *lpSolver {
+		if s == nil {
+			s = newLPSolver(rows, pivots, m, truth)
+		}
+		return s
+	}
+	wrap := func(j int, err error) error {
+		return fmt.Errorf("suppress: audit of cell %d: %w", cells[j], err)
+	}
+
+	// One program pushing down every variable still lacking a low witness
+	// usually witnesses most of them at once.
+	var c []float64
+	for j := 0; j < m; j++ {
+		if !pinned[j] && obsLo[j] > 1+eps {
+			if c == nil {
+				c = make([]float64, m)
+			}
+			c[j] = 1
+		}
+	}
+	if c != nil {
+		_, x, err := solver().solve(c)
+		if err != nil {
+			return nil, wrap(0, err)
+		}
+		observe(x)
+	}
+
+	var out []Interval
+	for j := 0; j < m; j++ {
+		if pinned[j] {
+			out = append(out, Interval{Cell: cells[j], Lo: truth[j], Hi: truth[j]})
+			continue
+		}
+		// Solve only for the side not yet witnessed; a disclosure gets
+		// both sides exactly.
+		lo, hi := math.NaN(), math.NaN()
+		if obsLo[j] > 1+eps {
+			v, x, err := solver().min(j)
+			if err != nil {
+				return nil, wrap(j, err)
+			}
+			observe(x)
+			lo = v
+		}
+		if obsHi[j] < thr-eps {
+			v, x, err := solver().max(j)
+			if err != nil {
+				return nil, wrap(j, err)
+			}
+			if x != nil {
+				observe(x)
+			}
+			hi = v
+		}
+		if safe(obsLo[j], obsHi[j]) {
+			continue
+		}
+		if math.IsNaN(lo) {
+			v, x, err := solver().min(j)
+			if err != nil {
+				return nil, wrap(j, err)
+			}
+			observe(x)
+			lo = v
+		}
+		if math.IsNaN(hi) {
+			v, x, err := solver().max(j)
+			if err != nil {
+				return nil, wrap(j, err)
+			}
+			if x != nil {
+				observe(x)
+			}
+			hi = v
+		}
+		lo, hi = snap(lo), snap(hi)
+		if !safe(lo, hi) {
+			out = append(out, Interval{Cell: cells[j], Lo: lo, Hi: hi})
+		}
+	}
+	return out, nil
+}
+
+// snap rounds values within eps of an integer (LP noise) to that integer.
+func snap(v float64) float64 {
+	if r := math.Round(v); math.Abs(v-r) < eps {
+		return r
+	}
+	return v
+}
+
+// rref reduces the augmented rows (m coefficients + right-hand side) to
+// reduced row echelon form, dropping dependent rows. It returns the rows and
+// the pivot column of each.
+func rref(rows [][]float64, m int) ([][]float64, []int) {
+	const tol = 1e-9
+	var pivots []int
+	r := 0
+	for c := 0; c < m && r < len(rows); c++ {
+		best, bestAbs := -1, tol
+		for i := r; i < len(rows); i++ {
+			if v := math.Abs(rows[i][c]); v > bestAbs {
+				best, bestAbs = i, v
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		rows[r], rows[best] = rows[best], rows[r]
+		pr := rows[r]
+		inv := 1 / pr[c]
+		for j := range pr {
+			pr[j] *= inv
+		}
+		pr[c] = 1
+		for i := range rows {
+			if i == r || rows[i][c] == 0 {
+				continue
+			}
+			f := rows[i][c]
+			for j := range rows[i] {
+				rows[i][j] -= f * pr[j]
+				if math.Abs(rows[i][j]) < tol {
+					rows[i][j] = 0
+				}
+			}
+			rows[i][c] = 0
+		}
+		pivots = append(pivots, c)
+		r++
+	}
+	// Rows r.. are zero in every coefficient; their right-hand sides are
+	// zero too because the true values satisfy every relation.
+	return rows[:r], pivots
+}
+
+// lpSolver holds one component's standard-form program A x = b, x >= 0.
+type lpSolver struct {
+	A     *mat.Dense
+	b     []float64
+	m     int
+	basis []int // a feasible starting basis, or nil to let Simplex find one
+}
+
+func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolver {
+	k := len(rows)
+	basis := purify(rows, pivots, m, truth)
+	A := mat.NewDense(k, m, nil)
+	b := make([]float64, k)
+	for i, row := range rows {
+		for j := 0; j < m; j++ {
+			A.Set(i, j, row[j])
+		}
+		b[i] = row[m]
+	}
+	return &lpSolver{A: A, b: b, m: m, basis: basis}
+}
+
+// purify turns the tableau rows (reduced row echelon form, pivots[i] the
+// basic column of row i) into one whose basic solution is a vertex of the
+// feasible region, starting from the feasible point x (the true values),
+// so that Simplex can start from it instead of solving a phase I problem.
+// Each step takes a non-basic variable with a positive value down towards
+// zero, moving the basic variables along; if a basic variable reaches zero
+// first, the two are exchanged by a pivot. Every step leaves one more
+// non-basic variable at zero. It returns the final basic columns, or nil if
+// numerical trouble makes the result doubtful.
+func purify(rows [][]float64, pivots []int, m int, truth []float64) []int {
+	const tol = 1e-9
+	k := len(rows)
+	x := append([]float64(nil), truth...)
+	basic := make([]int, m) // row of each basic column, -1 if non-basic
+	for j := range basic {
+		basic[j] = -1
+	}
+	for i, p := range pivots {
+		basic[p] = i
+	}
+	for steps := 0; steps <= m; steps++ {
+		f := -1
+		for j := 0; j < m; j++ {
+			if basic[j] < 0 && x[j] > tol {
+				f = j
+				break
+			}
+		}
+		if f < 0 {
+			break
+		}
+		// Decreasing x[f] by t changes basic x[p_i] by +rows[i][f]*t.
+		t, leave := x[f], -1
+		for i := 0; i < k; i++ {
+			if a := rows[i][f]; a < -tol {
+				if r := x[pivots[i]] / -a; r < t-tol {
+					t, leave = r, i
+				}
+			}
+		}
+		for i := 0; i < k; i++ {
+			x[pivots[i]] += rows[i][f] * t
+		}
+		x[f] -= t
+		if leave < 0 {
+			x[f] = 0
+			continue
+		}
+		// Pivot: f enters the basis in row leave, pivots[leave] leaves at 0.
+		old := pivots[leave]
+		x[old] = 0
+		pr := rows[leave]
+		inv := 1 / pr[f]
+		for j := range pr {
+			pr[j] *= inv
+		}
+		pr[f] = 1
+		for i := range rows {
+			if i == leave || rows[i][f] == 0 {
+				continue
+			}
+			g := rows[i][f]
+			for j := range rows[i] {
+				rows[i][j] -= g * pr[j]
+				if math.Abs(rows[i][j]) < tol {
+					rows[i][j] = 0
+				}
+			}
+			rows[i][f] = 0
+		}
+		basic[old], basic[f] = -1, leave
+		pivots[leave] = f
+	}
+	// The basic solution of the tableau is now x: rhs == x on the basis.
+	for i, p := range pivots {
+		rhs := rows[i][m]
+		if math.Abs(rhs-x[p]) > 1e-6 || rhs < -1e-6 {
+			return nil
+		}
+		if rhs < 0 {
+			rows[i][m] = 0
+		}
+	}
+	for j := 0; j < m; j++ {
+		if basic[j] < 0 && x[j] > 1e-6 {
+			return nil
+		}
+	}
+	return append([]int(nil), pivots...)
+}
+
+func (s *lpSolver) min(j int) (float64, []float64, error) {
+	c := make([]float64, s.m)
+	c[j] = 1
+	f, x, err := s.solve(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	return f, x, nil
+}
+
+// max returns +Inf and a nil point when the variable is unbounded.
+func (s *lpSolver) max(j int) (float64, []float64, error) {
+	c := make([]float64, s.m)
+	c[j] = -1
+	f, x, err := s.solve(c)
+	if errors.Is(err, lp.ErrUnbounded) {
+		return math.Inf(1), nil, nil
+	}
+	if err != nil {
+		return 0, nil, err
+	}
+	return -f, x, nil
+}
+
+func (s *lpSolver) solve(c []float64) (float64, []float64, error) {
+	if s.basis != nil {
+		f, x, err := simplexGuarded(c, s.A, s.b, s.basis)
+		if err == nil || errors.Is(err, lp.ErrUnbounded) {
+			return f, x, err
+		}
+	}
+	// No usable starting vertex: let Simplex solve its own phase I.
+	return simplexGuarded(c, s.A, s.b, nil)
+}
+
+// simplexGuarded calls lp.Simplex, turning its panic on a rejected
+// starting basis into an error.
+func simplexGuarded(c []float64, A *mat.Dense, b []float64, basis []int) (f float64, x []float64, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("lp: %v", r)
+		}
+	}()
+	return lp.Simplex(c, A, b, 1e-10, basis)
+}
