@@ -1,0 +1,342 @@
+package pdf
+
+import (
+	"strings"
+
+	"boso/reports/model"
+	"boso/templates/msg"
+)
+
+// Table typography, in points and millimetres (scaled on the steering page).
+const (
+	tableSize     = 8.5
+	tableSizeWide = 8 // for tables of more than five columns
+	captionSize   = 9.5
+	tableNoteSz   = 7.5
+	cellPadX      = 1.8
+	keepWhole     = 90.0 // a table up to this tall (mm) is not broken
+	cellPadY      = 1.35
+)
+
+// laidRow is a table row broken into lines per column.
+type laidRow struct {
+	kind   model.RowKind
+	cells  [][]string // lines per column; a group row has one spanning cell
+	status []model.Status
+	h      float64
+}
+
+// tableLayout is a table measured for drawing.
+type tableLayout struct {
+	t      *model.Table
+	size   float64
+	x      []float64 // left edge of each column
+	w      []float64 // width of each column
+	align  []string
+	lh     float64
+	padX   float64
+	padY   float64
+	header laidRow
+	rows   []laidRow
+}
+
+// table draws t: caption, header row, rows and notes. Rows are never
+// split across pages unless one is taller than a page; the caption
+// (marked as continued) and the header row are repeated on every page
+// the table continues on.
+func (d *doc) table(t *model.Table) {
+	if len(t.Columns) == 0 {
+		return
+	}
+	l := d.layoutTable(t)
+	capH := d.captionHeight(t.Caption)
+	first := 0.0
+	if len(l.rows) > 0 {
+		first = l.rows[0].h
+		if l.rows[0].kind == model.GroupRow && len(l.rows) > 1 {
+			first += l.rows[1].h
+		}
+	}
+	// A short table is kept whole; a long one starts where its caption,
+	// header and first rows fit.
+	whole := capH + l.header.h
+	for _, r := range l.rows {
+		whole += r.h
+	}
+	if whole <= keepWhole {
+		d.need(whole)
+	} else {
+		d.need(capH + l.header.h + first)
+	}
+	d.caption(t.Caption)
+	d.drawRow(&l, &l.header, 0, rowLines(&l.header), true)
+
+	// room on a fresh page below the repeated caption and header
+	fresh := contentBottom - d.top - d.captionHeight(msg.PDFContinued.F(t.Caption)) - l.header.h
+	for i := range l.rows {
+		row := &l.rows[i]
+		keep := row.h
+		if row.kind == model.GroupRow && i+1 < len(l.rows) {
+			keep += l.rows[i+1].h // a heading row goes with the row below it
+		}
+		if d.y()+keep > contentBottom && keep <= fresh {
+			d.continueTable(&l)
+		}
+		if row.kind == model.TotalRow {
+			d.line(marginX, d.y(), pageW-marginX, d.y(), 0.4, colAccent)
+		}
+		if d.y()+row.h <= contentBottom {
+			d.drawRow(&l, row, 0, rowLines(row), false)
+			continue
+		}
+		// Taller than a page: split between lines as a last resort.
+		for from, n := 0, rowLines(row); from < n; {
+			fit := int((contentBottom - d.y() - 2*l.padY) / l.lh)
+			if fit < 1 {
+				d.continueTable(&l)
+				continue
+			}
+			to := min(from+fit, n)
+			d.drawRow(&l, row, from, to, false)
+			from = to
+			if from < n {
+				d.continueTable(&l)
+			}
+		}
+	}
+	y := d.y()
+	d.line(marginX, y, pageW-marginX, y, 0.4, colAccent)
+	d.setY(y + d.sp(1.5))
+	for _, n := range t.Notes {
+		d.font(false, tableNoteSz)
+		d.textColor(colMuted)
+		d.lines(d.wrap(n, textW), marginX, textW, d.lineH(tableNoteSz), "L")
+	}
+}
+
+func (d *doc) continueTable(l *tableLayout) {
+	d.addPage(true)
+	d.caption(msg.PDFContinued.F(l.t.Caption))
+	d.drawRow(l, &l.header, 0, rowLines(&l.header), true)
+}
+
+func (d *doc) captionHeight(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	d.font(true, captionSize)
+	return float64(len(d.wrap(s, textW)))*d.lineH(captionSize) + d.sp(1.5)
+}
+
+func (d *doc) caption(s string) {
+	if s == "" {
+		return
+	}
+	d.font(true, captionSize)
+	d.textColor(colText)
+	d.lines(d.wrap(s, textW), marginX, textW, d.lineH(captionSize), "L")
+	d.gap(1.5)
+}
+
+func rowLines(r *laidRow) int {
+	n := 0
+	for _, c := range r.cells {
+		n = max(n, len(c))
+	}
+	return max(n, 1)
+}
+
+// layoutTable sets the column widths from the relative widths over the
+// text width, widened where a column's longest word or number would not
+// fit, and breaks every cell into lines.
+func (d *doc) layoutTable(t *model.Table) tableLayout {
+	size := tableSize
+	if len(t.Columns) > 5 {
+		size = tableSizeWide
+	}
+	l := tableLayout{t: t, size: size, lh: d.lineH(size) * 0.95, padX: d.sp(cellPadX), padY: d.sp(cellPadY)}
+	l.w = d.columnWidths(t, size, l.padX)
+	x := marginX
+	for i, c := range t.Columns {
+		l.x = append(l.x, x)
+		x += l.w[i]
+		align := "L"
+		if numeric(c.Kind) {
+			align = "R"
+		}
+		l.align = append(l.align, align)
+	}
+
+	d.font(true, size)
+	l.header = laidRow{kind: "header"}
+	for i, c := range t.Columns {
+		l.header.cells = append(l.header.cells, d.wrap(c.Title, l.w[i]-2*l.padX))
+	}
+	l.header.h = float64(rowLines(&l.header))*l.lh + 2*l.padY
+
+	for _, r := range t.Rows {
+		lr := laidRow{kind: r.Kind}
+		d.font(r.Kind != model.DataRow, size)
+		if r.Kind == model.GroupRow {
+			var parts []string
+			for _, c := range r.Cells {
+				if c.Text != "" {
+					parts = append(parts, c.Text)
+				}
+			}
+			lr.cells = [][]string{d.wrap(strings.Join(parts, " · "), textW-2*l.padX)}
+		} else {
+			for i := range t.Columns {
+				var c model.Cell
+				if i < len(r.Cells) {
+					c = r.Cells[i]
+				}
+				lr.cells = append(lr.cells, d.wrap(c.Text, l.w[i]-2*l.padX))
+				lr.status = append(lr.status, c.Status)
+			}
+		}
+		lr.h = float64(rowLines(&lr))*l.lh + 2*l.padY
+		l.rows = append(l.rows, lr)
+	}
+	return l
+}
+
+func numeric(k model.ColumnKind) bool {
+	switch k {
+	case model.NumberColumn, model.AmountColumn, model.PercentColumn:
+		return true
+	}
+	return false
+}
+
+// columnWidths shares the text width among the columns by their relative
+// widths, but gives each column at least the width of its longest word
+// (a whole number, in a number column) so no word is broken, taking the
+// room from the columns that have more than they need.
+func (d *doc) columnWidths(t *model.Table, size, padX float64) []float64 {
+	n := len(t.Columns)
+	need := make([]float64, n)
+	widest := func(i int, s string, whole bool) {
+		if whole {
+			need[i] = max(need[i], d.width(s))
+			return
+		}
+		for _, w := range strings.Fields(s) {
+			need[i] = max(need[i], d.width(w))
+		}
+	}
+	d.font(true, size)
+	for i, c := range t.Columns {
+		widest(i, c.Title, false)
+	}
+	for _, r := range t.Rows {
+		if r.Kind == model.GroupRow {
+			continue
+		}
+		d.font(r.Kind != model.DataRow, size)
+		for i := range min(n, len(r.Cells)) {
+			widest(i, r.Cells[i].Text, numeric(t.Columns[i].Kind))
+		}
+	}
+	for i := range need {
+		need[i] = min(need[i]+2*padX+0.2, textW*0.4)
+	}
+
+	w := make([]float64, n)
+	sum := 0.0
+	for _, x := range need {
+		sum += x
+	}
+	if sum >= textW {
+		// Not even the words fit: share by need.
+		for i := range w {
+			w[i] = textW * need[i] / sum
+		}
+		return w
+	}
+	fixed := make([]bool, n)
+	for {
+		free, weight := textW, 0.0
+		for i, c := range t.Columns {
+			if fixed[i] {
+				free -= need[i]
+			} else {
+				weight += colWeight(c)
+			}
+		}
+		changed := false
+		for i, c := range t.Columns {
+			if fixed[i] {
+				w[i] = need[i]
+				continue
+			}
+			w[i] = free * colWeight(c) / weight
+			if w[i] < need[i] {
+				fixed[i], changed = true, true
+			}
+		}
+		if !changed {
+			return w
+		}
+	}
+}
+
+func colWeight(c model.Column) float64 {
+	if c.Width > 0 {
+		return c.Width
+	}
+	return 1
+}
+
+// drawRow draws lines [from, to) of every cell of r at the current
+// position and moves below it.
+func (d *doc) drawRow(l *tableLayout, r *laidRow, from, to int, header bool) {
+	y := d.y()
+	h := float64(to-from)*l.lh + 2*l.padY
+	switch {
+	case header:
+		d.rect(marginX, y, textW, h, colAccent)
+	case r.kind == model.GroupRow:
+		d.rect(marginX, y, textW, h, colGroup)
+	case r.kind == model.TotalRow:
+		d.rect(marginX, y, textW, h, colTotal)
+	}
+	d.font(header || r.kind != model.DataRow, l.size)
+	if header {
+		d.textColor(colWhite)
+	} else {
+		d.textColor(colText)
+	}
+	if r.kind == model.GroupRow {
+		for j := from; j < min(to, len(r.cells[0])); j++ {
+			d.cell(marginX+l.padX, y+l.padY+float64(j-from)*l.lh, textW-2*l.padX, l.lh, r.cells[0][j], "L")
+		}
+	} else {
+		for i, ls := range r.cells {
+			if i < len(r.status) {
+				if c, ok := statusColour(r.status[i]); ok {
+					d.rect(l.x[i]+0.25, y+0.25, l.w[i]-0.5, h-0.5, c)
+				}
+			}
+			for j := from; j < min(to, len(ls)); j++ {
+				d.cell(l.x[i]+l.padX, y+l.padY+float64(j-from)*l.lh, l.w[i]-2*l.padX, l.lh, ls[j], l.align[i])
+			}
+		}
+	}
+	if !header && r.kind != model.TotalRow {
+		d.line(marginX, y+h, pageW-marginX, y+h, 0.15, colRule)
+	}
+	d.setY(y + h)
+}
+
+// statusColour is the subtle background of a status cell; the cell's
+// text still says the status.
+func statusColour(s model.Status) (rgb, bool) {
+	switch s {
+	case model.OnTrack:
+		return colOnTrack, true
+	case model.OffTrack:
+		return colOffTrack, true
+	}
+	return rgb{}, false
+}
