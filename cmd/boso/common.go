@@ -105,9 +105,9 @@ func (c *cli) load(o *options, l *diag.List) (*world, int) {
 	return &world{prog: prog, in: in}, -1
 }
 
-// report prints the problems (sorted) and a summary; it returns exitProblems
+// problems prints the problems (sorted) and a summary; it returns exitProblems
 // when there are errors.
-func (c *cli) report(w io.Writer, l *diag.List, summary bool) int {
+func (c *cli) problems(w io.Writer, l *diag.List, summary bool) int {
 	fmt.Fprint(w, l.String())
 	errs := l.Errors()
 	if summary {

@@ -33,11 +33,11 @@ func (c *cli) compute(args []string) int {
 	var l diag.List
 	w, code := c.load(&o, &l)
 	if code >= 0 {
-		c.report(c.stderr, &l, false)
+		c.problems(c.stderr, &l, false)
 		return code
 	}
 	res := engine.Compute(w.in, &l)
-	if code := c.report(c.stderr, &l, false); code != exitOK {
+	if code := c.problems(c.stderr, &l, false); code != exitOK {
 		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
 		return code
 	}

@@ -44,7 +44,7 @@ func (c *cli) explain(args []string) int {
 	var l diag.List
 	w, code := c.load(&o, &l)
 	if code >= 0 {
-		c.report(c.stderr, &l, false)
+		c.problems(c.stderr, &l, false)
 		return code
 	}
 	ind := w.in.Set.Get(id)
@@ -53,7 +53,7 @@ func (c *cli) explain(args []string) int {
 		return exitCannot
 	}
 	ex, ok := engine.Explain(w.in, id, ks[0], p, &l)
-	if code := c.report(c.stderr, &l, false); code != exitOK || !ok {
+	if code := c.problems(c.stderr, &l, false); code != exitOK || !ok {
 		return exitProblems
 	}
 	printExplanation(c, ex, w.in.Set, w.prog.KommuneName(ks[0]), *all)

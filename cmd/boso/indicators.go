@@ -34,14 +34,14 @@ func (c *cli) indicators(args []string) int {
 	if _, err := os.Stat(o.program); err == nil {
 		prog, ok := program.Load(o.program, &l)
 		if !ok {
-			return c.report(c.stderr, &l, false)
+			return c.problems(c.stderr, &l, false)
 		}
 		set = prog.Inputs(nil, 0, &l).Set
 		from = o.program
 	} else {
 		set = definition.Load(stdlib.Sources(), &l)
 	}
-	if code := c.report(c.stderr, &l, false); code != exitOK {
+	if code := c.problems(c.stderr, &l, false); code != exitOK {
 		return code
 	}
 	if *doc != "" {

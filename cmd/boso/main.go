@@ -41,6 +41,10 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) int {
 		return env.explain(args[1:])
 	case "indicators":
 		return env.indicators(args[1:])
+	case "template":
+		return env.template(args[1:])
+	case "report":
+		return env.report(args[1:])
 	}
 	fmt.Fprintln(stderr, msg.CLIUnknownCommand.F(args[0]))
 	fmt.Fprint(stderr, msg.CLIUsage.F())

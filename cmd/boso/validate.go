@@ -29,5 +29,5 @@ func (c *cli) validate(args []string) int {
 		// problems are skipped, so all remaining problems show in one run.
 		engine.Compute(w.in, &l)
 	}
-	return c.report(c.stdout, &l, true)
+	return c.problems(c.stdout, &l, true)
 }

@@ -39,6 +39,8 @@ type Program struct {
 	Sources     []string            `yaml:"sources,required"`
 	Renumber    map[string][]string `yaml:"renumber"`
 	Targets     []Target            `yaml:"targets"`
+	Goals       []string            `yaml:"goals"`
+	Workbook    string              `yaml:"workbook"`
 }
 
 // Kommune is one kommune in the programme.
@@ -183,4 +185,13 @@ func (p *Program) KommuneName(number string) string {
 		}
 	}
 	return ""
+}
+
+// WorkbookPath returns the input workbook's path, resolved against the
+// programme's folder, or "" when the programme names none.
+func (p *Program) WorkbookPath() string {
+	if p.Workbook == "" || filepath.IsAbs(p.Workbook) {
+		return p.Workbook
+	}
+	return filepath.Join(filepath.Dir(p.Path), p.Workbook)
 }

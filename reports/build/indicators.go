@@ -47,19 +47,25 @@ func (b *builder) indicatorSections() []model.Section {
 		{Paragraph: &model.Paragraph{Text: msg.RepS5Intro.F(format.Period(b.in.Period))}},
 	}}
 	s51 := model.Section{ID: "s5-1", Number: "5.1", Title: msg.RepS51.F(), Level: 2, Blocks: []model.Block{{Table: b.summaryTable(inds)}}}
-	s51.Blocks = append(s51.Blocks, model.Block{Note: &model.Note{Text: msg.RepStatusRule.F()}}, model.Block{Note: &model.Note{Text: b.marksNote()}})
+	s51.Blocks = append(s51.Blocks, model.Block{Note: &model.Note{Text: msg.RepStatusRule.F()}})
 	out := []model.Section{s5, s51}
 
 	// Charts by goal: the definitions' charts first, then a chart of its own
-	// for every report indicator no chart shows.
+	// for every report indicator no chart shows. They are numbered in the
+	// order they appear, goal by goal.
+	type chartSpec struct {
+		id, title, yAxis string
+		kind             definition.ChartKind
+		inds             []*definition.Indicator
+	}
 	shown := map[string]bool{}
-	byGoal := map[string][]model.Block{}
+	byGoal := map[string][]chartSpec{}
 	var goalOrder []string
-	addTo := func(goal string, blocks ...model.Block) {
+	addTo := func(goal string, c chartSpec) {
 		if _, ok := byGoal[goal]; !ok {
 			goalOrder = append(goalOrder, goal)
 		}
-		byGoal[goal] = append(byGoal[goal], blocks...)
+		byGoal[goal] = append(byGoal[goal], c)
 	}
 	inReport := map[string]*definition.Indicator{}
 	for _, ind := range inds {
@@ -74,7 +80,7 @@ func (b *builder) indicatorSections() []model.Section {
 			}
 		}
 		if len(members) > 0 {
-			addTo(members[0].Goal, b.chartBlocks(c.ID, c.Title, c.Kind, c.YAxis, members)...)
+			addTo(members[0].Goal, chartSpec{c.ID, c.Title, c.YAxis, c.Kind, members})
 		}
 	}
 	for _, ind := range inds {
@@ -83,7 +89,7 @@ func (b *builder) indicatorSections() []model.Section {
 			if ind.Kind == definition.Flow {
 				kind = definition.BarChart
 			}
-			addTo(ind.Goal, b.chartBlocks(ind.ID, ind.Name, kind, string(ind.Unit), []*definition.Indicator{ind})...)
+			addTo(ind.Goal, chartSpec{ind.ID, ind.Name, string(ind.Unit), kind, []*definition.Indicator{ind}})
 		}
 	}
 	n := 2
@@ -94,8 +100,11 @@ func (b *builder) indicatorSections() []model.Section {
 				title = goal.Name
 			}
 		}
-		num := "5." + itoa(n)
-		out = append(out, model.Section{ID: anchor("s5-", g+"-"+itoa(n)), Number: num, Title: title, Level: 2, Blocks: byGoal[g]})
+		var blocks []model.Block
+		for _, c := range byGoal[g] {
+			blocks = append(blocks, b.chartBlocks(c.id, c.title, c.kind, c.yAxis, c.inds)...)
+		}
+		out = append(out, model.Section{ID: anchor("s5-", g+"-"+itoa(n)), Number: "5." + itoa(n), Title: title, Level: 2, Blocks: blocks})
 		n++
 	}
 	return out

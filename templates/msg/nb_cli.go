@@ -12,6 +12,8 @@ Kommandoer:
   compute      beregn alle indikatorer for alle kommuner og perioder (CSV og XLSX)
   explain      vis ett tall med definisjon og radene som ga det
   indicators   vis indikatorene (standardbiblioteket og egne); --doc skriver referansesiden
+  template     lag en tom arbeidsbok (.xlsx) for halvårs- eller årsrapporten
+  report       lag rapporten som Excel, PDF og HTML, og siden til styringsgruppen
 
 Skriv «boso <kommando> -h» for valgene til en kommando.
 
@@ -65,4 +67,21 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 var (
 	CLIFlagAll     = nb("vis alle rader som er utelatt, ikke bare de første av hver grunn")
 	CLIExplainMore = nb("… og %d rader til: %s (vis alle med --alle)")
+)
+
+// Texts of template and report.
+var (
+	CLIUsageTemplate   = nb("Bruk: boso template --period PERIODE [valg]\n\nLager en tom arbeidsbok (.xlsx) for rapporten: programinformasjon, organisering, aktiviteter,\ngode eksempler, økonomi, tall som føres for hånd, og mål. En eksisterende fil erstattes bare med --erstatt.\n\nValg:\n")
+	CLIUsageReport     = nb("Bruk: boso report --period PERIODE [valg]\n\nLager halvårsrapporten (--period 2025H1) eller årsrapporten (--period 2025) som Excel, PDF og HTML,\npluss en side til styringsgruppen (PDF). Bygger på programmet, registrene og den utfylte arbeidsboken.\nFinnes det feil i inndata, skrives ingenting.\n\nValg:\n")
+	CLIFlagWorkbook    = nb("den utfylte arbeidsboken (standard: workbook i programfilen)")
+	CLIFlagTemplateOut = nb("filen den tomme arbeidsboken skrives til")
+	CLIFlagReplace     = nb("erstatt en eksisterende fil")
+	CLIFlagInternal    = nb("intern rapport: små tall skjules ikke, og hver side merkes «Internt – ikke for publisering»")
+	CLIFlagThreshold   = nb("største antall som skjules i publiserte rapporter")
+	CLIReportPeriod    = nb("oppgi rapportperioden med --period: et halvår (2025H1) eller et år (2025)")
+	CLIPeriodOutside   = nb("perioden %s ligger utenfor programperioden %s")
+	CLIExists          = nb("%s finnes allerede; bruk --erstatt for å erstatte den (en utfylt arbeidsbok går da tapt)")
+	CLIWroteFile       = nb("Skrev %s")
+	CLINoWorkbook      = nb("Ingen arbeidsbok er oppgitt; kapittel 1–4 viser det programmet vet, og «Ikke fylt ut» for resten.")
+	CLIWorkbookHint    = nb("Lag en tom arbeidsbok med: boso template --program %s --period %s")
 )

@@ -227,6 +227,8 @@ var FieldDocs = map[string]Text{
 	"Program.sources":                nb("kildebeskrivelsene (mønstre er lov)"),
 	"Program.renumber":               nb("gamle kommunenummer → nye, f.eks. \"0403\": [\"3403\"]"),
 	"Program.targets":                nb("utgangspunkt og mål per indikator"),
+	"Program.goals":                  nb("programmets hovedmål, slik aktivitetsplanen grupperes (standard: målene i definisjonene)"),
+	"Program.workbook":               nb("den utfylte arbeidsboken rapporten bygger på (relativt til programfilen)"),
 	"Kommune.number":                 nb("kommunenummer, fire sifre"),
 	"Kommune.name":                   nb("kommunens navn"),
 	"Target.indicator":               nb("indikatorens id"),

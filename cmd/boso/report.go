@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/period"
+	"boso/reports/build"
+	"boso/reports/html"
+	"boso/reports/model"
+	"boso/reports/output"
+	"boso/reports/pdf"
+	"boso/reports/xlsx"
+	"boso/templates/msg"
+	"boso/templates/workbook"
+)
+
+func (c *cli) report(args []string) int {
+	var o options
+	fs := c.flags("report", msg.CLIUsageReport, &o)
+	out := fs.String("ut", "ut", msg.CLIFlagOut.F())
+	wbPath := fs.String("arbeidsbok", "", msg.CLIFlagWorkbook.F())
+	internal := fs.Bool("intern", false, msg.CLIFlagInternal.F())
+	threshold := fs.Int64("skjul", build.DefaultThreshold, msg.CLIFlagThreshold.F())
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
+		return exitCannot
+	}
+	periods := o.periods
+	o.periods = "" // the engine computes the programme's periods
+	var l diag.List
+	w, code := c.load(&o, &l)
+	if code >= 0 {
+		c.problems(c.stderr, &l, false)
+		return code
+	}
+	o.periods = periods
+	p, ok := c.reportPeriod(&o, w)
+	if !ok {
+		return exitCannot
+	}
+	// the report period and the same period last year are always computed
+	for _, q := range []period.Period{p, p.SameLastYear()} {
+		if !containsPeriod(w.in.Periods, q) {
+			w.in.Periods = append(w.in.Periods, q)
+		}
+	}
+
+	path := *wbPath
+	if path == "" {
+		path = w.prog.WorkbookPath()
+	}
+	var wb *workbook.Workbook
+	if path != "" {
+		mapped := map[string]bool{}
+		for _, m := range w.in.Mappings {
+			mapped[m.Register] = true
+		}
+		var wl *diag.List
+		wb, wl = workbook.Read(path, build.TemplateInputOf(w.prog, w.in.Set, mapped, p).Options())
+		l.Append(wl)
+		if wb != nil {
+			w.in.Entered = build.EnteredOf(wb)
+		}
+	} else {
+		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())
+		fmt.Fprintln(c.stderr, msg.CLIWorkbookHint.F(o.program, p))
+	}
+	res := engine.Compute(w.in, &l)
+	if code := c.problems(c.stderr, &l, false); code != exitOK {
+		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
+		return code
+	}
+
+	var files []output.File
+	for _, k := range res.Kommuner {
+		targets := build.TargetsOf(w.prog, w.in.Set, k)
+		var form *build.Form
+		if wb != nil {
+			targets = build.TargetsWith(targets, wb, w.in.Set, k)
+			form = build.FormOf(wb)
+		}
+		r := build.Build(&build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
+			ReportDate: w.in.ReportDate, Internal: *internal, Threshold: *threshold, Targets: targets, Form: form})
+		base := filepath.Join(*out, fmt.Sprintf("rapport-%s-%s", k, p))
+		files = append(files,
+			output.File{Path: base + ".xlsx", Fill: render(r, xlsx.WriteReport)},
+			output.File{Path: base + ".pdf", Fill: render(r, pdf.Write)},
+			output.File{Path: base + ".html", Fill: render(r, html.Write)},
+			output.File{Path: filepath.Join(*out, fmt.Sprintf("styringsgruppe-%s-%s.pdf", k, p)), Fill: render(r, pdf.WriteSteering)},
+		)
+	}
+	replaced, err := output.WriteAll(files)
+	if err != nil {
+		fmt.Fprintln(c.stderr, err)
+		return exitCannot
+	}
+	for _, f := range files {
+		fmt.Fprintln(c.stderr, msg.CLIWroteFile.F(f.Path))
+	}
+	for _, r := range replaced {
+		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(r))
+	}
+	return exitOK
+}
+
+func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io.Writer) error {
+	return func(w io.Writer) error { return write(w, r) }
+}
+
+func containsPeriod(ps []period.Period, p period.Period) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}

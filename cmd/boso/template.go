@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/period"
+	"boso/reports/build"
+	"boso/reports/output"
+	"boso/templates/msg"
+	"boso/templates/workbook"
+)
+
+// reportPeriod reads --period for template and report: one half-year or
+// year inside the programme period.
+func (c *cli) reportPeriod(o *options, w *world) (period.Period, bool) {
+	ps := splitList(o.periods)
+	if len(ps) != 1 {
+		fmt.Fprintln(c.stderr, msg.CLIReportPeriod.F())
+		return period.Period{}, false
+	}
+	p, err := period.Parse(ps[0])
+	if err != nil || (p.Type != period.Half && p.Type != period.Year) {
+		fmt.Fprintln(c.stderr, msg.CLIReportPeriod.F())
+		return period.Period{}, false
+	}
+	if !p.Within(w.prog.Period.First(), w.prog.Period.Last()) {
+		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(p, w.prog.Period))
+		return period.Period{}, false
+	}
+	return p, true
+}
+
+func (c *cli) template(args []string) int {
+	var o options
+	fs := c.flags("template", msg.CLIUsageTemplate, &o)
+	out := fs.String("ut", "arbeidsbok.xlsx", msg.CLIFlagTemplateOut.F())
+	replace := fs.Bool("erstatt", false, msg.CLIFlagReplace.F())
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
+		return exitCannot
+	}
+	periods := o.periods
+	o.periods = ""
+	var l diag.List
+	w, code := c.load(&o, &l)
+	if code >= 0 {
+		c.problems(c.stderr, &l, false)
+		return code
+	}
+	if code := c.problems(c.stderr, &l, false); code != exitOK {
+		return code
+	}
+	o.periods = periods
+	p, ok := c.reportPeriod(&o, w)
+	if !ok {
+		return exitCannot
+	}
+	if _, err := os.Stat(*out); err == nil && !*replace {
+		fmt.Fprintln(c.stderr, msg.CLIExists.F(*out))
+		return exitCannot
+	}
+	mapped := map[string]bool{}
+	for _, m := range w.in.Mappings {
+		mapped[m.Register] = true
+	}
+	in := build.TemplateInputOf(w.prog, w.in.Set, mapped, p)
+	if _, err := output.Write(*out, func(wr io.Writer) error { return workbook.Template(wr, in) }); err != nil {
+		fmt.Fprintln(c.stderr, err)
+		return exitCannot
+	}
+	fmt.Fprintln(c.stderr, msg.CLIWroteFile.F(*out))
+	return exitOK
+}

@@ -1,0 +1,863 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"boso/indicators/num"
+	"boso/reports/clienttest"
+	"boso/reports/model"
+	"boso/reports/model/modeltest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func writeSample(t *testing.T) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, modeltest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// Same report, same bytes: excelize ranges over maps when it writes
+// charts, so a few writes are compared, not just two.
+func TestReportIsByteIdentical(t *testing.T) {
+	first := writeSample(t)
+	for i := 0; i < 4; i++ {
+		if !bytes.Equal(first, writeSample(t)) {
+			t.Fatalf("write %d differs from the first", i+2)
+		}
+	}
+}
+
+// The golden workbook: go test ./reports/xlsx -run Golden -update.
+func TestReportGolden(t *testing.T) {
+	got := writeSample(t)
+	path := filepath.Join("testdata", "sample.xlsx")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("the workbook differs from %s; if the change is intended, run with -update and look at it", path)
+	}
+}
+
+// Every form section, the steering page and the appendix get a sheet,
+// with names Excel accepts.
+func TestReportSheets(t *testing.T) {
+	f := openBytes(t, writeSample(t))
+	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "4 Økonomi",
+		"5 Indikatorer", "Styringsgruppen", "Definisjoner", "Figurdata"}
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("sheets %q, want %q", got, want)
+	}
+	if v, _ := f.GetSheetVisible("Figurdata"); v {
+		t.Error("the chart data sheet is visible")
+	}
+	for _, s := range want {
+		if len([]rune(s)) > 31 || strings.ContainsAny(s, `[]:*?/\`) {
+			t.Errorf("sheet name %q is not valid in Excel", s)
+		}
+		hf, err := f.GetHeaderFooter(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(hf.OddHeader, "Kárášjohka – Karasjok kommune · 1. halvår 2025") ||
+			!strings.Contains(hf.OddFooter, "Side &P av &N") || !strings.Contains(hf.OddFooter, "Eksempel – fiktive tall") {
+			t.Errorf("%s: header %q, footer %q", s, hf.OddHeader, hf.OddFooter)
+		}
+		pl, err := f.GetPageLayout(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+			t.Errorf("%s: page size %d, fit to width %v; want A4 (9), 1", s, *pl.Size, pl.FitToWidth)
+		}
+		if wantO := map[bool]string{true: "landscape", false: "portrait"}[s == "3 Aktivitetsplan"]; *pl.Orientation != wantO {
+			t.Errorf("%s: orientation %s, want %s", s, *pl.Orientation, wantO)
+		}
+	}
+	titles := map[string]bool{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = true
+		}
+	}
+	for _, s := range []string{"2 Programplan – status", "3 Aktivitetsplan", "4 Økonomi", "5 Indikatorer", "Styringsgruppen"} {
+		if !titles[s] {
+			t.Errorf("%s: no print titles (repeated header row)", s)
+		}
+	}
+}
+
+// Formula cells are real formulas mapped onto the cells where the table
+// was placed, with no cached value, so the reader's spreadsheet computes
+// them; the workbook asks for a full recalculation on load.
+func TestReportFormulas(t *testing.T) {
+	data := writeSample(t)
+	f := openBytes(t, data)
+	r := modeltest.Sample()
+	eco := findTableModel(t, r, "okonomi")
+	n := 0
+	for _, sheet := range []string{"4 Økonomi", "Styringsgruppen"} {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits := findTable(rows, eco)
+		if len(hits) != 1 {
+			t.Fatalf("%s: table okonomi found %d times", sheet, len(hits))
+		}
+		header := hits[0] + 1 // 1-based row of the header
+		for i, row := range eco.Rows {
+			for j, c := range row.Cells {
+				if c.Formula == nil {
+					continue
+				}
+				cell, _ := excelize.CoordinatesToCellName(j+1, header+1+i)
+				fm, err := f.GetCellFormula(sheet, cell)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := wantFormula(c.Formula, header+1); fm != want {
+					t.Errorf("%s!%s: formula %q, want %q", sheet, cell, fm, want)
+				}
+				if v, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true}); v != "" {
+					t.Errorf("%s!%s: cached value %q; formula cells must be computed by the reader", sheet, cell, v)
+				}
+				n++
+			}
+		}
+	}
+	if n != 2*6 {
+		t.Errorf("checked %d formula cells, want 12 (3 deviations and 3 totals, twice)", n)
+	}
+	wb := zipFile(t, data, "xl/workbook.xml")
+	if !strings.Contains(wb, `fullCalcOnLoad="true"`) {
+		t.Error("the workbook does not ask to be recalculated on load")
+	}
+}
+
+// wantFormula writes the sample's formulas the way a person would: a
+// range for a contiguous sum, a subtraction for a deviation.
+func wantFormula(fm *model.Formula, first int) string {
+	ref := func(r model.CellRef) string {
+		c, _ := excelize.CoordinatesToCellName(r.Col+1, first+r.Row)
+		return c
+	}
+	if fm.Op == model.Diff {
+		return ref(fm.Refs[0]) + "-" + ref(fm.Refs[1])
+	}
+	return "SUM(" + ref(fm.Refs[0]) + ":" + ref(fm.Refs[len(fm.Refs)-1]) + ")"
+}
+
+// Numbers are numbers, shown with a grouping format built from the
+// model's decimals; percent columns carry a literal "%" (the value is
+// already in per cent); marks are right-aligned text.
+func TestReportNumberCells(t *testing.T) {
+	f := openBytes(t, writeSample(t))
+	rows, err := f.GetRows("5 Indikatorer", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := findTableModel(t, modeltest.Sample(), "tab-startlan")
+	hits := findTable(rows, tab)
+	if len(hits) != 1 {
+		t.Fatalf("table tab-startlan found %d times", len(hits))
+	}
+	first := hits[0] + 2
+	check := func(sheet, cell string, typ excelize.CellType, numFmt, align string) {
+		t.Helper()
+		got, err := f.GetCellType(sheet, cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != typ && !(typ == excelize.CellTypeNumber && got == excelize.CellTypeUnset) {
+			t.Errorf("%s!%s: type %v, want %v", sheet, cell, got, typ)
+		}
+		id, _ := f.GetCellStyle(sheet, cell)
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if numFmt != "" && (st.CustomNumFmt == nil || *st.CustomNumFmt != numFmt) {
+			t.Errorf("%s!%s: number format %v, want %q", sheet, cell, st.CustomNumFmt, numFmt)
+		}
+		if st.Alignment == nil || st.Alignment.Horizontal != align {
+			t.Errorf("%s!%s: alignment %+v, want %q", sheet, cell, st.Alignment, align)
+		}
+	}
+	check("5 Indikatorer", fmt.Sprintf("B%d", first), excelize.CellTypeNumber, "#,##0", "right")
+	check("5 Indikatorer", fmt.Sprintf("D%d", first+2), excelize.CellTypeSharedString, "", "right") // ":"
+	check("5 Indikatorer", fmt.Sprintf("C%d", first+9), excelize.CellTypeSharedString, "", "right") // ".."
+	check("3 Aktivitetsplan", "E7", excelize.CellTypeNumber, `#,##0" %"`, "right")
+	if got := numberFormat(model.AmountColumn, model.Cell{Decimals: 2}); got != "#,##0.00" {
+		t.Errorf("two decimals: %q", got)
+	}
+	if got := numberFormat(model.PercentColumn, model.Cell{Decimals: 1}); got != `#,##0.0" %"` {
+		t.Errorf("percent with one decimal: %q", got)
+	}
+}
+
+// Every model chart is a native chart whose series point at cells that
+// hold exactly the series: the data table where a column matches, the
+// hidden chart-data sheet otherwise.
+func TestReportCharts(t *testing.T) {
+	data := writeSample(t)
+	f := openBytes(t, data)
+	charts := sampleCharts(modeltest.Sample())
+	parts := chartParts(t, data)
+	if len(parts) != len(charts) {
+		t.Fatalf("%d charts in the package, want %d", len(parts), len(charts))
+	}
+	byTitle := map[string]*model.Chart{}
+	for _, c := range charts {
+		byTitle[c.Title] = c
+	}
+	fromTable := 0
+	for name, body := range parts {
+		got := parseChart(t, body)
+		c := byTitle[got.title]
+		if c == nil {
+			t.Errorf("%s: title %q is no model chart's", name, got.title)
+			continue
+		}
+		delete(byTitle, got.title)
+		if len(got.series) != len(c.Series) {
+			t.Fatalf("%s: %d series, want %d", name, len(got.series), len(c.Series))
+		}
+		for i, s := range got.series {
+			want := c.Series[i]
+			if n := readRange(t, f, s[0]); len(n) != 1 || n[0] != want.Name {
+				t.Errorf("%s series %d: name %s = %q, want %q", name, i, s[0], n, want.Name)
+			}
+			if cats := readRange(t, f, s[1]); strings.Join(cats, "|") != strings.Join(c.Categories, "|") {
+				t.Errorf("%s series %d: categories %s = %q, want %q", name, i, s[1], cats, c.Categories)
+			}
+			vals := readRange(t, f, s[2])
+			if len(vals) != len(want.Values) {
+				t.Fatalf("%s series %d: %d values, want %d", name, i, len(vals), len(want.Values))
+			}
+			for k, p := range want.Values {
+				if !p.Has {
+					if vals[k] != "" {
+						t.Errorf("%s series %q point %d: %q, want an empty cell (a gap)", name, want.Name, k, vals[k])
+					}
+					continue
+				}
+				if v, err := strconv.ParseFloat(vals[k], 64); err != nil || !near(v, p.Num.Float()) {
+					t.Errorf("%s series %q point %d: %q, want %v", name, want.Name, k, vals[k], p.Num.Float())
+				}
+			}
+			if !strings.HasPrefix(s[2], "'Figurdata'!") {
+				fromTable++
+			}
+		}
+		if c.Title == "Figur 5.1 Bruk av startlån" && got.series[0][2] != "'5 Indikatorer'!$B$6:$B$15" {
+			t.Errorf("Søknader is drawn from %s, want the table's column '5 Indikatorer'!$B$6:$B$15", got.series[0][2])
+		}
+	}
+	if fromTable != 1 {
+		// only Søknader has a column of plain numbers under its own name
+		t.Errorf("%d series drawn from a table, want 1", fromTable)
+	}
+	// the charts must not cover cells that hold anything
+	for _, sheet := range f.GetSheetList() {
+		pics, err := chartAnchors(t, data, f, sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range pics {
+			for r := a.fromRow; r <= a.toRow; r++ {
+				for c := a.fromCol; c <= a.toCol; c++ {
+					cell, _ := excelize.CoordinatesToCellName(c, r)
+					if v, _ := f.GetCellValue(sheet, cell); v != "" {
+						t.Errorf("%s: a chart covers %s, which holds %q", sheet, cell, v)
+					}
+				}
+			}
+		}
+	}
+}
+
+// LibreOffice opens the workbook, recalculates it and shows boso's
+// figures: every cell of every table, the formulas' results compared as
+// numbers with the model's; converting to xlsx and PDF succeeds.
+func TestReportInLibreOffice(t *testing.T) {
+	soffice := clienttest.Need(t, "libreoffice-calc-nogui", "soffice", "libreoffice")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "sample.xlsx")
+	if err := os.WriteFile(in, writeSample(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// one LibreOffice per conversion, each with its own fresh profile, in parallel
+	conversions := map[string]string{
+		"csv":  "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1",
+		"pdf":  "pdf",
+		"xlsx": "xlsx:Calc MS Excel 2007 XML",
+	}
+	outs := map[string]string{}
+	errs := map[string]error{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for name, filter := range conversions {
+		out := filepath.Join(dir, name)
+		outs[name] = out
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile-"+name),
+				"--headless", "--norestore", "--convert-to", filter, "--outdir", out, in)
+			b, err := cmd.CombinedOutput()
+			if err != nil {
+				err = fmt.Errorf("%w: %s", err, b)
+			}
+			mu.Lock()
+			errs[name] = err
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+
+	t.Run("opens cleanly", func(t *testing.T) {
+		for _, name := range []string{"xlsx", "pdf"} {
+			if errs[name] != nil {
+				t.Fatalf("converting to %s: %v", name, errs[name])
+			}
+			st, err := os.Stat(filepath.Join(outs[name], "sample."+name))
+			if err != nil || st.Size() == 0 {
+				t.Fatalf("LibreOffice wrote no %s: %v", name, err)
+			}
+		}
+		// LibreOffice read the charts too: it writes them back
+		saved, err := os.ReadFile(filepath.Join(outs["xlsx"], "sample.xlsx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(chartParts(t, saved)); n != len(sampleCharts(modeltest.Sample())) {
+			t.Errorf("LibreOffice's copy has %d charts, want %d", n, len(sampleCharts(modeltest.Sample())))
+		}
+	})
+
+	t.Run("shows boso's figures", func(t *testing.T) {
+		if errs["csv"] != nil {
+			t.Fatalf("converting to csv: %v", errs["csv"])
+		}
+		sheets := readCSVs(t, outs["csv"])
+		if len(sheets) != 9 {
+			t.Fatalf("LibreOffice exported %d sheets, want 9", len(sheets))
+		}
+		r := modeltest.Sample()
+		formulas := 0
+		for _, tab := range sampleTables(r) {
+			found := 0
+			for _, name := range sortedKeys(sheets) {
+				rows := sheets[name]
+				for _, h := range findTable(rows, tab) {
+					found++
+					formulas += compareTable(t, name, rows, h, tab)
+				}
+			}
+			if found == 0 {
+				t.Errorf("table %q (%s) is on no sheet", tab.ID, tab.Caption)
+			}
+		}
+		if formulas != 12 {
+			t.Errorf("compared %d formula results, want 12", formulas)
+		}
+		// the other texts of the model are there too
+		all := map[string]bool{}
+		for _, rows := range sheets {
+			for _, row := range rows {
+				for _, c := range row {
+					all[c] = true
+				}
+			}
+		}
+		for _, want := range sampleTexts(r) {
+			if !all[want] {
+				t.Errorf("no cell shows %q", want)
+			}
+		}
+	})
+
+	t.Run("prints headers and page numbers", func(t *testing.T) {
+		if errs["pdf"] != nil {
+			t.Fatalf("converting to pdf: %v", errs["pdf"])
+		}
+		pdftotext := clienttest.Need(t, "poppler-utils", "pdftotext")
+		out, err := exec.Command(pdftotext, "-layout", filepath.Join(outs["pdf"], "sample.pdf"), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(out)
+		pages := strings.Count(text, "\f")
+		for _, want := range []string{"Side 1 av ", fmt.Sprintf("Side %d av %d", pages, pages), "Kárášjohka – Karasjok kommune · 1. halvår 2025",
+			"Eksempel – fiktive tall", "Máret Ŋuolla-Šiŧŧo Žáhkar", "Figur 5.1 Bruk av startlån", "Bostedsløse husstander"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the PDF has no %q", want)
+			}
+		}
+		// the activity plan is long: its header is printed again on the next page
+		if n := strings.Count(text, "Hva skal vi gjøre konkret?"); n < 2 {
+			t.Errorf("the activity table's header is printed %d times, want it repeated on every page", n)
+		}
+	})
+}
+
+// compareTable checks the table tab whose header is rows[h] against the
+// model: numbers as numbers, everything else as text. It returns how many
+// formula results it compared.
+func compareTable(t *testing.T, sheet string, rows [][]string, h int, tab *model.Table) int {
+	t.Helper()
+	formulas := 0
+	for i, row := range tab.Rows {
+		if h+1+i >= len(rows) {
+			t.Errorf("%s: table %q ends after %d rows, want %d", sheet, tab.ID, i, len(tab.Rows))
+			return formulas
+		}
+		got := rows[h+1+i]
+		for j, c := range row.Cells {
+			var g string
+			if j < len(got) {
+				g = got[j]
+			}
+			if !c.IsNum {
+				if g != c.Text {
+					t.Errorf("%s: table %q row %d column %d: %q, want %q", sheet, tab.ID, i+1, j+1, g, c.Text)
+				}
+				continue
+			}
+			v, err := strconv.ParseFloat(g, 64)
+			if err != nil || !near(v, c.Num.Float()) {
+				t.Errorf("%s: table %q row %d column %d: %q, want %v (shown as %q)", sheet, tab.ID, i+1, j+1, g, c.Num.Float(), c.Text)
+			}
+			if c.Formula != nil {
+				formulas++
+			}
+		}
+	}
+	return formulas
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+// findTable returns the indexes of the rows that hold tab's column titles
+// from the first column on.
+func findTable(rows [][]string, tab *model.Table) []int {
+	var out []int
+	for i, row := range rows {
+		if len(row) < len(tab.Columns) {
+			continue
+		}
+		ok := true
+		for j, c := range tab.Columns {
+			if row[j] != c.Title {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func sampleTables(r *model.Report) []*model.Table {
+	var out []*model.Table
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			if b.Table != nil {
+				out = append(out, b.Table)
+			}
+		}
+	}
+	seen := map[*model.Table]bool{}
+	for _, tab := range out {
+		seen[tab] = true
+	}
+	for _, tab := range []*model.Table{r.Steering.Targets, r.Steering.Deviations, r.Steering.Budget} {
+		if tab != nil && !seen[tab] { // the sample's budget is section 4's table
+			out = append(out, tab)
+		}
+	}
+	return out
+}
+
+func findTableModel(t *testing.T, r *model.Report, id string) *model.Table {
+	for _, tab := range sampleTables(r) {
+		if tab.ID == id {
+			return tab
+		}
+	}
+	t.Fatalf("the sample has no table %q", id)
+	return nil
+}
+
+func sampleCharts(r *model.Report) []*model.Chart {
+	var out []*model.Chart
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			if b.Chart != nil {
+				out = append(out, b.Chart)
+			}
+		}
+	}
+	return out
+}
+
+// sampleTexts is every text of the model outside tables that a reader must
+// find in a cell of its own.
+func sampleTexts(r *model.Report) []string {
+	m := r.Meta
+	out := []string{m.Title, m.Subtitle, m.Period, m.ReportDate, r.Steering.Title}
+	out = append(out, m.Banners...)
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			switch {
+			case b.Fields != nil:
+				for _, f := range b.Fields.Rows {
+					out = append(out, f.Label, f.Value)
+				}
+			case b.Paragraph != nil:
+				out = append(out, b.Paragraph.Text)
+				if b.Paragraph.Heading != "" {
+					out = append(out, b.Paragraph.Heading)
+				}
+			case b.Note != nil:
+				out = append(out, b.Note.Text)
+			case b.Table != nil:
+				out = append(out, b.Table.Caption)
+				out = append(out, b.Table.Notes...)
+			case b.Chart != nil:
+				out = append(out, b.Chart.Source)
+			}
+		}
+	}
+	return out
+}
+
+func openBytes(t *testing.T, b []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func zipFile(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rc.Close()
+			b, err := io.ReadAll(rc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatalf("no %s in the package", name)
+	return ""
+}
+
+var chartPart = regexp.MustCompile(`^xl/charts/chart\d+\.xml$`)
+
+// chartParts returns the chart parts of a package by name.
+func chartParts(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range zr.File {
+		if chartPart.MatchString(f.Name) {
+			out[f.Name] = zipFile(t, data, f.Name)
+		}
+	}
+	return out
+}
+
+type chartInfo struct {
+	title  string
+	series [][3]string // name, categories, values references
+}
+
+// parseChart reads a chart part's title and, per series, the references
+// of its name, categories and values (the c:f elements in that order).
+func parseChart(t *testing.T, body string) chartInfo {
+	t.Helper()
+	var info chartInfo
+	d := xml.NewDecoder(strings.NewReader(body))
+	var path []string
+	var refs []string
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			path = append(path, e.Name.Local)
+			if e.Name.Local == "ser" {
+				refs = nil
+			}
+		case xml.EndElement:
+			path = path[:len(path)-1]
+			if e.Name.Local == "ser" {
+				if len(refs) != 3 {
+					t.Fatalf("a series has references %q, want name, categories and values", refs)
+				}
+				info.series = append(info.series, [3]string{refs[0], refs[1], refs[2]})
+			}
+		case xml.CharData:
+			if len(path) == 0 {
+				continue
+			}
+			switch leaf := path[len(path)-1]; {
+			case leaf == "f":
+				refs = append(refs, string(e))
+			case leaf == "t" && len(path) >= 3 && path[1] == "chart" && path[2] == "title":
+				info.title += string(e)
+			}
+		}
+	}
+	return info
+}
+
+// readRange reads the cells of a reference such as 'Sheet'!$B$6:$B$15.
+func readRange(t *testing.T, f *excelize.File, ref string) []string {
+	t.Helper()
+	i := strings.LastIndex(ref, "!")
+	sheet := strings.ReplaceAll(strings.Trim(ref[:i], "'"), "''", "'")
+	cells := strings.Split(strings.ReplaceAll(ref[i+1:], "$", ""), ":")
+	c1, r1, err := excelize.CellNameToCoordinates(cells[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, r2 := c1, r1
+	if len(cells) == 2 {
+		if c2, r2, err = excelize.CellNameToCoordinates(cells[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out []string
+	for r := r1; r <= r2; r++ {
+		for c := c1; c <= c2; c++ {
+			cell, _ := excelize.CoordinatesToCellName(c, r)
+			v, err := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+type anchor struct{ fromCol, fromRow, toCol, toRow int }
+
+// chartAnchors returns the cells each chart on sheet spans, from the
+// sheet's drawing part.
+func chartAnchors(t *testing.T, data []byte, f *excelize.File, sheet string) ([]anchor, error) {
+	t.Helper()
+	idx, err := f.GetSheetIndex(sheet)
+	if err != nil {
+		return nil, err
+	}
+	// sheetN.xml follows the sheet's position in this workbook (excelize
+	// writes sheets in order and the test workbook has no deleted sheets)
+	rels := fmt.Sprintf("xl/worksheets/_rels/sheet%d.xml.rels", idx+1)
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	has := false
+	for _, zf := range zr.File {
+		has = has || zf.Name == rels
+	}
+	if !has {
+		return nil, nil
+	}
+	m := regexp.MustCompile(`Target="\.\./drawings/(drawing\d+\.xml)"`).FindStringSubmatch(zipFile(t, data, rels))
+	if m == nil {
+		return nil, nil
+	}
+	drawing := zipFile(t, data, "xl/drawings/"+m[1])
+	re := regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>.*?</xdr:from><xdr:to><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>`)
+	var out []anchor
+	for _, g := range re.FindAllStringSubmatch(drawing, -1) {
+		n := make([]int, 4)
+		for i := range n {
+			n[i], _ = strconv.Atoi(g[i+1])
+		}
+		out = append(out, anchor{n[0] + 1, n[1] + 1, n[2] + 1, n[3] + 1})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: a drawing without anchors", sheet)
+	}
+	return out, nil
+}
+
+// readCSVs reads LibreOffice's one-file-per-sheet export: sample-Sheet.csv.
+func readCSVs(t *testing.T, dir string) map[string][][]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][][]string{}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(b))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(name), "sample-"), ".csv")] = rows
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Shapes the sample does not have: a section without a short sheet name,
+// two sections with one number, a bar chart with a target line drawn
+// from its table, a chart with no table, a sum of cells apart.
+func TestReportOtherShapes(t *testing.T) {
+	r := modeltest.Sample()
+	n := func(v int64, dec int) model.Cell {
+		d, _ := num.FromInt(v)
+		return model.Cell{Text: strconv.FormatInt(v, 10), Num: d, IsNum: true, Decimals: dec}
+	}
+	tab := &model.Table{ID: "t6", Caption: "Tabell 6.1", Columns: []model.Column{
+		{Title: "Periode", Kind: model.TextColumn, Width: 1.5}, {Title: "Andel", Kind: model.PercentColumn, Width: 1}, {Title: "Mål", Kind: model.NumberColumn, Width: 1}}}
+	for i, y := range []string{"2023", "2024", "2025"} {
+		row := model.Row{Cells: []model.Cell{{Text: y}, n(int64(10+i), 1), {}}}
+		if i == 2 {
+			row.Cells[2] = n(15, 0)
+		}
+		tab.Rows = append(tab.Rows, row)
+	}
+	sum := n(22, 1)
+	sum.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: 0, Col: 1}, {Row: 2, Col: 1}}}
+	tab.Rows = append(tab.Rows, model.Row{Kind: model.TotalRow, Cells: []model.Cell{{Text: "Sum"}, sum, {}}})
+	pts := func(vs ...int64) []model.Point {
+		var out []model.Point
+		for _, v := range vs {
+			if v < 0 {
+				out = append(out, model.Point{Label: ""})
+				continue
+			}
+			d, _ := num.FromInt(v)
+			out = append(out, model.Point{Num: d, Has: true})
+		}
+		return out
+	}
+	cats := []string{"2023", "2024", "2025", "Sum"}
+	bar := &model.Chart{ID: "c6", Title: "Figur 6.1", Kind: model.BarChart, YAxis: "prosent", Categories: cats, TableID: "t6",
+		Series: []model.Series{{Name: "Andel", Values: pts(10, 11, 12, 22)}, {Name: "Mål", Target: true, Values: pts(-1, -1, 15, -1)}}}
+	lone := &model.Chart{ID: "c7", Title: "Figur 6.2", Kind: model.LineChart, YAxis: "antall", Categories: []string{"a", "b"}, TableID: "nowhere",
+		Series: []model.Series{{Name: "X", Values: pts(1, 2)}}}
+	long := "Et kapittel med en svært lang tittel: [utkast] / versjon?"
+	r.Sections = append(r.Sections,
+		model.Section{ID: "s6", Number: "6", Title: long, Level: 1, Blocks: []model.Block{{Chart: bar}, {Table: tab}, {Chart: lone}}},
+		model.Section{ID: "s6b", Number: "6", Title: long, Level: 1})
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	f := openBytes(t, buf.Bytes())
+	sheets := f.GetSheetList()
+	var six []string
+	for _, s := range sheets {
+		if strings.HasPrefix(s, "6 ") {
+			six = append(six, s)
+		}
+	}
+	if len(six) != 2 || six[0] != "6 Et kapittel med en svært lang" || six[1] != "6 Et kapittel med en svært (2)" {
+		t.Errorf("sheets for section 6: %q", six)
+	}
+	rows, _ := f.GetRows(six[0])
+	h := findTable(rows, tab)
+	if len(h) != 1 {
+		t.Fatalf("table t6 found %d times", len(h))
+	}
+	cell, _ := excelize.CoordinatesToCellName(2, h[0]+2+3)
+	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(B%d,B%d)", h[0]+2, h[0]+4) {
+		t.Errorf("sum of cells apart: %q", fm)
+	}
+	parts := chartParts(t, buf.Bytes())
+	if len(parts) != 4 {
+		t.Fatalf("%d charts, want 4", len(parts))
+	}
+	for name, body := range parts {
+		c := parseChart(t, body)
+		switch c.title {
+		case "Figur 6.1":
+			if !strings.Contains(body, "<barChart>") || !strings.Contains(body, "<lineChart>") || !strings.Contains(body, `prstDash val="dash"`) {
+				t.Errorf("%s: want bars with a dashed target line", name)
+			}
+			for i, s := range c.series {
+				if !strings.HasPrefix(s[2], "'"+six[0]+"'!") {
+					t.Errorf("%s series %d from %s, want its table", name, i, s[2])
+				}
+			}
+		case "Figur 6.2":
+			if !strings.HasPrefix(c.series[0][2], "'Figurdata'!") {
+				t.Errorf("%s: a chart without a table drawn from %s", name, c.series[0][2])
+			}
+		}
+	}
+}
