@@ -1,0 +1,280 @@
+package workbook
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"boso/indicators/definition"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/source/parse"
+	"boso/templates/msg"
+)
+
+// rawCell is one cell as excelize gives it with RawCellValue: the text of
+// a text cell, or Excel's machine form of a number ("12500.5", "45838"
+// for a date). The parsers below are pure, so the fuzz target can drive
+// them with any text.
+type rawCell struct {
+	s        string
+	number   bool // a numeric cell: s is Excel's machine form
+	percent  bool // a numeric cell shown as a percentage (0.3 is 30 %)
+	date1904 bool // the workbook counts dates from 1904 (old Mac Excel)
+}
+
+func (c rawCell) blank() bool { return strings.TrimFunc(c.s, unicode.IsSpace) == "" }
+
+// text returns what the user sees for a text field: the text trimmed, or
+// a number without Excel's binary noise.
+func (c rawCell) text() string {
+	if c.number {
+		return excelNumber(strings.TrimSpace(c.s))
+	}
+	return strings.TrimFunc(c.s, unicode.IsSpace)
+}
+
+// shown is the value as quoted in a message: numbers with a decimal comma,
+// as Norwegian Excel shows them.
+func (c rawCell) shown() string {
+	if c.number {
+		return strings.Replace(c.text(), ".", ",", 1)
+	}
+	return c.text()
+}
+
+func problem(t msg.Text, args ...any) error { return errors.New(t.F(args...)) }
+
+// parseNumber reads a number: Excel's machine form from a numeric cell,
+// the Norwegian form ("12 500,50") from a text cell.
+func parseNumber(c rawCell) (num.Dec, error) {
+	if c.number {
+		return parse.Number(c.text(), parse.NumberFormat{Decimal: '.'})
+	}
+	return parse.Number(c.s, parse.NumberFormat{})
+}
+
+// parseAmount reads kroner: a number of at least 0.
+func parseAmount(c rawCell) (num.Dec, error) {
+	d, err := parseNumber(c)
+	if parse.KindOf(err) == parse.NotNumber {
+		return 0, problem(msg.WBErrNotAmount, c.shown())
+	}
+	if err != nil {
+		return 0, err
+	}
+	if d < 0 {
+		return 0, problem(msg.WBErrNegative, c.shown())
+	}
+	return d, nil
+}
+
+// parseYear reads a year of four digits.
+func parseYear(c rawCell) (int, error) {
+	d, err := parseNumber(c)
+	if err != nil || !d.IsInt() || d < num.MustInt(1000) || d > num.MustInt(9999) {
+		return 0, problem(msg.WBErrNotYear, c.shown())
+	}
+	return int(d / num.Scale), nil
+}
+
+// date1904Offset is the days between the 1904 and 1900 date systems.
+const date1904Offset = 1462
+
+// parseDate reads a date: a date cell (an Excel serial number) or text
+// written dd.mm.yyyy or yyyy-mm-dd.
+func parseDate(c rawCell) (period.Date, error) {
+	if c.number {
+		s := c.text()
+		if c.date1904 {
+			whole, frac, _ := strings.Cut(s, ".")
+			if n, err := strconv.Atoi(whole); err == nil && n >= 0 {
+				s = strconv.Itoa(n + date1904Offset)
+				if frac != "" {
+					s += "." + frac
+				}
+			}
+		}
+		return parse.Date(s, []parse.DateFormat{parse.DateExcel})
+	}
+	return parse.Date(c.s, []parse.DateFormat{parse.DateDMY, parse.DateISO})
+}
+
+// parseProgress reads framdrift: a whole number of percent from 0 to 100,
+// written 30, "30 %" or "30%", or 0.3 in a cell shown as a percentage.
+func parseProgress(c rawCell) (int, error) {
+	var d num.Dec
+	var err error
+	if c.number {
+		d, err = parseNumber(c)
+		if err == nil && c.percent {
+			var ok bool
+			if d, ok = num.FromFloat(d.Float() * 100); !ok {
+				err = errors.New("overflow")
+			}
+		}
+	} else {
+		t := strings.TrimFunc(c.s, unicode.IsSpace)
+		t = strings.TrimFunc(strings.TrimSuffix(t, "%"), unicode.IsSpace)
+		d, err = parse.Number(t, parse.NumberFormat{})
+	}
+	if err != nil || !d.IsInt() {
+		return 0, problem(msg.WBErrNotProgress, c.shown())
+	}
+	if d < 0 || d > num.MustInt(100) {
+		return 0, problem(msg.WBErrProgressRange, c.shown())
+	}
+	return int(d / num.Scale), nil
+}
+
+// statusWords are the letters and the words written out, as the form
+// and its users write them.
+var statusWords = map[string]Status{
+	"n": StatusNew, "v": StatusContinued, "g": StatusCompleted, "a": StatusDiscontinued,
+}
+
+func init() {
+	for _, w := range []struct {
+		t msg.Text
+		s Status
+	}{{msg.WBStatusNew, StatusNew}, {msg.WBStatusContinued, StatusContinued},
+		{msg.WBStatusCompleted, StatusCompleted}, {msg.WBStatusDiscontinued, StatusDiscontinued}} {
+		statusWords[norm(w.t.String())] = w.s
+	}
+}
+
+// parseStatus reads n, v, g or a (any case), or the word written out.
+func parseStatus(c rawCell) (Status, error) {
+	if s, ok := statusWords[norm(c.text())]; ok {
+		return s, nil
+	}
+	return "", problem(msg.WBErrNotStatus, c.shown())
+}
+
+// parseGroup reads Styringsgruppe or Programgruppe; it returns the label.
+func parseGroup(c rawCell) (msg.Text, error) {
+	t := norm(c.text())
+	for _, g := range []msg.Text{msg.WBPartSteering, msg.WBPartProgram} {
+		if t == norm(g.String()) {
+			return g, nil
+		}
+	}
+	return msg.Text{}, problem(msg.WBErrNotGroup, c.shown())
+}
+
+// parseDirection reads høyere or lavere (also "higher"/"lower").
+func parseDirection(c rawCell) (definition.Direction, error) {
+	t := norm(c.text())
+	for _, d := range []struct {
+		words []string
+		dir   definition.Direction
+	}{
+		{[]string{norm(msg.WBDirHigher.String()), string(definition.Higher)}, definition.Higher},
+		{[]string{norm(msg.WBDirLower.String()), string(definition.Lower)}, definition.Lower},
+	} {
+		for _, w := range d.words {
+			if t == w || strings.HasPrefix(t, w+" ") {
+				return d.dir, nil
+			}
+		}
+	}
+	return "", problem(msg.WBErrNotDirection, c.shown())
+}
+
+// parsePeriod reads a period id and returns it as period.Period writes
+// it: 2025, 2025H1. A whole year typed as a number is a numeric cell.
+func parsePeriod(c rawCell) (string, error) {
+	p, err := period.Parse(c.text())
+	if err != nil || p.Type == period.Programme {
+		return "", problem(msg.WBErrNotPeriod, c.shown())
+	}
+	return p.String(), nil
+}
+
+// parseKommunenummer reads a kommunenummer; 301 (a number) is 0301.
+func parseKommunenummer(c rawCell) (string, error) {
+	return parse.Kommunenummer(c.text())
+}
+
+// parseFigure reads an entered figure: a number, or one of SSB's marks
+// ".." (also "..."), "." and ":".
+func parseFigure(c rawCell) (Figure, error) {
+	t := c.text()
+	switch t {
+	case "..", "...":
+		return Figure{Mark: NoData}, nil
+	case ".":
+		return Figure{Mark: NotComputable}, nil
+	case ":":
+		return Figure{Mark: Suppressed}, nil
+	}
+	d, err := parseNumber(c)
+	switch {
+	case err == nil:
+		return Figure{Number: d}, nil
+	case strings.Contains(t, "*"):
+		return Figure{}, problem(msg.WBErrStarInValue, c.shown())
+	case parse.KindOf(err) == parse.NotNumber:
+		return Figure{}, problem(msg.WBErrNotFigure, c.shown())
+	}
+	return Figure{}, err
+}
+
+// norm is the form labels and closed-list words are compared in: spaces
+// collapsed, lower case, a trailing colon dropped.
+func norm(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimSpace(strings.TrimSuffix(s, ":"))
+}
+
+// excelNumber undoes binary floating point in a raw numeric cell: Excel
+// stores 1234.56 as "1234.5600000000001" and small numbers as "1E-3".
+// Like Excel's own display it keeps 15 significant digits and writes the
+// result without exponent. Other text is left alone.
+func excelNumber(s string) string {
+	if !strings.ContainsAny(s, ".eE") {
+		return s
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return s
+	}
+	v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// closest returns the candidate nearest to s by edit distance, if it is
+// near enough to be a likely typo.
+func closest(s string, candidates []string) (string, bool) {
+	best, bestD := "", math.MaxInt
+	for _, c := range candidates {
+		if d := levenshtein(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := max(2, len([]rune(s))/3)
+	return best, best != "" && bestD <= limit
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
