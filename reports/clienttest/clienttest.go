@@ -5,8 +5,12 @@
 package clienttest
 
 import (
+	"bytes"
+	"encoding/csv"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -25,4 +29,50 @@ func Need(t testing.TB, debianPackage string, names ...string) string {
 	}
 	t.Skipf("%v not found; install with: apt-get install --no-install-recommends %s", names, debianPackage)
 	return ""
+}
+
+// LibreOfficeCSV opens an xlsx file in headless LibreOffice (a fresh
+// profile, so no prompt or saved state interferes), recalculates it and
+// exports every sheet as CSV. It returns the rows of each sheet by name.
+func LibreOfficeCSV(t testing.TB, xlsx string) map[string][][]string {
+	t.Helper()
+	soffice := Need(t, "libreoffice-calc-nogui", "soffice", "libreoffice")
+	dir := t.TempDir()
+	out := filepath.Join(dir, "csv")
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--norestore",
+		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1", "--outdir", out, xlsx)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("LibreOffice could not convert %s: %v\n%s", xlsx, err, b)
+	}
+	files, err := filepath.Glob(filepath.Join(out, "*.csv"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("LibreOffice wrote no CSV for %s", xlsx)
+	}
+	prefix := strings.TrimSuffix(filepath.Base(xlsx), filepath.Ext(xlsx)) + "-"
+	sheets := map[string][][]string{}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(b))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		sheets[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(name), prefix), ".csv")] = rows
+	}
+	return sheets
+}
+
+// PDFText returns the text of a PDF as pdftotext -layout extracts it.
+func PDFText(t testing.TB, pdf string) string {
+	t.Helper()
+	pdftotext := Need(t, "poppler-utils", "pdftotext")
+	out, err := exec.Command(pdftotext, "-layout", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", pdf, err)
+	}
+	return string(out)
 }

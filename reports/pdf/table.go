@@ -10,6 +10,7 @@ import (
 // Table typography, in points and millimetres (scaled on the steering page).
 const (
 	tableSize     = 8.5
+	tableSizeMin  = 6
 	tableSizeWide = 8 // for tables of more than five columns
 	captionSize   = 9.5
 	tableNoteSz   = 7.5
@@ -154,7 +155,15 @@ func (d *doc) layoutTable(t *model.Table) tableLayout {
 	if len(t.Columns) > 5 {
 		size = tableSizeWide
 	}
-	l := tableLayout{t: t, size: size, lh: d.lineH(size) * 0.95, padX: d.sp(cellPadX), padY: d.sp(cellPadY)}
+	// A wide table (the form's economy table has eleven columns) gets
+	// smaller type until every column's longest word and number fits,
+	// rather than numbers broken across lines.
+	// The cell padding shrinks with the type.
+	padX := func(size float64) float64 { return d.sp(cellPadX) * min(1, size/tableSizeWide) }
+	for size > tableSizeMin && sum(d.needs(t, size, padX(size))) >= textW {
+		size -= 0.5
+	}
+	l := tableLayout{t: t, size: size, lh: d.lineH(size) * 0.95, padX: padX(size), padY: d.sp(cellPadY)}
 	l.w = d.columnWidths(t, size, l.padX)
 	x := marginX
 	for i, c := range t.Columns {
@@ -215,42 +224,13 @@ func numeric(k model.ColumnKind) bool {
 // room from the columns that have more than they need.
 func (d *doc) columnWidths(t *model.Table, size, padX float64) []float64 {
 	n := len(t.Columns)
-	need := make([]float64, n)
-	widest := func(i int, s string, whole bool) {
-		if whole {
-			need[i] = max(need[i], d.width(s))
-			return
-		}
-		for _, w := range strings.Fields(s) {
-			need[i] = max(need[i], d.width(w))
-		}
-	}
-	d.font(true, size)
-	for i, c := range t.Columns {
-		widest(i, c.Title, false)
-	}
-	for _, r := range t.Rows {
-		if r.Kind == model.GroupRow {
-			continue
-		}
-		d.font(r.Kind != model.DataRow, size)
-		for i := range min(n, len(r.Cells)) {
-			widest(i, r.Cells[i].Text, numeric(t.Columns[i].Kind))
-		}
-	}
-	for i := range need {
-		need[i] = min(need[i]+2*padX+0.2, textW*0.4)
-	}
-
+	need := d.needs(t, size, padX)
 	w := make([]float64, n)
-	sum := 0.0
-	for _, x := range need {
-		sum += x
-	}
-	if sum >= textW {
+	total := sum(need)
+	if total >= textW {
 		// Not even the words fit: share by need.
 		for i := range w {
-			w[i] = textW * need[i] / sum
+			w[i] = textW * need[i] / total
 		}
 		return w
 	}
@@ -279,6 +259,47 @@ func (d *doc) columnWidths(t *model.Table, size, padX float64) []float64 {
 			return w
 		}
 	}
+}
+
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// needs returns each column's least width at a type size: its longest word
+// (a whole number, in a number column) and the padding.
+func (d *doc) needs(t *model.Table, size, padX float64) []float64 {
+	n := len(t.Columns)
+	need := make([]float64, n)
+	widest := func(i int, s string, whole bool) {
+		if whole {
+			need[i] = max(need[i], d.width(s))
+			return
+		}
+		for _, w := range strings.Fields(s) {
+			need[i] = max(need[i], d.width(w))
+		}
+	}
+	d.font(true, size)
+	for i, c := range t.Columns {
+		widest(i, c.Title, false)
+	}
+	for _, r := range t.Rows {
+		if r.Kind == model.GroupRow {
+			continue
+		}
+		d.font(r.Kind != model.DataRow, size)
+		for i := range min(n, len(r.Cells)) {
+			widest(i, r.Cells[i].Text, numeric(t.Columns[i].Kind))
+		}
+	}
+	for i := range need {
+		need[i] = min(need[i]+2*padX+0.2, textW*0.4)
+	}
+	return need
 }
 
 func colWeight(c model.Column) float64 {

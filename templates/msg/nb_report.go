@@ -107,7 +107,7 @@ var (
 	RepColAnnenR         = nb("Annen regnskap")
 	RepColTotalB         = nb("Totalt budsjett")
 	RepColTotalR         = nb("Totalt regnskap")
-	RepColEcoAvvik       = nb("Avvik (budsjett − regnskap)")
+	RepColEcoAvvik       = nb("Avvik (+/−)")
 	RepColFraTil         = nb("Fra/til hvilken aktivitet")
 	RepColAr             = nb("År")
 	RepColTilskuddHB     = nb("Tilskudd fra Husbanken")

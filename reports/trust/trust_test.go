@@ -1,0 +1,283 @@
+package trust
+
+import (
+	"bytes"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/program"
+	"boso/reports/build"
+	"boso/reports/clienttest"
+	rhtml "boso/reports/html"
+	"boso/reports/model"
+	"boso/reports/pdf"
+	"boso/reports/xlsx"
+)
+
+// exampleReport computes the shipped example and builds its report for p,
+// with a filled form so that every section has tables and formulas.
+func exampleReport(t *testing.T, p string) *model.Report {
+	t.Helper()
+	var l diag.List
+	prog, ok := program.Load("../../examples/program.yaml", &l)
+	if !ok {
+		t.Fatal(l.String())
+	}
+	in := prog.Inputs(nil, period.MustDate(2025, 8, 20), &l)
+	res := engine.Compute(in, &l)
+	if l.Errors() > 0 {
+		t.Fatal(l.String())
+	}
+	d := period.MustDate(2016, 1, 1)
+	ninety := 90
+	form := &build.Form{Programleder: "Áilu Čoavddis", Programstart: &d,
+		Styringsgruppe: []build.Member{{Rolle: "Leder", Tittel: "Kommunedirektør", Virksomhet: "Hamar kommune"}},
+		Aktiviteter: []build.Activity{{Hovedmal: "Økt forebygging", Aktivitet: "Bo-oppfølging", Status: "v", Framdrift: &ninety, Avvik: "Forsinket", Begrunnelse: "Sykefravær"}},
+		Okonomi: []build.EconomyRow{
+			{Aktivitet: "Bo-oppfølging", Ar: 2025, Budsjett: [3]num.Dec{num.MustInt(250000), num.MustInt(100000), 0}, Regnskap: [3]num.Dec{num.MustInt(231500), num.MustInt(120250), num.MustInt(5000)}},
+			{Aktivitet: "Kartlegging", Ar: 2025, Budsjett: [3]num.Dec{num.MustInt(50000), 0, num.MustInt(10000)}, Regnskap: [3]num.Dec{num.MustInt(12000), 0, 0}},
+			{Aktivitet: "Kartlegging", Ar: 2024, Regnskap: [3]num.Dec{num.MustInt(40000), num.MustInt(5000), 0}},
+		},
+		Overforinger: map[int]num.Dec{2025: num.MustInt(28000)},
+	}
+	return build.Build(&build.Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse(p),
+		ReportDate: period.MustDate(2025, 8, 20), Targets: build.TargetsOf(prog, in.Set, "3403"), Form: form})
+}
+
+type writer func(io.Writer, *model.Report) error
+
+var formats = map[string]writer{"xlsx": xlsx.WriteReport, "pdf": pdf.Write, "html": rhtml.Write}
+
+func render(t *testing.T, r *model.Report, format string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := formats[format](&b, r); err != nil {
+		t.Fatalf("%s: %v", format, err)
+	}
+	return b.Bytes()
+}
+
+func tablesOf(r *model.Report) []*model.Table {
+	var out []*model.Table
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			if b.Table != nil {
+				out = append(out, b.Table)
+			}
+		}
+	}
+	return out
+}
+
+// Same inputs, same bytes, in every format.
+func TestReproducible(t *testing.T) {
+	for _, p := range []string{"2025H1", "2024"} {
+		a, b := exampleReport(t, p), exampleReport(t, p)
+		for f := range formats {
+			if !bytes.Equal(render(t, a, f), render(t, b, f)) {
+				t.Errorf("%s %s: two runs differ", p, f)
+			}
+		}
+	}
+}
+
+func normalize(s string) string {
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	s = strings.ReplaceAll(s, "\u202f", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// The HTML tables hold exactly the model's cells, row by row.
+func TestHTMLShowsTheModel(t *testing.T) {
+	r := exampleReport(t, "2025H1")
+	doc, err := html.Parse(bytes.NewReader(render(t, r, "html")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCaption := map[string][][]string{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "table" {
+			var caption string
+			var rows [][]string
+			var inner func(m *html.Node)
+			inner = func(m *html.Node) {
+				if m.Type == html.ElementNode {
+					switch m.Data {
+					case "caption":
+						caption = normalize(text(m))
+						return
+					case "tr":
+						var row []string
+						for c := m.FirstChild; c != nil; c = c.NextSibling {
+							if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+								row = append(row, normalize(text(c)))
+							}
+						}
+						rows = append(rows, row)
+						return
+					}
+				}
+				for c := m.FirstChild; c != nil; c = c.NextSibling {
+					inner(c)
+				}
+			}
+			inner(n)
+			byCaption[caption] = rows
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, tab := range tablesOf(r) {
+		rows, ok := byCaption[normalize(tab.Caption)]
+		if !ok {
+			t.Errorf("no HTML table with caption %q", tab.Caption)
+			continue
+		}
+		if len(rows) != len(tab.Rows)+1 {
+			t.Errorf("%s: %d HTML rows, want %d and a header", tab.Caption, len(rows), len(tab.Rows))
+			continue
+		}
+		for i, row := range tab.Rows {
+			for j, c := range row.Cells {
+				if j >= len(rows[i+1]) {
+					if c.Text != "" {
+						t.Errorf("%s row %d: no cell %d (%q)", tab.Caption, i+1, j+1, c.Text)
+					}
+					continue
+				}
+				if got := rows[i+1][j]; got != normalize(c.Text) {
+					t.Errorf("%s row %d col %d: HTML shows %q, model %q", tab.Caption, i+1, j+1, got, c.Text)
+				}
+			}
+		}
+	}
+}
+
+func text(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(text(c) + " ")
+	}
+	return b.String()
+}
+
+// The PDF text has every figure and every text of the model's tables.
+func TestPDFShowsTheModel(t *testing.T) {
+	r := exampleReport(t, "2025H1")
+	path := filepath.Join(t.TempDir(), "r.pdf")
+	os.WriteFile(path, render(t, r, "pdf"), 0o644)
+	got := normalize(clienttest.PDFText(t, path))
+	words := map[string]bool{}
+	for _, w := range strings.Fields(got) {
+		words[w] = true
+	}
+	for _, tab := range tablesOf(r) {
+		for i, row := range tab.Rows {
+			for j, c := range row.Cells {
+				want := normalize(c.Text)
+				if want == "" {
+					continue
+				}
+				if c.IsNum {
+					// numbers never wrap: the whole figure stands on one line
+					if !strings.Contains(got, want) {
+						t.Errorf("%s row %d col %d: the PDF has no %q", tab.Caption, i+1, j+1, want)
+					}
+					continue
+				}
+				for _, w := range strings.Fields(want) {
+					if !words[w] && !strings.Contains(got, w) {
+						t.Errorf("%s row %d col %d: the PDF has no %q (of %q)", tab.Caption, i+1, j+1, w, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The Excel file, opened and recalculated by LibreOffice, shows the
+// model's figures, totals and deviations computed by LibreOffice itself.
+func TestXLSXShowsTheModelAfterRecalculation(t *testing.T) {
+	r := exampleReport(t, "2025H1")
+	path := filepath.Join(t.TempDir(), "r.xlsx")
+	os.WriteFile(path, render(t, r, "xlsx"), 0o644)
+	sheets := clienttest.LibreOfficeCSV(t, path)
+	formulas := 0
+	for _, tab := range tablesOf(r) {
+		found := false
+		for _, rows := range sheets {
+			for h, row := range rows {
+				if !isHeader(row, tab) {
+					continue
+				}
+				found = true
+				for i, mrow := range tab.Rows {
+					if h+1+i >= len(rows) {
+						t.Errorf("%s: ends early", tab.Caption)
+						break
+					}
+					got := rows[h+1+i]
+					for j, c := range mrow.Cells {
+						g := ""
+						if j < len(got) {
+							g = got[j]
+						}
+						if !c.IsNum {
+							if g != c.Text {
+								t.Errorf("%s row %d col %d: LibreOffice shows %q, model %q", tab.Caption, i+1, j+1, g, c.Text)
+							}
+							continue
+						}
+						v, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(g), "*"), 64)
+						if err != nil || math.Abs(v-c.Num.Float()) > 1e-9 {
+							t.Errorf("%s row %d col %d: LibreOffice shows %q, model %s (%q)", tab.Caption, i+1, j+1, g, c.Num, c.Text)
+						}
+						if c.Formula != nil {
+							formulas++
+						}
+					}
+				}
+				break
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			t.Errorf("table %q is on no sheet", tab.Caption)
+		}
+	}
+	if formulas == 0 {
+		t.Error("no formula compared: the test checks none of LibreOffice's arithmetic")
+	}
+}
+
+func isHeader(row []string, tab *model.Table) bool {
+	if len(row) < len(tab.Columns) {
+		return false
+	}
+	for j, c := range tab.Columns {
+		if row[j] != c.Title {
+			return false
+		}
+	}
+	return true
+}
