@@ -43,7 +43,7 @@ func exampleReport(t *testing.T, p string) *model.Report {
 	ninety := 90
 	form := &build.Form{Programleder: "Áilu Čoavddis", Programstart: &d,
 		Styringsgruppe: []build.Member{{Rolle: "Leder", Tittel: "Kommunedirektør", Virksomhet: "Hamar kommune"}},
-		Aktiviteter: []build.Activity{{Hovedmal: "Økt forebygging", Aktivitet: "Bo-oppfølging", Status: "v", Framdrift: &ninety, Avvik: "Forsinket", Begrunnelse: "Sykefravær"}},
+		Aktiviteter:    []build.Activity{{Hovedmal: "Økt forebygging", Aktivitet: "Bo-oppfølging", Status: "v", Framdrift: &ninety, Avvik: "Forsinket", Begrunnelse: "Sykefravær"}},
 		Okonomi: []build.EconomyRow{
 			{Aktivitet: "Bo-oppfølging", Ar: 2025, Budsjett: [3]num.Dec{num.MustInt(250000), num.MustInt(100000), 0}, Regnskap: [3]num.Dec{num.MustInt(231500), num.MustInt(120250), num.MustInt(5000)}},
 			{Aktivitet: "Kartlegging", Ar: 2025, Budsjett: [3]num.Dec{num.MustInt(50000), 0, num.MustInt(10000)}, Regnskap: [3]num.Dec{num.MustInt(12000), 0, 0}},
