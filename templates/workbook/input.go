@@ -47,7 +47,7 @@ type IndicatorInfo struct {
 type Options struct {
 	Entered    []string // indicator ids allowed on Tall
 	Indicators []string // indicator ids allowed on Mål
-	Periods    []string // period ids allowed on Tall
+	Periods    []string // period ids allowed on Tall, in time order
 	Goals      []string // hovedmål allowed on Aktiviteter
 	Kommuner   []string // kommunenummer (4 digits) allowed on Tall and Mål
 	// FirstYear and LastYear bound the years on Økonomi.

@@ -121,6 +121,7 @@ const (
 	membersLastRow    = membersHeaderRow + steeringRows + programRows
 	partRowHeight     = 96
 	activitiesPerGoal = 10
+	activityRowHeight = 30
 	activitiesNoGoal  = 30
 	examples          = 5
 	exampleRowHeight  = 240
@@ -160,10 +161,10 @@ const (
 )
 
 var economyColumns = []column{
-	{label: msg.WBColYear, width: 8, kind: kindYear, keyed: true},
+	{label: msg.WBColYear, width: 10, kind: kindYear, keyed: true},
 	{label: msg.WBColActivity, width: 30, kind: kindLong},
-	{label: msg.WBColGrantBudget, width: 13, kind: kindAmount},
-	{label: msg.WBColGrantAccounts, width: 13, kind: kindAmount},
+	{label: msg.WBColGrantBudget, width: 21, kind: kindAmount},
+	{label: msg.WBColGrantAccounts, width: 21, kind: kindAmount},
 	{label: msg.WBColOwnBudget, width: 13, kind: kindAmount},
 	{label: msg.WBColOwnAccounts, width: 13, kind: kindAmount},
 	{label: msg.WBColOtherBudget, width: 13, kind: kindAmount},
@@ -189,17 +190,23 @@ const (
 	ecoFromTo
 )
 
-// overviewFirstCol is the 0-based column of the overview, right of the
-// activity table with one empty column between.
-const overviewFirstCol = ecoFromTo + 2
+// The overview of the programme period sits below the prepared rows of
+// the activity table, with a blank row and its title between, in the same
+// columns: the sheet then prints one page wide.
+const (
+	economyLastRow    = firstRow + economyRows - 1
+	overviewTitleRow  = economyLastRow + 2
+	overviewHeaderRow = overviewTitleRow + 1
+	overviewFirstRow  = overviewHeaderRow + 1
+)
 
 var overviewColumns = []column{
-	{label: msg.WBColProgYear, width: 10, kind: kindYear, keyed: true},
-	{label: msg.WBColOvGrant, width: 15, kind: kindFormula},
-	{label: msg.WBColOvKommune, width: 15, kind: kindFormula},
-	{label: msg.WBColOvOther, width: 15, kind: kindFormula},
-	{label: msg.WBColOvTransfer, width: 17, kind: kindAmount},
-	{label: msg.WBColOvTotal, width: 15, kind: kindFormula},
+	{label: msg.WBColProgYear, kind: kindYear, keyed: true},
+	{label: msg.WBColOvGrant, kind: kindFormula},
+	{label: msg.WBColOvKommune, kind: kindFormula},
+	{label: msg.WBColOvOther, kind: kindFormula},
+	{label: msg.WBColOvTransfer, kind: kindAmount},
+	{label: msg.WBColOvTotal, kind: kindFormula},
 }
 
 const (
@@ -212,7 +219,7 @@ const (
 )
 
 var figureColumns = []column{
-	{label: msg.WBColKommunenr, width: 11, kind: kindKommunenr, keyed: true},
+	{label: msg.WBColKommunenr, width: 12, kind: kindKommunenr, keyed: true},
 	{label: msg.WBColKommune, width: 20, kind: kindInfo},
 	{label: msg.WBColIndicator, width: 30, kind: kindEntered, keyed: true},
 	{label: msg.WBColIndicatorName, width: 42, kind: kindInfo},
@@ -241,8 +248,8 @@ var targetColumns = []column{
 	{label: msg.WBColUnit, width: 12, kind: kindInfo},
 	{label: msg.WBColKommunenrAll, width: 13, kind: kindKommunenr, keyed: true},
 	{label: msg.WBColDirection, width: 14, kind: kindDirection},
-	{label: msg.WBColBasePeriod, width: 13, kind: kindPeriod},
-	{label: msg.WBColBaseValue, width: 13, kind: kindNumber},
+	{label: msg.WBColBasePeriod, width: 14, kind: kindPeriod},
+	{label: msg.WBColBaseValue, width: 14, kind: kindNumber},
 }
 
 const (

@@ -13,7 +13,6 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/num"
-	"boso/indicators/period"
 	"boso/templates/msg"
 )
 
@@ -546,21 +545,27 @@ func (r *reader) examples() {
 	}
 }
 
-// economy reads Økonomi: the rows per activity and year, and the
-// transfers of the overview.
+// economy reads Økonomi: the rows per activity and year, and below them
+// the transfers of the overview.
 func (r *reader) economy() {
 	s := r.sheet(msg.WBSheetEconomy)
 	if s == nil {
 		return
 	}
-	if h, at, ok := s.header(economyColumns, 0, len(s.rows), 0); ok {
-		for row := h + 1; row < len(s.rows); row++ {
-			if s.hasContent(row, economyColumns, at) {
-				r.economyRow(s, row, at)
+	eh, eat, eok := s.header(economyColumns, 0, len(s.rows), 0)
+	h, at, ok := s.header(overviewColumns, max(eh+1, 0), len(s.rows), 0)
+	if eok {
+		// The activity table ends where the overview begins.
+		end := len(s.rows)
+		if ok {
+			end = h
+		}
+		for row := eh + 1; row < end; row++ {
+			if s.hasContent(row, economyColumns, eat) {
+				r.economyRow(s, row, eat)
 			}
 		}
 	}
-	h, at, ok := s.header(overviewColumns, 0, len(s.rows), overviewFirstCol)
 	if !ok {
 		return
 	}
@@ -679,30 +684,23 @@ func (r *reader) figures() {
 	}
 }
 
-// periodSpan shows the allowed periods as "first … last", in time order.
+// cutPrefixFold is strings.CutPrefix ignoring case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// periodSpan shows the allowed periods as "first … last" of the list.
 func periodSpan(ids []string) string {
-	ps := make([]period.Period, 0, len(ids))
-	for _, id := range ids {
-		if p, err := period.Parse(id); err == nil {
-			ps = append(ps, p)
-		}
-	}
-	if len(ps) == 0 {
+	switch len(ids) {
+	case 0:
 		return ""
+	case 1:
+		return ids[0]
 	}
-	slices.SortStableFunc(ps, func(a, b period.Period) int {
-		switch {
-		case period.Less(a, b):
-			return -1
-		case period.Less(b, a):
-			return 1
-		}
-		return 0
-	})
-	if len(ps) == 1 {
-		return ps[0].String()
-	}
-	return msg.WBRangeOf.F(ps[0], ps[len(ps)-1])
+	return msg.WBRangeOf.F(ids[0], ids[len(ids)-1])
 }
 
 // targets reads Mål: fixed columns, then a column per target period.
@@ -726,11 +724,12 @@ func (r *reader) targets() {
 		if slices.Contains(at, col) || strings.TrimSpace(text) == "" || isLabelOf(text, targetColumns) {
 			continue
 		}
-		t := strings.TrimSpace(text)
-		if !strings.HasPrefix(norm(t), norm(prefix)) {
-			continue // a column the user added for notes
+		t := strings.Join(strings.Fields(text), " ")
+		rest, ok := cutPrefixFold(t, strings.TrimSpace(prefix)+" ")
+		if !ok {
+			continue // a column the user added, for notes say
 		}
-		id, err := parsePeriod(rawCell{s: strings.TrimSpace(t[len(strings.TrimSpace(prefix)):])})
+		id, err := parsePeriod(rawCell{s: rest})
 		if err != nil {
 			s.add(CodeLayout, s.pos(h, col), msg.WBErrTargetHeader.F(t))
 			continue

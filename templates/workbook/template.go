@@ -115,8 +115,8 @@ const (
 	font = "Calibri"
 	// guideWidth keeps Veiledning within a portrait A4 page at 100 %;
 	// guideLine is about how many characters of prose fit in a line.
-	guideWidth = 78
-	guideLine  = 88
+	guideWidth = 74
+	guideLine  = 84
 
 	colourHeader = "DCE6F1"
 	colourLocked = "F2F2F2"
@@ -227,14 +227,29 @@ func (b *builder) table(sheet string, first int, cols []column, last int) {
 		if b.err == nil {
 			b.check(b.f.SetColStyle(sheet, colName(col), b.cellStyleFor(c.kind, false)))
 		}
+	}
+	b.header(sheet, first, headerRow, cols)
+	b.prepare(sheet, first, cols, firstRow, last)
+}
+
+// header writes the labels of cols in row, from column first.
+func (b *builder) header(sheet string, first, row int, cols []column) {
+	for i, c := range cols {
 		if c.label != (msg.Text{}) {
-			b.setStr(sheet, col, headerRow, c.label.String())
-		}
-		if last >= firstRow {
-			b.cellStyle(sheet, col, firstRow, col, last, b.cellStyleFor(c.kind, true))
+			b.setStr(sheet, first+i, row, c.label.String())
 		}
 	}
-	b.cellStyle(sheet, first, headerRow, first+len(cols)-1, headerRow, b.headerStyle())
+	b.cellStyle(sheet, first, row, first+len(cols)-1, row, b.headerStyle())
+}
+
+// prepare styles rows [from, to] of cols as cells prepared for input.
+func (b *builder) prepare(sheet string, first int, cols []column, from, to int) {
+	if to < from {
+		return
+	}
+	for i, c := range cols {
+		b.cellStyle(sheet, first+i, from, first+i, to, b.cellStyleFor(c.kind, true))
+	}
 }
 
 // title writes a sheet's title in row 1.
@@ -300,28 +315,20 @@ var dateRange = between(excelSerial(period.MustDate(1990, 1, 1)), excelSerial(pe
 // freezes panes below the header (and right of freezeCols columns), and
 // protects the sheet so that only unlocked cells can be edited.
 //
-// scale 0 fits the columns to the page width; LibreOffice reads that as
-// "one page wide" without shrinking a single column that is too wide, so
-// a one-column sheet must fit by its width. A sheet printed on pages side
-// by side gives a scale in percent instead.
-func (b *builder) page(sheet string, landscape bool, scale uint, freezeCols int, titleRows int) {
+// LibreOffice reads "fit to one page wide" as met when a single column is
+// wider than the page, and then clips it: a one-column sheet must fit by
+// its width.
+func (b *builder) page(sheet string, landscape bool, freezeCols int, titleRows int) {
 	if b.err != nil {
 		return
 	}
-	size := 9 // A4
+	size, one, zero := 9, 1, 0 // 9 is A4
 	orient := "portrait"
 	if landscape {
 		orient = "landscape"
 	}
-	layout := &excelize.PageLayoutOptions{Size: &size, Orientation: &orient}
-	fit := scale == 0
-	if fit {
-		one, zero := 1, 0
-		layout.FitToWidth, layout.FitToHeight = &one, &zero
-	} else {
-		layout.AdjustTo = &scale
-	}
-	b.check(b.f.SetPageLayout(sheet, layout))
+	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}))
+	fit := true
 	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	name := []rune(b.in.Program)
 	if len(name) > 80 {
@@ -441,7 +448,7 @@ func (b *builder) guide() {
 		}
 		row++
 	}
-	b.page(sheet, false, 0, 0, 0)
+	b.page(sheet, false, 0, 0)
 }
 
 // periodName is the Norwegian name of a year or half-year and its id.
@@ -502,7 +509,7 @@ func (b *builder) program() {
 		put(f, v)
 	}
 	b.title(sheet, 0, msg.WBTitleProgram.String())
-	b.page(sheet, false, 0, 0, headerRow)
+	b.page(sheet, false, 0, headerRow)
 }
 
 // organisation writes Organisering: the parts of the status, then the
@@ -552,7 +559,7 @@ func (b *builder) organisation() {
 	b.validation(sheet, columnRange(memberGroup, membersHeaderRow+1, lastValidated),
 		inlineList(msg.WBPartSteering.String(), msg.WBPartProgram.String()), msg.WBDVGroupError.String())
 	b.title(sheet, 0, msg.WBTitleOrganisation.String())
-	b.page(sheet, true, 0, 0, headerRow)
+	b.page(sheet, true, 0, headerRow)
 }
 
 // activities writes Aktiviteter, rows grouped by hovedmål.
@@ -566,6 +573,9 @@ func (b *builder) activities() {
 	last := firstRow + rows - 1
 	b.table(sheet, 0, activityColumns, last)
 	b.rowHeight(sheet, headerRow, 45)
+	for r := firstRow; r <= last; r++ {
+		b.rowHeight(sheet, r, activityRowHeight)
+	}
 	for i, g := range b.in.Goals {
 		for j := range activitiesPerGoal {
 			b.setStr(sheet, actGoal, firstRow+i*activitiesPerGoal+j, g)
@@ -579,7 +589,7 @@ func (b *builder) activities() {
 	b.validation(sheet, columnRange(actProgress, firstRow, lastValidated), between(0, 100, excelize.DataValidationTypeWhole),
 		msg.WBDVProgressError.String(), msg.WBDVProgressTitle.String(), msg.WBDVProgressPrompt.String())
 	b.title(sheet, 0, msg.WBTitleActivities.String())
-	b.page(sheet, true, 0, actName+1, headerRow)
+	b.page(sheet, true, actName+1, headerRow)
 }
 
 // examples writes Gode eksempler: a few tall rows for about a page each.
@@ -591,23 +601,18 @@ func (b *builder) examples() {
 		b.rowHeight(sheet, r, exampleRowHeight)
 	}
 	b.title(sheet, 0, msg.WBTitleExamples.String())
-	b.page(sheet, true, 0, 0, headerRow)
+	b.page(sheet, true, 0, headerRow)
 }
 
 // economy writes Økonomi: budget and accounts per activity and year, and
-// right of it the overview of the programme period.
+// below them the overview of the programme period.
 func (b *builder) economy() {
 	sheet := msg.WBSheetEconomy.String()
 	b.newSheet(sheet)
-	last := firstRow + economyRows - 1
-	b.table(sheet, 0, economyColumns, last)
+	b.table(sheet, 0, economyColumns, economyLastRow)
 	b.rowHeight(sheet, headerRow, 60)
-	if b.err == nil {
-		gap := colName(overviewFirstCol - 1)
-		b.check(b.f.SetColWidth(sheet, gap, gap, 3))
-	}
 	c := func(i int) string { return colName(i) }
-	for r := firstRow; r <= last; r++ {
+	for r := firstRow; r <= economyLastRow; r++ {
 		b.set(sheet, ecoYear, r, b.report.Year)
 		n := strconv.Itoa(r)
 		budget := c(ecoGrantBudget) + n + "," + c(ecoOwnBudget) + n + "," + c(ecoOtherBudget) + n
@@ -617,15 +622,22 @@ func (b *builder) economy() {
 		tb, ta := c(ecoTotalBudget)+n, c(ecoTotalAccounts)+n
 		b.formula(sheet, ecoDifference, r, `IF(OR(`+tb+`="",`+ta+`=""),"",`+ta+`-`+tb+`)`)
 	}
+	b.setStr(sheet, 0, overviewTitleRow, msg.WBTitleOverview.String())
+	b.cellStyle(sheet, 0, overviewTitleRow, 0, overviewTitleRow, b.subtitleStyle())
+	b.header(sheet, 0, overviewHeaderRow, overviewColumns)
+	b.rowHeight(sheet, overviewHeaderRow, 60)
 	years := b.in.LastYear - b.in.FirstYear + 1
-	b.table(sheet, overviewFirstCol, overviewColumns, firstRow+years-1)
+	lastYearRow := overviewFirstRow + years - 1
+	b.prepare(sheet, 0, overviewColumns, overviewFirstRow, lastYearRow)
+	// Ranges of the activity table; Excel widens them when rows are
+	// inserted inside.
 	abs := func(i int) string {
-		return "$" + c(i) + "$" + strconv.Itoa(firstRow) + ":$" + c(i) + "$" + strconv.Itoa(lastValidated)
+		return "$" + c(i) + "$" + strconv.Itoa(firstRow) + ":$" + c(i) + "$" + strconv.Itoa(economyLastRow)
 	}
 	for y := range years {
-		r := firstRow + y
-		b.set(sheet, overviewFirstCol+ovYear, r, b.in.FirstYear+y)
-		year := "$" + c(overviewFirstCol+ovYear) + strconv.Itoa(r)
+		r := overviewFirstRow + y
+		b.set(sheet, ovYear, r, b.in.FirstYear+y)
+		year := "$" + c(ovYear) + strconv.Itoa(r)
 		// A year shows its accounts once any are entered, else its budget.
 		var kept []string
 		for _, a := range []int{ecoGrantAccounts, ecoOwnAccounts, ecoOtherAccounts} {
@@ -633,25 +645,19 @@ func (b *builder) economy() {
 		}
 		hasAccounts := strings.Join(kept, "+") + ">0"
 		for i, pair := range [][2]int{{ecoGrantBudget, ecoGrantAccounts}, {ecoOwnBudget, ecoOwnAccounts}, {ecoOtherBudget, ecoOtherAccounts}} {
-			b.formula(sheet, overviewFirstCol+ovGrant+i, r, `IF(`+hasAccounts+`,SUMIFS(`+abs(pair[1])+`,`+abs(ecoYear)+`,`+year+
+			b.formula(sheet, ovGrant+i, r, `IF(`+hasAccounts+`,SUMIFS(`+abs(pair[1])+`,`+abs(ecoYear)+`,`+year+
 				`),SUMIFS(`+abs(pair[0])+`,`+abs(ecoYear)+`,`+year+`))`)
 		}
-		b.formula(sheet, overviewFirstCol+ovTotal, r, `SUM(`+cellName(overviewFirstCol+ovGrant, r)+`:`+cellName(overviewFirstCol+ovTransfer, r)+`)`)
+		b.formula(sheet, ovTotal, r, `SUM(`+cellName(ovGrant, r)+`:`+cellName(ovTransfer, r)+`)`)
 	}
 	yearCheck := between(b.in.FirstYear, b.in.LastYear, excelize.DataValidationTypeWhole)
 	yearMsg := msg.WBDVYearError.F(b.in.FirstYear, b.in.LastYear)
-	b.validation(sheet, columnRange(ecoYear, firstRow, lastValidated), yearCheck, yearMsg)
-	b.validation(sheet, cellName(ecoGrantBudget, firstRow)+":"+cellName(ecoOtherAccounts, lastValidated), atLeastZero, msg.WBDVAmountError.String())
-	b.validation(sheet, columnRange(overviewFirstCol+ovYear, firstRow, lastValidated), yearCheck, yearMsg)
-	b.validation(sheet, columnRange(overviewFirstCol+ovTransfer, firstRow, lastValidated), atLeastZero, msg.WBDVAmountError.String())
+	b.validation(sheet, columnRange(ecoYear, firstRow, economyLastRow), yearCheck, yearMsg)
+	b.validation(sheet, cellName(ecoGrantBudget, firstRow)+":"+cellName(ecoOtherAccounts, economyLastRow), atLeastZero, msg.WBDVAmountError.String())
+	b.validation(sheet, columnRange(ovYear, overviewFirstRow, lastYearRow), yearCheck, yearMsg)
+	b.validation(sheet, columnRange(ovTransfer, overviewFirstRow, lastYearRow), atLeastZero, msg.WBDVAmountError.String())
 	b.title(sheet, 0, msg.WBTitleEconomy.String())
-	b.title(sheet, overviewFirstCol, msg.WBTitleOverview.String())
-	// The activity table fills a landscape page at 70 %; the overview
-	// prints on pages of its own.
-	b.page(sheet, true, 70, ecoActivity+1, headerRow)
-	if b.err == nil {
-		b.check(b.f.InsertPageBreak(sheet, cellName(overviewFirstCol-1, 1)))
-	}
+	b.page(sheet, true, ecoActivity+1, headerRow)
 }
 
 func (b *builder) formula(sheet string, col, row int, f string) {
@@ -703,7 +709,7 @@ func (b *builder) figures() {
 			excelize.DataValidationTypeCustom, 0)
 	}, msg.WBDVValueError.String(), msg.WBDVValueTitle.String(), msg.WBDVValuePrompt.String())
 	b.title(sheet, 0, msg.WBTitleFigures.String())
-	b.page(sheet, true, 0, 0, headerRow)
+	b.page(sheet, true, 0, headerRow)
 }
 
 // targets writes Mål: a row per indicator, a target column per programme year.
@@ -721,7 +727,7 @@ func (b *builder) targets() {
 	for y := b.in.FirstYear; y <= b.in.LastYear; y++ {
 		b.setStr(sheet, len(targetColumns)+y-b.in.FirstYear, headerRow, msg.WBColTargetFor.F(strconv.Itoa(y)))
 	}
-	b.rowHeight(sheet, headerRow, 30)
+	b.rowHeight(sheet, headerRow, 45)
 	for i, ind := range b.in.Indicators {
 		r := firstRow + i
 		b.setStr(sheet, tgtIndicator, r, ind.ID)
@@ -737,7 +743,7 @@ func (b *builder) targets() {
 	b.validation(sheet, columnRange(tgtDirection, firstRow, lastValidated),
 		inlineList(msg.WBDirHigher.String(), msg.WBDirLower.String()), msg.WBDVDirectionError.String())
 	b.title(sheet, 0, msg.WBTitleTargets.String())
-	b.page(sheet, true, 0, tgtIndicator+1, headerRow)
+	b.page(sheet, true, tgtIndicator+1, headerRow)
 }
 
 // finish writes the hidden list sheet last and opens the workbook on

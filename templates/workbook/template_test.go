@@ -101,9 +101,11 @@ func TestTemplateSheetsAndPrefill(t *testing.T) {
 		"Aktiviteter!A3":   "Organisering av det boligsosiale arbeidet",
 		"Aktiviteter!A13":  "Kunnskaps- og kompetanseutvikling",
 		"Økonomi!A3":       "2025",
-		"Økonomi!N3":       "2022",
-		"Økonomi!N7":       "2026",
-		"Økonomi!R2":       "Overføring (disponible midler) fra året før",
+		"Økonomi!A62":      "2025",
+		"Økonomi!A64":      "Samlet oversikt over hele programperioden",
+		"Økonomi!A66":      "2022",
+		"Økonomi!A70":      "2026",
+		"Økonomi!E65":      "Overføring (disponible midler) fra året før",
 		"Tall!C3":          "bostotte_mottakere",
 		"Tall!F3":          "2022H1",
 		"Tall!F5":          "2022",
@@ -149,7 +151,7 @@ func TestTemplateProtection(t *testing.T) {
 	}{
 		{"Programinfo", "A3", true}, {"Programinfo", "B3", false}, {"Programinfo", "C3", true},
 		{"Aktiviteter", "B2", true}, {"Aktiviteter", "B3", false}, {"Aktiviteter", "E40", false}, {"Aktiviteter", "F500", false},
-		{"Økonomi", "C2", true}, {"Økonomi", "C14", false}, {"Økonomi", "I14", true}, {"Økonomi", "R3", false}, {"Økonomi", "O3", true},
+		{"Økonomi", "C2", true}, {"Økonomi", "C14", false}, {"Økonomi", "I14", true}, {"Økonomi", "E66", false}, {"Økonomi", "B66", true}, {"Økonomi", "E65", true},
 		{"Tall", "G2", true}, {"Tall", "G3", false}, {"Tall", "D3", true}, {"Mål", "H3", false},
 		{"Organisering", "B3", false}, {"Organisering", "A3", true}, {"Organisering", "B9", true}, {"Organisering", "B10", false},
 	} {
