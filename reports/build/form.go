@@ -15,6 +15,8 @@ type Form struct {
 	Rapporteringsar                                     int
 	Organisering, OrganiseringEndring                   string
 	Styringsgruppe, Programgruppe                       []Member
+	StyringsgruppeTekst, StyringsgruppeEndring          string
+	ProgramgruppeTekst, ProgramgruppeEndring            string
 	Forankring, ForankringEndring                       string
 	Aktiviteter                                         []Activity
 	Eksempler                                           []Example
@@ -123,12 +125,18 @@ func (b *builder) section2(f *Form) model.Section {
 		}
 		return model.Block{Table: t}
 	}
-	return model.Section{ID: "s2", Number: "2", Title: msg.RepS2.F(), Level: 1, Blocks: []model.Block{
-		{Paragraph: &model.Paragraph{Heading: msg.RepOrganisering.F(), Text: orNotFilled(f.Organisering) + "\n\n" + change(f.OrganiseringEndring)}},
-		members(msg.RepStyringsgruppe.F(), f.Styringsgruppe),
-		members(msg.RepProgramgruppe.F(), f.Programgruppe),
-		{Paragraph: &model.Paragraph{Heading: msg.RepForankring.F(), Text: orNotFilled(f.Forankring) + "\n\n" + change(f.ForankringEndring)}},
-	}}
+	// a group's description, when given, stands before its members
+	group := func(caption string, ms []Member, text, changed string) []model.Block {
+		if text == "" && changed == "" {
+			return []model.Block{members(caption, ms)}
+		}
+		return []model.Block{{Paragraph: &model.Paragraph{Heading: caption, Text: orNotFilled(text) + "\n\n" + change(changed)}}, members(caption, ms)}
+	}
+	blocks := []model.Block{{Paragraph: &model.Paragraph{Heading: msg.RepOrganisering.F(), Text: orNotFilled(f.Organisering) + "\n\n" + change(f.OrganiseringEndring)}}}
+	blocks = append(blocks, group(msg.RepStyringsgruppe.F(), f.Styringsgruppe, f.StyringsgruppeTekst, f.StyringsgruppeEndring)...)
+	blocks = append(blocks, group(msg.RepProgramgruppe.F(), f.Programgruppe, f.ProgramgruppeTekst, f.ProgramgruppeEndring)...)
+	blocks = append(blocks, model.Block{Paragraph: &model.Paragraph{Heading: msg.RepForankring.F(), Text: orNotFilled(f.Forankring) + "\n\n" + change(f.ForankringEndring)}})
+	return model.Section{ID: "s2", Number: "2", Title: msg.RepS2.F(), Level: 1, Blocks: blocks}
 }
 
 func (b *builder) section3(f *Form) model.Section {

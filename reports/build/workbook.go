@@ -36,6 +36,8 @@ func FormOf(wb *workbook.Workbook) *Form {
 		return out
 	}
 	f.Styringsgruppe, f.Programgruppe = members(o.SteeringMembers), members(o.ProgramMembers)
+	f.StyringsgruppeTekst, f.StyringsgruppeEndring = o.SteeringGroup.Text.Value, o.SteeringGroup.Change.Value
+	f.ProgramgruppeTekst, f.ProgramgruppeEndring = o.ProgramGroup.Text.Value, o.ProgramGroup.Change.Value
 	for _, a := range wb.Activities {
 		act := Activity{Hovedmal: a.Goal.Value, Aktivitet: a.Name.Value, HvaKonkret: a.Concrete.Value, Resultat: a.Result.Value,
 			Status: string(a.Status.Value), Avvik: a.Deviation.Value, Begrunnelse: a.Reason.Value}
@@ -67,6 +69,9 @@ func FormOf(wb *workbook.Workbook) *Form {
 func EnteredOf(wb *workbook.Workbook) []engine.Entered {
 	var out []engine.Entered
 	for _, fg := range wb.Figures {
+		if !fg.Value.Filled && !fg.Note.Filled {
+			continue // a prepared row nobody filled in: nothing was entered
+		}
 		e := engine.Entered{Kommune: fg.Kommune.Value, Period: fg.Period.Value, Indicator: fg.Indicator.Value,
 			Provisional: fg.Provisional, Pos: fg.Value.Pos}
 		v := fg.Value.Value
