@@ -33,7 +33,7 @@ func (b *builder) steering(r *model.Report) model.Steering {
 	}
 	if summary != nil {
 		t := &model.Table{ID: "styring-mal", Caption: msg.RepSteeringCaptionT.F()}
-		keep := []int{0, 1, 3, 5, 6} // indicator, baseline, now, target, status
+		keep := []int{0, 1, 3, 5, 7} // indicator, baseline, now, target, status
 		for _, c := range keep {
 			t.Columns = append(t.Columns, summary.Columns[c])
 		}
@@ -47,9 +47,9 @@ func (b *builder) steering(r *model.Report) model.Steering {
 				cells = append(cells, row.Cells[c])
 			}
 			t.Rows = append(t.Rows, model.Row{Cells: cells})
-			if row.Cells[6].Status != model.NoTarget {
+			if row.Cells[7].Status != model.NoTarget {
 				judged++
-				if row.Cells[6].Status == model.OnTrack {
+				if row.Cells[7].Status == model.OnTrack {
 					good++
 				}
 			}

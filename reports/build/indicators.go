@@ -152,8 +152,10 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 			{Title: format.Period(now), Kind: model.NumberColumn, Width: 1.1},
 			{Title: msg.RepColChange.F(), Kind: model.NumberColumn, Width: 1},
 			{Title: msg.RepColTarget.F(), Kind: model.NumberColumn, Width: 1.3},
+			{Title: msg.RepColDeviation.F(), Kind: model.NumberColumn, Width: 1},
 			{Title: msg.RepColStatus.F(), Kind: model.StatusColumn, Width: 1.2},
 		}}
+	var flagNotes []string
 	for _, ind := range inds {
 		cur, prev := b.figs.get(ind.ID, now), b.figs.get(ind.ID, before)
 		curC, prevC := b.cell(ind, cur), b.cell(ind, prev)
@@ -165,10 +167,38 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 			}
 		}
 		base, target, status := b.judge(ind, now, curC)
-		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), base, prevC, curC, change, target, status}})
+		dev := model.Cell{}
+		if curC.IsNum && target.IsNum {
+			dev = numberCell(curC.Num-target.Num, decimals(ind))
+			if dev.Num > 0 {
+				dev.Text = "+" + dev.Text
+			}
+		}
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), base, prevC, curC, change, target, dev, status}})
+		for _, f := range []*engine.Figure{prev, cur} {
+			flagNotes = append(flagNotes, b.flagNotes(ind, f)...)
+		}
 	}
-	t.Notes = []string{b.marksNote()}
+	t.Notes = append([]string{b.marksNote()}, flagNotes...)
 	return t
+}
+
+// shownFlags are the quality flags a reader of the report is told about;
+// coverage and Sum rows are shown by the marks and need no note.
+var shownFlags = map[string]bool{engine.FlagEntered: true, engine.FlagIdentity: true, engine.FlagJump: true, engine.FlagRule: true, engine.FlagTolerant: true}
+
+// flagNotes returns a figure's quality flags as notes under a table.
+func (b *builder) flagNotes(ind *definition.Indicator, f *engine.Figure) []string {
+	if f == nil || b.hidden(ind, f) {
+		return nil
+	}
+	var out []string
+	for _, fl := range f.Flags {
+		if shownFlags[fl.Code] {
+			out = append(out, msg.RepFlagNote.F(ind.Name, format.Period(f.Period), fl.Text))
+		}
+	}
+	return out
 }
 
 // judge returns the baseline cell, the target cell and the status of a

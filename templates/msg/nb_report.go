@@ -122,3 +122,6 @@ var (
 	RepColBudsjett       = nb("Budsjett")
 	RepColRegnskap       = nb("Regnskap")
 )
+
+// RepFlagNote is a quality flag under a table.
+var RepFlagNote = nb("%s, %s: %s.")
