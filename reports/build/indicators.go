@@ -318,7 +318,8 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 		}
 	}
 	ch.AltText = msg.RepChartAlt.F(title, strings.Join(alt, "; "))
-	t.Notes = []string{b.marksNote()}
+	// the marks, briefly; the suppression rule stands under table 5.1 and in the appendix
+	t.Notes = []string{msg.RepMarksNote.F()}
 	return []model.Block{{Chart: ch}, {Table: t}}
 }
 
