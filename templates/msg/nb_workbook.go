@@ -237,7 +237,6 @@ var (
 	WBErrBaseNoValue    = nb("utgangspunktet har periode, men mangler verdi")
 	WBErrTargetHeader   = nb("«%s» er ikke en målkolonne (ventet «Mål» og en periode, f.eks. «Mål 2025»)")
 	WBErrNotEmail       = nb("«%s» ser ikke ut som en e-postadresse")
-	WBAll               = nb("alle")
 	WBRangeOf           = nb("%s … %s")
 )
 

@@ -126,13 +126,13 @@ func FuzzReadCell(f *testing.F) {
 		for sheet, refs := range cells {
 			for _, ref := range refs {
 				if err := x.SetCellStr(sheet, ref, s); err != nil {
-					t.Skip(err) // excelize refuses some texts (too long); Excel would too
+					return // excelize refuses some texts (too long), as Excel would: nothing to read
 				}
 			}
 		}
 		var buf bytes.Buffer
 		if _, err := x.WriteTo(&buf); err != nil {
-			t.Skip(err)
+			return // not a workbook anyone could save
 		}
 		wb, l := ReadFrom(&buf, "arbeidsbok.xlsx", opt)
 		if wb == nil {
