@@ -49,20 +49,20 @@ func (b *binding) roles() []role {
 	}
 	switch ind.Kind {
 	case definition.Flow:
-		add(ind.Date, dateTypes, "dato")
+		add(ind.Date, dateTypes, msg.RoleDate.F())
 		if ind.Measure == definition.CountDistinct {
-			add(ind.Key, keyTypes, "nøkkel")
+			add(ind.Key, keyTypes, msg.RoleKey.F())
 		}
 		if ind.Measure == definition.Sum {
-			add(ind.Amount, numTypes, "beløp")
+			add(ind.Amount, numTypes, msg.RoleAmount.F())
 		}
 	case definition.Stock:
-		add(ind.From, dateTypes, "dato")
-		add(ind.To, dateTypes, "dato")
-		add(ind.Key, keyTypes, "nøkkel")
+		add(ind.From, dateTypes, msg.RoleDate.F())
+		add(ind.To, dateTypes, msg.RoleDate.F())
+		add(ind.Key, keyTypes, msg.RoleKey.F())
 	}
 	for _, g := range ind.Breakdown {
-		add(g, groupTypes, "inndeling")
+		add(g, groupTypes, msg.RoleGroup.F())
 	}
 	return r
 }

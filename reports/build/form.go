@@ -115,7 +115,7 @@ func change(s string) string {
 func (b *builder) section2(f *Form) model.Section {
 	b.section, b.tables = "2", 0
 	members := func(caption string, ms []Member) model.Block {
-		t := &model.Table{ID: anchor("", caption), Caption: "Tabell " + b.nextTable() + " " + caption,
+		t := &model.Table{ID: anchor("", caption), Caption: msg.RepTableChart.F(b.nextTable(), caption),
 			Columns: []model.Column{{Title: msg.RepColRolle.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColTittel.F(), Kind: model.TextColumn, Width: 2.5}, {Title: msg.RepColVirksomhet.F(), Kind: model.TextColumn, Width: 3}}}
 		for _, m := range ms {
 			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(m.Rolle), textCell(m.Tittel), textCell(m.Virksomhet)}})

@@ -66,3 +66,11 @@ var ReasonEnteredMark = nb("registrert som «%s»")
 
 // PlanOverlap warns of two exports of one register covering the same days.
 var PlanOverlap = nb("kilden «%s» dekker de samme dagene som «%s» (register %s, %s–%s); rader som står i begge, telles to ganger (forskjellige nøkler telles likevel én gang)")
+
+// How an indicator uses a field, in plan messages.
+var (
+	RoleDate   = nb("dato")
+	RoleKey    = nb("nøkkel")
+	RoleAmount = nb("beløp")
+	RoleGroup  = nb("inndeling")
+)
