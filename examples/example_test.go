@@ -3,6 +3,7 @@ package examples_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,10 +14,18 @@ import (
 	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/engine"
+	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/program"
 	"boso/indicators/source"
 	"boso/indicators/stdlib"
+	"boso/reports/build"
+	"boso/reports/html"
+	"boso/reports/model"
+	"boso/reports/pdf"
+	"boso/reports/xlsx"
+	"boso/templates/msg"
+	"boso/templates/workbook"
 )
 
 // TestDataUpToDate regenerates the exports and compares them with the
@@ -233,6 +242,319 @@ func table(res *engine.Result) string {
 			fmt.Fprintf(&b, "%9.9s", rows[ind.ID][p])
 		}
 		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// The filled input workbook (arbeidsbok.xlsx) and the report made with it.
+
+// exampleDate is the report date the README's commands use.
+var exampleDate = period.MustDate(2025, 8, 20)
+
+// reportPeriods are the report periods the workbook must fill completely:
+// the half-year report it was made for and the annual report before it.
+var reportPeriods = []string{fiktiv.ArbeidsbokPeriod, "2024"}
+
+// TestWorkbookUpToDate regenerates the filled workbook and compares it
+// with the committed file, so that it cannot drift from the generator or
+// from the template it is made from.
+func TestWorkbookUpToDate(t *testing.T) {
+	var l diag.List
+	p, ok := program.Load("program.yaml", &l)
+	if !ok {
+		t.Fatalf("program.yaml:\n%s", l.String())
+	}
+	if p.Workbook != "arbeidsbok.xlsx" {
+		t.Errorf("program.yaml: workbook is %q, want arbeidsbok.xlsx", p.Workbook)
+	}
+	fresh, err := fiktiv.Arbeidsbok("program.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := fiktiv.Arbeidsbok("program.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(fresh, again) {
+		t.Error("two runs of the generator give different workbooks")
+	}
+	committed, err := os.ReadFile(p.WorkbookPath())
+	if err != nil {
+		t.Fatalf("%v; run «go run ./examples/gen»", err)
+	}
+	if !bytes.Equal(fresh, committed) {
+		t.Errorf("%s differs from what the generator makes; run «go run ./examples/gen»", p.WorkbookPath())
+	}
+}
+
+// reportInputs loads the programme and reads its workbook the way
+// «boso report» does for report period rp; every problem fails the test.
+func reportInputs(t *testing.T, rp period.Period) (*program.Program, *engine.Input, *workbook.Workbook) {
+	t.Helper()
+	var l diag.List
+	p, ok := program.Load("program.yaml", &l)
+	if !ok {
+		t.Fatalf("program.yaml:\n%s", l.String())
+	}
+	in := p.Inputs(nil, exampleDate, &l)
+	if l.Len() > 0 {
+		t.Fatalf("program.yaml:\n%s", l.String())
+	}
+	mapped := map[string]bool{}
+	for _, m := range in.Mappings {
+		mapped[m.Register] = true
+	}
+	wb, wl := workbook.Read(p.WorkbookPath(), build.TemplateInputOf(p, in.Set, mapped, rp).Options())
+	if wl.Len() > 0 {
+		t.Errorf("%s for %s: %d problems, want none:\n%s", p.WorkbookPath(), rp, wl.Len(), wl.String())
+	}
+	if wb == nil {
+		t.FailNow()
+	}
+	return p, in, wb
+}
+
+// TestWorkbookReads checks that the workbook reads without a single
+// problem and holds what a filled workbook should.
+func TestWorkbookReads(t *testing.T) {
+	for _, ps := range reportPeriods {
+		reportInputs(t, period.MustParse(ps))
+	}
+	_, in, wb := reportInputs(t, period.MustParse(fiktiv.ArbeidsbokPeriod))
+
+	pi := wb.Program
+	for _, c := range []workbook.Cell[string]{pi.Leader, pi.FilledInBy, pi.Phone, pi.Email} {
+		if !c.Filled {
+			t.Errorf("Programinfo: %s is empty", c.Pos)
+		}
+	}
+	if !pi.Start.Filled || pi.Start.Value != period.MustDate(2016, 1, 1) {
+		t.Errorf("Programstart = %v, want 01.01.2016", pi.Start.Value)
+	}
+	if pi.ReportYear.Value != 2025 || !pi.ReportDate.Filled || pi.ReportDate.Value != exampleDate {
+		t.Errorf("Rapporteringsår %d, dato %v; want 2025 and 20.08.2025", pi.ReportYear.Value, pi.ReportDate.Value)
+	}
+
+	o := wb.Organisation
+	for _, s := range []workbook.Section{o.Organising, o.SteeringGroup, o.ProgramGroup, o.Anchoring} {
+		if !s.Text.Filled || !s.Change.Filled {
+			t.Errorf("Organisering: row %d is not filled in", s.Text.Pos.Row)
+		}
+	}
+	if n := len(o.SteeringMembers); n < 4 || n > 5 {
+		t.Errorf("styringsgruppe has %d members, want 4–5", n)
+	}
+	if n := len(o.ProgramMembers); n < 6 || n > 8 {
+		t.Errorf("programgruppe has %d members, want 6–8", n)
+	}
+
+	if n := len(wb.Activities); n < 12 || n > 15 {
+		t.Errorf("%d activities, want 12–15", n)
+	}
+	goals, statuses, deviations := map[string]bool{}, map[workbook.Status]bool{}, 0
+	for _, a := range wb.Activities {
+		goals[a.Goal.Value] = true
+		statuses[a.Status.Value] = true
+		if !a.Concrete.Filled || !a.Result.Filled || !a.Status.Filled || !a.Progress.Filled {
+			t.Errorf("activity %q (row %d) is not filled in", a.Name.Value, a.Name.Pos.Row)
+		}
+		if a.Deviation.Filled != a.Reason.Filled {
+			t.Errorf("activity %q has avvik without begrunnelse or the other way round", a.Name.Value)
+		}
+		if a.Deviation.Filled {
+			deviations++
+		}
+	}
+	if len(goals) != len(in.Set.Goals) {
+		t.Errorf("activities under %d hovedmål, want all %d", len(goals), len(in.Set.Goals))
+	}
+	if len(statuses) != 4 {
+		t.Errorf("statuses used: %v, want n, v, g and a", statuses)
+	}
+	if deviations != 3 {
+		t.Errorf("%d activities with avvik, want 3", deviations)
+	}
+
+	if len(wb.GoodExamples) != 2 {
+		t.Errorf("%d good examples, want 2", len(wb.GoodExamples))
+	}
+	for _, e := range wb.GoodExamples {
+		if n := len(strings.Fields(e.Text.Value)); n < 150 || n > 250 {
+			t.Errorf("good example %q has %d words, want 150–250", e.Title.Value, n)
+		}
+	}
+
+	perYear, grant := map[int]int{}, map[int]num.Dec{}
+	moves := 0
+	for _, r := range wb.Economy {
+		perYear[r.Year.Value]++
+		grant[r.Year.Value] += r.Grant.Budget.Value
+		if r.FromTo.Filled {
+			moves++
+		}
+	}
+	for y := 2016; y <= 2025; y++ {
+		if n := perYear[y]; n < 3 || n > 5 {
+			t.Errorf("Økonomi %d: %d activities, want 3–5", y, n)
+		}
+		if g := grant[y]; g < num.MustInt(200_000) || g > num.MustInt(800_000) {
+			t.Errorf("Økonomi %d: kompetansetilskudd %s, want 200 000–800 000", y, g)
+		}
+	}
+	if moves == 0 || len(wb.Transfers) == 0 {
+		t.Errorf("%d rows with «fra/til», %d transfers; want some of each", moves, len(wb.Transfers))
+	}
+
+	if n := len(wb.Targets); n < 4 || n > 6 {
+		t.Errorf("Mål: %d indicators with targets, want 4–6", n)
+	}
+	// Tall is left empty: the entered indicators come from boligkontoret.xlsx.
+	if e := build.EnteredOf(wb); len(e) > 0 {
+		t.Errorf("Tall has %d figures; the example's come from its table export", len(e))
+	}
+
+	// The Northern Sami letters, which the PDF's font must show.
+	var all strings.Builder
+	all.WriteString(pi.Leader.Value + " " + o.ProgramGroup.Text.Value + " " + o.ProgramGroup.Change.Value)
+	for _, e := range wb.GoodExamples {
+		all.WriteString(e.Text.Value)
+	}
+	for _, r := range "áčđŋšŧž" {
+		if !strings.ContainsRune(strings.ToLower(all.String()), r) {
+			t.Errorf("no name in the workbook has %c", r)
+		}
+	}
+}
+
+// TestWorkbookReport builds the report as «boso report» does, for the
+// half-year and the year before, and checks that sections 1–4 hold the
+// workbook's content, with nothing left «Ikke fylt ut».
+func TestWorkbookReport(t *testing.T) {
+	for _, ps := range reportPeriods {
+		t.Run(ps, func(t *testing.T) {
+			rp := period.MustParse(ps)
+			p, in, wb := reportInputs(t, rp)
+			in.Entered = build.EnteredOf(wb)
+			var l diag.List
+			res := engine.Compute(in, &l)
+			if l.Errors() > 0 {
+				t.Fatalf("%d feil:\n%s", l.Errors(), l.String())
+			}
+			targets := build.TargetsWith(build.TargetsOf(p, in.Set, "3403"), wb, in.Set, "3403")
+			r := build.Build(&build.Input{Program: p, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: rp,
+				ReportDate: in.ReportDate, Targets: targets, Form: build.FormOf(wb)})
+
+			text := map[string]string{}
+			var economy *model.Table
+			for _, s := range r.Sections {
+				text[s.ID] = sectionText(s)
+				for _, b := range s.Blocks {
+					if b.Table != nil && b.Table.ID == "okonomi" {
+						economy = b.Table
+					}
+				}
+			}
+			for _, id := range []string{"s1", "s2", "s3", "s3-1", "s4"} {
+				s, ok := text[id]
+				if !ok {
+					t.Errorf("no section %s", id)
+					continue
+				}
+				for _, empty := range []string{msg.RepNotFilled.F(), msg.RepNoChange.F(), msg.RepNoActivities.F(),
+					msg.RepNoExamples.F(), msg.RepNoEconomy.F(rp.Year)} {
+					if strings.Contains(s, empty) {
+						t.Errorf("section %s says «%s»", id, empty)
+					}
+				}
+			}
+			for _, want := range []string{wb.Program.Leader.Value, wb.Program.Email.Value} {
+				if !strings.Contains(text["s1"], want) {
+					t.Errorf("section 1 does not show %q", want)
+				}
+			}
+			for _, want := range []string{wb.Organisation.Organising.Text.Value, wb.Organisation.SteeringMembers[0].Title.Value} {
+				if !strings.Contains(text["s2"], want) {
+					t.Errorf("section 2 does not show %q", want)
+				}
+			}
+			for _, a := range wb.Activities {
+				if !strings.Contains(text["s3"], a.Name.Value) {
+					t.Errorf("section 3 does not show the activity %q", a.Name.Value)
+				}
+			}
+			for _, e := range wb.GoodExamples {
+				if !strings.Contains(text["s3-1"], e.Title.Value) {
+					t.Errorf("section 3.1 does not show the example %q", e.Title.Value)
+				}
+			}
+
+			// The economy table's total of the accounts is the workbook's.
+			var accounts num.Dec
+			for _, e := range wb.Economy {
+				if e.Year.Value == rp.Year {
+					accounts += e.Grant.Accounts.Value + e.Own.Accounts.Value + e.Other.Accounts.Value
+				}
+			}
+			if economy == nil {
+				t.Fatal("section 4 has no economy table")
+			}
+			total := economy.Rows[len(economy.Rows)-1]
+			col := -1
+			for i, c := range economy.Columns {
+				if c.Title == msg.RepColTotalR.F() {
+					col = i
+				}
+			}
+			if total.Kind != model.TotalRow || col < 0 || total.Cells[col].Num != accounts {
+				t.Errorf("economy %d: total accounts in the report %v, in the workbook %s", rp.Year, total.Cells, accounts)
+			}
+
+			st := r.Steering
+			if st.Targets == nil || st.Budget == nil || st.Deviations == nil || len(st.Deviations.Rows) != 3 {
+				t.Errorf("steering page: targets %v, budget %v, deviations %v; want all, with 3 deviations",
+					st.Targets != nil, st.Budget != nil, st.Deviations)
+			}
+
+			// Every format «boso report» writes can be made.
+			for name, write := range map[string]func(io.Writer, *model.Report) error{
+				"xlsx": xlsx.WriteReport, "pdf": pdf.Write, "html": html.Write, "styringsgruppe": pdf.WriteSteering,
+			} {
+				if err := write(io.Discard, r); err != nil {
+					t.Errorf("%s: %v", name, err)
+				}
+			}
+		})
+	}
+}
+
+// sectionText is every text a section shows, joined.
+func sectionText(s model.Section) string {
+	var b strings.Builder
+	add := func(ss ...string) {
+		for _, s := range ss {
+			b.WriteString(s)
+			b.WriteString("\n")
+		}
+	}
+	add(s.Title)
+	for _, bl := range s.Blocks {
+		switch {
+		case bl.Paragraph != nil:
+			add(bl.Paragraph.Heading, bl.Paragraph.Text)
+		case bl.Fields != nil:
+			for _, f := range bl.Fields.Rows {
+				add(f.Label, f.Value)
+			}
+		case bl.Table != nil:
+			add(bl.Table.Caption)
+			for _, r := range bl.Table.Rows {
+				for _, c := range r.Cells {
+					add(c.Text)
+				}
+			}
+		case bl.Note != nil:
+			add(bl.Note.Text)
+		}
 	}
 	return b.String()
 }

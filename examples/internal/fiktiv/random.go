@@ -16,6 +16,7 @@ const (
 	streamLeieTilEie
 	streamTall
 	streamInnbyggere
+	streamArbeidsbok
 )
 
 // rng draws whole numbers only: floating point could round differently on
