@@ -68,6 +68,9 @@ func (c *cli) report(args []string) int {
 		l.Append(wl)
 		if wb != nil {
 			w.in.Entered = build.EnteredOf(wb)
+			if y := wb.Program.ReportYear; y.Filled && y.Value != p.Year {
+				l.Warn("BOSO-A007", y.Pos, msg.CLIWorkbookYear.F(y.Value, p))
+			}
 		}
 	} else {
 		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())

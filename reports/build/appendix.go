@@ -2,6 +2,7 @@ package build
 
 import (
 	"boso/indicators/num"
+	"boso/indicators/period"
 	"boso/indicators/reference"
 	"boso/reports/model"
 	"boso/templates/msg"
@@ -97,19 +98,22 @@ func (b *builder) steering(r *model.Report) model.Steering {
 				{Title: msg.RepColRegnskap.F(), Kind: model.AmountColumn, Width: 1}, {Title: msg.RepColEcoAvvik.F(), Kind: model.AmountColumn, Width: 1.3}}}
 		var tb, ta num.Dec
 		for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
-			d := amount(bud[i] - acc[i])
-			d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}}}
+			d := amount(acc[i] - bud[i])
+			d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 1}}}
 			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(name), amount(bud[i]), amount(acc[i]), d}})
 			tb += bud[i]
 			ta += acc[i]
 		}
-		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F()), amount(tb), amount(ta), amount(tb - ta)}}
+		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F()), amount(tb), amount(ta), amount(ta - tb)}}
 		for c := 1; c <= 3; c++ {
 			total.Cells[c].Formula = sumRefs([]int{0, 1, 2}, c)
 		}
 		t.Rows = append(t.Rows, total)
 		st.Budget = t
 		switch {
+		case b.in.Period.Type == period.Half:
+			// half a year's accounts against the whole year's budget
+			st.Summary = append(st.Summary, msg.RepSteeringSoFar.F(amount(ta).Text, amount(tb).Text))
 		case tb > ta:
 			st.Summary = append(st.Summary, msg.RepSteeringBudget.F(amount(tb-ta).Text, msg.RepSteeringUnder.F()))
 		case tb < ta:

@@ -247,10 +247,11 @@ func (b *builder) economyTable(f *Form, year int) *model.Table {
 			tb += r.Budsjett[src]
 			tr += r.Regnskap[src]
 		}
-		bCell, rCell, dCell := amount(tb), amount(tr), amount(tb-tr)
+		bCell, rCell, dCell := amount(tb), amount(tr), amount(tr-tb)
 		bCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 3}, {Row: i, Col: 5}}}
 		rCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 4}, {Row: i, Col: 6}}}
-		dCell.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: totB}, {Row: i, Col: totR}}}
+		// avvik is regnskap minus budsjett, as in the workbook: positive means more spent
+		dCell.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: totR}, {Row: i, Col: totB}}}
 		cells = append(cells, bCell, rCell, dCell, textCell(r.FraTil))
 		for c := 1; c <= dev; c++ {
 			colSum[c] += cells[c].Num

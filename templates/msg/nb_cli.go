@@ -85,3 +85,6 @@ var (
 	CLINoWorkbook      = nb("Ingen arbeidsbok er oppgitt; kapittel 1–4 viser det programmet vet, og «Ikke fylt ut» for resten.")
 	CLIWorkbookHint    = nb("Lag en tom arbeidsbok med: boso template --program %s --period %s")
 )
+
+// CLIWorkbookYear warns that the workbook was filled in for another year.
+var CLIWorkbookYear = nb("arbeidsboken er fylt ut for rapporteringsår %d, men rapporten gjelder %s; aktiviteter og økonomi hentes likevel fra den")

@@ -116,7 +116,7 @@ var (
 	RepColOverforing     = nb("Overføring fra året før")
 	RepColTotalt         = nb("TOTALT")
 	RepTotal             = nb("TOTALT")
-	RepEcoNote           = nb("Tilskudd fra Husbanken er kompetansetilskudd. Avvik er budsjett minus regnskap: et positivt tall betyr at mindre er brukt enn budsjettert. Summer og avvik er formler i Excel-utgaven.")
+	RepEcoNote           = nb("Tilskudd fra Husbanken er kompetansetilskudd. Avvik er regnskap minus budsjett: et positivt tall betyr at mer er brukt enn budsjettert. Summer og avvik er formler i Excel-utgaven.")
 	RepNoEconomy         = nb("Ingen økonomi er registrert for %d.")
 	RepColFunding        = nb("Finansiering")
 	RepColBudsjett       = nb("Budsjett")
@@ -125,3 +125,6 @@ var (
 
 // RepFlagNote is a quality flag under a table.
 var RepFlagNote = nb("%s, %s: %s.")
+
+// RepSteeringSoFar sums up a half-year's accounts against the year's budget.
+var RepSteeringSoFar = nb("Regnskapet hittil i år er %s kr av et budsjett for året på %s kr.")
