@@ -6,7 +6,10 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
+	"boso/indicators/period"
+	"boso/reports/build"
 	"boso/templates/msg"
+	"boso/templates/workbook"
 )
 
 func (c *cli) validate(args []string) int {
@@ -25,6 +28,19 @@ func (c *cli) validate(args []string) int {
 		return code
 	}
 	if w != nil {
+		// the programme's workbook, if it names one: its Tall sheet feeds the engine
+		if path := w.prog.WorkbookPath(); path != "" {
+			mapped := map[string]bool{}
+			for _, m := range w.in.Mappings {
+				mapped[m.Register] = true
+			}
+			last := w.prog.Period.Parts(period.Year)
+			wb, wl := workbook.Read(path, build.TemplateInputOf(w.prog, w.in.Set, mapped, last[len(last)-1]).Options())
+			l.Append(wl)
+			if wb != nil {
+				w.in.Entered = build.EnteredOf(wb)
+			}
+		}
 		// Reads every row an indicator uses; definitions and mappings with
 		// problems are skipped, so all remaining problems show in one run.
 		engine.Compute(w.in, &l)

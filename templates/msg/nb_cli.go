@@ -40,7 +40,7 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIExtraArgs      = nb("uventede argumenter: %s")
 	CLISummaryOK      = nb("Ingen problemer funnet.")
 	CLISummary        = nb("%d feil og %d advarsler.")
-	CLINothingWritten = nb("Ingenting er skrevet fordi inndata har feil. Kjør «boso validate» for hele listen.")
+	CLINothingWritten = nb("Ingenting er skrevet fordi inndata har feil (se over).")
 	CLIWrote          = nb("Skrev %d tall til %s")
 	CLIReplaced       = nb("Erstattet tidligere %s.")
 	CLIHeadline       = nb("%s (%s) – %s")
