@@ -117,7 +117,7 @@ func overview(w io.Writer, res *engine.Result, meta tidy.Meta, programName strin
 		for _, ind := range res.Indicators {
 			cells := []string{pad(ind.Name)}
 			for _, p := range cols {
-				cells = append(cells, cellText(byKey[k+"|"+ind.ID+"|"+p.String()], decimals(ind.Decimals)))
+				cells = append(cells, cellText(byKey[k+"|"+ind.ID+"|"+p.String()], ind.ShownDecimals()))
 			}
 			fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
 		}
@@ -125,13 +125,6 @@ func overview(w io.Writer, res *engine.Result, meta tidy.Meta, programName strin
 		fmt.Fprintln(w, msg.CLIMarks.F())
 		fmt.Fprintln(w)
 	}
-}
-
-func decimals(d *int) int {
-	if d == nil {
-		return 0
-	}
-	return *d
 }
 
 // cellText is a figure as a reader sees it: the Norwegian number or the mark.

@@ -72,7 +72,7 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 	if kommuneName != "" {
 		place = kommuneName + " " + f.Kommune
 	}
-	fmt.Fprintln(out, msg.CLIExplainFigure.F(ind.Name, ind.ID, place, format.Period(f.Period), cellText(&f, decimals(ind.Decimals))))
+	fmt.Fprintln(out, msg.CLIExplainFigure.F(ind.Name, ind.ID, place, format.Period(f.Period), cellText(&f, ind.ShownDecimals())))
 	if f.Mark != engine.NoMark {
 		fmt.Fprintln(out, msg.CLIExplainMark.F(f.Mark, f.Reason))
 	}
@@ -86,7 +86,7 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 			in := &ex.Inputs[i]
 			dec := 0
 			if d := set.Get(in.Indicator); d != nil {
-				dec = decimals(d.Decimals)
+				dec = d.ShownDecimals()
 			}
 			fmt.Fprintf(out, "  %s = %s\n", in.Indicator, cellText(in, dec))
 		}

@@ -33,6 +33,10 @@ func (c *cli) report(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
 		return exitCannot
 	}
+	if *threshold < 1 {
+		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))
+		return exitCannot
+	}
 	periods := o.periods
 	o.periods = "" // the engine computes the programme's periods
 	var l diag.List
@@ -64,7 +68,7 @@ func (c *cli) report(args []string) int {
 			mapped[m.Register] = true
 		}
 		var wl *diag.List
-		wb, wl = workbook.Read(path, build.TemplateInputOf(w.prog, w.in.Set, mapped, p).Options())
+		wb, wl = workbook.Read(path, build.WorkbookOptions(w.prog, w.in.Set, mapped))
 		l.Append(wl)
 		if wb != nil {
 			w.in.Entered = build.EnteredOf(wb)

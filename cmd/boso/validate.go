@@ -6,7 +6,6 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
-	"boso/indicators/period"
 	"boso/reports/build"
 	"boso/templates/msg"
 	"boso/templates/workbook"
@@ -34,8 +33,7 @@ func (c *cli) validate(args []string) int {
 			for _, m := range w.in.Mappings {
 				mapped[m.Register] = true
 			}
-			last := w.prog.Period.Parts(period.Year)
-			wb, wl := workbook.Read(path, build.TemplateInputOf(w.prog, w.in.Set, mapped, last[len(last)-1]).Options())
+			wb, wl := workbook.Read(path, build.WorkbookOptions(w.prog, w.in.Set, mapped))
 			l.Append(wl)
 			if wb != nil {
 				w.in.Entered = build.EnteredOf(wb)

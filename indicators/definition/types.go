@@ -101,6 +101,18 @@ type Indicator struct {
 	Report *bool `yaml:"report"`
 }
 
+// ShownDecimals is how many decimals reports show: the definition's
+// decimals, else 1 for per cent and 0 otherwise.
+func (ind *Indicator) ShownDecimals() int {
+	if ind.Decimals != nil {
+		return *ind.Decimals
+	}
+	if ind.Unit == Percent {
+		return 1
+	}
+	return 0
+}
+
 // InReport reports whether the indicator is shown in the report's indicator
 // section: by default yes, except per-1000 companions.
 func (ind *Indicator) InReport() bool {

@@ -98,11 +98,12 @@ func (b *builder) steering(r *model.Report) model.Steering {
 				{Title: msg.RepColRegnskap.F(), Kind: model.AmountColumn, Width: 1}, {Title: msg.RepColEcoAvvik.F(), Kind: model.AmountColumn, Width: 1.3}}}
 		var tb, ta num.Dec
 		for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
-			d := amount(acc[i] - bud[i])
+			bc, ac := amount(bud[i]), amount(acc[i])
+			d := amount(ac.Num - bc.Num)
 			d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 1}}}
-			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(name), amount(bud[i]), amount(acc[i]), d}})
-			tb += bud[i]
-			ta += acc[i]
+			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(name), bc, ac, d}})
+			tb += bc.Num
+			ta += ac.Num
 		}
 		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F()), amount(tb), amount(ta), amount(ta - tb)}}
 		for c := 1; c <= 3; c++ {

@@ -7,6 +7,7 @@ package build
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"boso/indicators/definition"
@@ -64,13 +65,14 @@ type builder struct {
 	threshold int64
 	targets   map[string]*Target
 	tables    int // counters for "Tabell 5.3", "Figur 5.2"
+	ids       map[string]bool
 	charts    int
 	section   string
 }
 
 // Build makes the report.
 func Build(in *Input) *model.Report {
-	b := &builder{in: in, figs: figures{}, threshold: in.Threshold, targets: map[string]*Target{}}
+	b := &builder{in: in, figs: figures{}, threshold: in.Threshold, targets: map[string]*Target{}, ids: map[string]bool{}}
 	if b.threshold == 0 {
 		b.threshold = DefaultThreshold
 	}
@@ -132,15 +134,7 @@ func (b *builder) meta() model.Meta {
 func (b *builder) comparePeriod() period.Period { return b.in.Period.SameLastYear() }
 
 // decimals is how many decimals an indicator is shown with.
-func decimals(ind *definition.Indicator) int {
-	if ind.Decimals != nil {
-		return *ind.Decimals
-	}
-	if ind.Unit == definition.Percent {
-		return 1
-	}
-	return 0
-}
+func decimals(ind *definition.Indicator) int { return ind.ShownDecimals() }
 
 // hidden reports whether a figure is hidden in a published report: a count
 // from 1 to the threshold, or a ratio or formula built on one.
@@ -204,6 +198,20 @@ func (b *builder) nextTable() string {
 func (b *builder) nextFigure() string {
 	b.charts++
 	return fmt.Sprintf("%s.%d", b.section, b.charts)
+}
+
+// unique returns id, or id with a number added if the report has it already.
+func (b *builder) unique(id string) string {
+	out := id
+	for n := 2; b.ids[out]; n++ {
+		sep := "-"
+		if strings.HasPrefix(id, "fig_") {
+			sep = "_"
+		}
+		out = id + sep + strconv.Itoa(n)
+	}
+	b.ids[out] = true
+	return out
 }
 
 // anchor makes an id of letters, digits and - from a text.

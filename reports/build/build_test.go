@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/engine"
 	"boso/indicators/num"
@@ -158,5 +159,34 @@ func TestInternalReportShowsSmallCounts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestTargetForAndComparable(t *testing.T) {
+	tg := &Target{Values: map[period.Period]num.Dec{
+		period.MustParse("2025H1"): num.MustInt(10), period.MustParse("2025H2"): num.MustInt(50),
+		period.MustParse("2025"): num.MustInt(60), period.MustParse("2020"): num.MustInt(5)}}
+	for _, tc := range []struct{ p, want string }{
+		{"2025H2", "2025H2"}, // its own period first
+		{"2025H1", "2025H1"},
+		{"2025", "2025"},
+		{"2023", "2025"},     // the first target of the same kind ending at or after the period's end
+		{"2024H2", "2025H1"}, // a half-year before the half-year targets
+		{"2019", "2020"},
+	} {
+		got, ok := targetFor(tg, period.MustParse(tc.p))
+		if !ok || got.String() != tc.want {
+			t.Errorf("%s: target %s, want %s", tc.p, got, tc.want)
+		}
+	}
+	if _, ok := targetFor(tg, period.MustParse("2026")); ok {
+		t.Error("no target after the programme")
+	}
+	flowNOK := &definition.Indicator{Kind: definition.Flow, Unit: definition.NOK}
+	stock := &definition.Indicator{Kind: definition.Stock, Unit: definition.Count}
+	rate := &definition.Indicator{Kind: definition.Ratio, Unit: definition.Percent}
+	h1, y := period.MustParse("2025H1"), period.MustParse("2025")
+	if comparable(flowNOK, h1, y) || !comparable(stock, h1, y) || !comparable(rate, h1, y) || !comparable(flowNOK, y, y) {
+		t.Error("half-year events are not held against a year's target; stocks and rates are")
 	}
 }

@@ -115,7 +115,7 @@ func change(s string) string {
 func (b *builder) section2(f *Form) model.Section {
 	b.section, b.tables = "2", 0
 	members := func(caption string, ms []Member) model.Block {
-		t := &model.Table{ID: anchor("", caption), Caption: msg.RepTableChart.F(b.nextTable(), caption),
+		t := &model.Table{ID: b.unique(anchor("", caption)), Caption: msg.RepTableChart.F(b.nextTable(), caption),
 			Columns: []model.Column{{Title: msg.RepColRolle.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColTittel.F(), Kind: model.TextColumn, Width: 2.5}, {Title: msg.RepColVirksomhet.F(), Kind: model.TextColumn, Width: 3}}}
 		for _, m := range ms {
 			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(m.Rolle), textCell(m.Tittel), textCell(m.Virksomhet)}})
@@ -155,7 +155,7 @@ func (b *builder) section3(f *Form) model.Section {
 		return s
 	}
 	for _, g := range goals {
-		t := &model.Table{ID: anchor("aktiviteter-", g), Caption: msg.RepActivityTable.F(b.nextTable(), g),
+		t := &model.Table{ID: b.unique(anchor("aktiviteter-", g)), Caption: msg.RepActivityTable.F(b.nextTable(), g),
 			Columns: []model.Column{
 				{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2.2},
 				{Title: msg.RepColKonkret.F(), Kind: model.TextColumn, Width: 3},
@@ -241,11 +241,13 @@ func (b *builder) economyTable(f *Form, year int) *model.Table {
 	var colSum [10]num.Dec
 	for i, r := range rows {
 		cells := []model.Cell{textCell(r.Aktivitet)}
+		// totals from the shown (rounded) amounts, as the spreadsheet's formulas add them
 		var tb, tr num.Dec
 		for src := 0; src < sources; src++ {
-			cells = append(cells, amount(r.Budsjett[src]), amount(r.Regnskap[src]))
-			tb += r.Budsjett[src]
-			tr += r.Regnskap[src]
+			bc, rc := amount(r.Budsjett[src]), amount(r.Regnskap[src])
+			cells = append(cells, bc, rc)
+			tb += bc.Num
+			tr += rc.Num
 		}
 		bCell, rCell, dCell := amount(tb), amount(tr), amount(tr-tb)
 		bCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 3}, {Row: i, Col: 5}}}
@@ -302,7 +304,7 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 		}
 		i := len(t.Rows)
 		cells := []model.Cell{textCell(itoa(y.Year)), amount(src[Husbanken]), amount(src[Egen]), amount(src[Annen]), amount(tr)}
-		tot := amount(src[Husbanken] + src[Egen] + src[Annen] + tr)
+		tot := amount(cells[1].Num + cells[2].Num + cells[3].Num + cells[4].Num)
 		tot.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}, {Row: i, Col: 3}, {Row: i, Col: 4}}}
 		cells = append(cells, tot)
 		for c := 1; c <= 5; c++ {
@@ -310,6 +312,9 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 		}
 		t.Rows = append(t.Rows, model.Row{Cells: cells})
 		dataRows = append(dataRows, i)
+	}
+	if len(dataRows) == 0 {
+		return nil // no year up to the report's has figures
 	}
 	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
 	for c := 1; c <= 5; c++ {

@@ -161,18 +161,12 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 		curC, prevC := b.cell(ind, cur), b.cell(ind, prev)
 		change := model.Cell{}
 		if curC.IsNum && prevC.IsNum {
-			change = numberCell(curC.Num-prevC.Num, decimals(ind))
-			if change.Num > 0 {
-				change.Text = "+" + change.Text
-			}
+			change = signed(curC.Num-prevC.Num, decimals(ind))
 		}
-		base, target, status := b.judge(ind, now, curC)
+		base, target, targetOK, status := b.judge(ind, now, curC)
 		dev := model.Cell{}
-		if curC.IsNum && target.IsNum {
-			dev = numberCell(curC.Num-target.Num, decimals(ind))
-			if dev.Num > 0 {
-				dev.Text = "+" + dev.Text
-			}
+		if curC.IsNum && targetOK {
+			dev = signed(curC.Num-target.Num, decimals(ind))
 		}
 		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), base, prevC, curC, change, target, dev, status}})
 		for _, f := range []*engine.Figure{prev, cur} {
@@ -201,43 +195,34 @@ func (b *builder) flagNotes(ind *definition.Indicator, f *engine.Figure) []strin
 	return out
 }
 
-// judge returns the baseline cell, the target cell and the status of a
-// figure against the indicator's target.
-func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Cell) (base, target, status model.Cell) {
+// judge returns the baseline cell, the target cell (with the periods they
+// belong to, as text), whether a target applies with a number, and the
+// status of a figure against it.
+func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Cell) (base, target model.Cell, ok bool, status model.Cell) {
 	none := model.Cell{Text: msg.RepStatusNone.F(), Status: model.NoTarget}
 	t := b.targets[ind.ID]
 	if t == nil {
-		return model.Cell{}, model.Cell{}, none
+		return model.Cell{}, model.Cell{}, false, none
 	}
 	dec := decimals(ind)
 	var baseV *Value
 	if t.Baseline != nil {
 		baseV = t.Baseline
+		shown := format.Number(format.Round(baseV.Num, dec), dec)
 		// a baseline is an observed figure: small counts are hidden like the data
 		if !b.in.Internal && ind.Unit == definition.Count && baseV.Num >= num.MustInt(1) && baseV.Num <= num.MustInt(b.threshold) {
-			base = model.Cell{Text: msg.RepBaselineAt.F(string(engine.Suppressed), format.Period(baseV.Period)), Mark: string(engine.Suppressed)}
-		} else {
-			base = numberCell(baseV.Num, dec)
-			base.Text = msg.RepBaselineAt.F(base.Text, format.Period(baseV.Period))
+			shown = string(engine.Suppressed)
 		}
+		base = textCell(msg.RepBaselineAt.F(shown, format.Period(baseV.Period)))
 	}
-	// the target for the report's year, else the next one after it
-	var tp period.Period
-	found := false
-	for q := range t.Values {
-		if q.Year >= p.Year && (!found || period.Less(q, tp)) {
-			tp, found = q, true
-		}
-	}
+	tp, found := targetFor(t, p)
 	if !found {
-		return base, model.Cell{}, none
+		return base, model.Cell{}, false, none
 	}
-	tv := t.Values[tp]
-	target = numberCell(tv, dec)
-	target.Text = msg.RepBaselineAt.F(target.Text, format.Period(tp))
-	// events in a half-year are not compared with a year's target
-	if !cur.IsNum || (p.Type != tp.Type && ind.Kind != definition.Stock && ind.Unit == definition.Count && p.Type == period.Half) {
-		return base, target, none
+	tv := format.Round(t.Values[tp], dec)
+	target = textCell(msg.RepBaselineAt.F(format.Number(tv, dec), format.Period(tp)))
+	if !cur.IsNum || !comparable(ind, p, tp) {
+		return base, target, false, none
 	}
 	better := func(a, b num.Dec) bool { // a at least as good as b
 		if t.Direction == definition.Lower {
@@ -247,17 +232,61 @@ func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Ce
 	}
 	switch {
 	case better(cur.Num, tv):
-		return base, target, model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
+		return base, target, true, model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
 	case baseV != nil && baseV.Period.Last() < tp.Last():
 		// the straight line from baseline to target, at the end of p
 		total := float64(tp.Last() - baseV.Period.Last())
 		done := float64(p.Last() - baseV.Period.Last())
 		path, _ := num.FromFloat(baseV.Num.Float() + (tv.Float()-baseV.Num.Float())*done/total)
 		if better(cur.Num, path) {
-			return base, target, model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
+			return base, target, true, model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
 		}
 	}
-	return base, target, model.Cell{Text: msg.RepStatusOffTrack.F(), Status: model.OffTrack}
+	return base, target, true, model.Cell{Text: msg.RepStatusOffTrack.F(), Status: model.OffTrack}
+}
+
+// targetFor picks the target a figure for p is judged against: one for p
+// itself, else the first target of the same kind of period ending at or
+// after p's end, else the first target of any kind ending at or after it.
+func targetFor(t *Target, p period.Period) (period.Period, bool) {
+	if _, ok := t.Values[p]; ok {
+		return p, true
+	}
+	first := func(sameType bool) (period.Period, bool) {
+		var best period.Period
+		found := false
+		for q := range t.Values {
+			if q.Last() < p.Last() || (sameType && q.Type != p.Type) {
+				continue
+			}
+			if !found || q.Last() < best.Last() || (q.Last() == best.Last() && period.Less(q, best)) {
+				best, found = q, true
+			}
+		}
+		return best, found
+	}
+	if q, ok := first(true); ok {
+		return q, true
+	}
+	return first(false)
+}
+
+// comparable reports whether a figure for p can be held against a target
+// for tp: the same kind of period, or a stock (counted on a day) or a rate
+// (per cent, per 1000). Events counted in a half-year are not compared
+// with a target for a whole year.
+func comparable(ind *definition.Indicator, p, tp period.Period) bool {
+	return p.Type == tp.Type || ind.Kind == definition.Stock || ind.Unit == definition.Percent || ind.Unit == definition.Per1000
+}
+
+// signed is a change or deviation: shown with "+" when positive.
+func signed(v num.Dec, dec int) model.Cell {
+	c := numberCell(v, dec)
+	c.Signed = true
+	if c.Num > 0 {
+		c.Text = "+" + c.Text
+	}
+	return c
 }
 
 // chartBlocks makes a chart of some indicators over the chart periods and
@@ -265,8 +294,8 @@ func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Ce
 func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis string, inds []*definition.Indicator) []model.Block {
 	periods := b.chartPeriods()
 	figNo, tabNo := b.nextFigure(), b.nextTable()
-	tableID := anchor("tab-", id)
-	ch := &model.Chart{ID: "fig_" + strings.ReplaceAll(anchor("", id), "-", "_"), Title: msg.RepFigure.F(figNo, title), YAxis: yAxis,
+	tableID := b.unique(anchor("tab-", id))
+	ch := &model.Chart{ID: b.unique("fig_" + strings.ReplaceAll(anchor("", id), "-", "_")), Title: msg.RepFigure.F(figNo, title), YAxis: yAxis,
 		TableID: tableID, Source: msg.RepSourceIndicators.F(), Kind: model.LineChart}
 	if kind == definition.BarChart {
 		ch.Kind = model.BarChart
@@ -301,9 +330,9 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 			dec := decimals(inds[0])
 			for i, p := range periods {
 				v, ok := tg.Values[p]
-				if !ok && p.Type == period.Half {
-					v, ok = tg.Values[period.Period{Type: period.Year, Year: p.Year}]
-					ok = ok && inds[0].Kind == definition.Stock
+				if yp := (period.Period{Type: period.Year, Year: p.Year}); !ok && p.Type == period.Half {
+					v, ok = tg.Values[yp]
+					ok = ok && comparable(inds[0], p, yp)
 				}
 				if ok {
 					c := numberCell(v, dec)

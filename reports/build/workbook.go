@@ -92,10 +92,16 @@ func TargetsWith(targets []Target, wb *workbook.Workbook, set *definition.Set, k
 	for i, t := range targets {
 		byID[t.Indicator] = i
 	}
-	for _, wt := range wb.Targets {
-		if k := wt.Kommune.Value; wt.Kommune.Filled && k != kommune {
-			continue
+	// rows for all kommuner first, so a row for this kommune wins wherever it stands
+	var rows []workbook.Target
+	for _, pass := range []bool{false, true} {
+		for _, wt := range wb.Targets {
+			if wt.Kommune.Filled == pass && (!pass || wt.Kommune.Value == kommune) {
+				rows = append(rows, wt)
+			}
 		}
+	}
+	for _, wt := range rows {
 		id := wt.Indicator.Value
 		i, ok := byID[id]
 		if !ok {
@@ -151,4 +157,12 @@ func TemplateInputOf(p *program.Program, set *definition.Set, mapped map[string]
 		}
 	}
 	return in
+}
+
+// WorkbookOptions is what reading the programme's workbook accepts: the
+// lists of the template for the whole programme period, so a workbook
+// filled in for a later period still serves an earlier report.
+func WorkbookOptions(p *program.Program, set *definition.Set, mapped map[string]bool) workbook.Options {
+	last := period.Period{Type: period.Year, Year: p.Period.N}
+	return TemplateInputOf(p, set, mapped, last).Options()
 }

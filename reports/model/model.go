@@ -161,6 +161,7 @@ type Cell struct {
 	Num      num.Dec
 	IsNum    bool
 	Decimals int    // decimals shown, for the spreadsheet number format
+	Signed   bool   // a change or deviation: positive numbers are shown with "+"
 	Mark     string // SSB mark when the cell has no plain number ("..", ".", ":") or a provisional "*"
 	Status   Status
 	// Formula, when set, tells a spreadsheet to compute this cell from

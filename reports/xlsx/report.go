@@ -690,7 +690,11 @@ func numberFormat(kind model.ColumnKind, c model.Cell) string {
 		f += `" %"`
 	}
 	if c.Mark == "*" {
-		f += `"*"`
+		f += `" *"`
+	}
+	if c.Signed {
+		// +1 234 / −1 234 / 0, as the other formats show it
+		f = "+" + f + ";-" + f + ";" + f
 	}
 	return f
 }

@@ -88,3 +88,6 @@ var (
 
 // CLIWorkbookYear warns that the workbook was filled in for another year.
 var CLIWorkbookYear = nb("arbeidsboken er fylt ut for rapporteringsår %d, men rapporten gjelder %s; aktiviteter og økonomi hentes likevel fra den")
+
+// CLIBadThreshold refuses a suppression threshold below 1.
+var CLIBadThreshold = nb("--skjul må være minst 1 (fant %d); bruk --intern for en rapport uten skjuling")

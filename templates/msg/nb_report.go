@@ -46,7 +46,7 @@ var (
 	RepChartAltEmpty    = nb("%s: ingen tall")
 	RepTargetSeries     = nb("Mål")
 	RepMarksNote        = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, : = skjult av personvernhensyn, * = foreløpig tall.")
-	RepSuppressionRule  = nb("Antall fra 1 til og med %d vises ikke (:), og heller ikke andeler som bygger på dem, fordi rapporten publiseres og tallene gjelder sårbare husstander. Der et skjult tall kunne regnes ut fra andre tall i samme tabell, er også et av de andre skjult. En ekte null vises som 0.")
+	RepSuppressionRule  = nb("Antall fra 1 til og med %d vises ikke (:), og heller ikke andeler, endringer eller avvik som bygger på dem, fordi rapporten publiseres og tallene gjelder sårbare husstander. Tabellene viser ikke summer av slike antall, så et skjult tall kan ikke regnes ut fra de andre. En ekte null vises som 0.")
 	RepInternalRule     = nb("Rapporten er laget for intern bruk: små tall er ikke skjult. Den skal ikke publiseres eller sendes videre.")
 	RepStatusRule       = nb("Status: «mål nådd» når tallet er minst like godt som målet; «i rute» når det er minst like godt som en rett linje fra utgangspunktet til målet på dette tidspunktet; ellers «ikke i rute». Tall for hendelser i et halvår sammenlignes ikke med mål for et helt år (ikke vurdert).")
 	RepDefinitionSource = nb("Kilde: %s")
