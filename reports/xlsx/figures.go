@@ -6,6 +6,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"boso/templates/excel"
+
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/tidy"
@@ -82,5 +84,5 @@ func WriteFigures(w io.Writer, figs []engine.Figure, m tidy.Meta, reportDate per
 		}
 	}
 	f.SetColWidth(about, "A", "A", 30)
-	return save(f, w, reportDate.String()+"T00:00:00Z")
+	return excel.Write(f, w, reportDate.String()+"T00:00:00Z", "")
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"boso/templates/excel"
+
 	"boso/reports/model"
 	"boso/templates/msg"
 )
@@ -33,7 +35,7 @@ func WriteReport(w io.Writer, r *model.Report) error {
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes}); err != nil {
 		return err
 	}
-	return save(f, w, r.Meta.ReportDateISO+"T00:00:00Z")
+	return excel.Write(f, w, r.Meta.ReportDateISO+"T00:00:00Z", "")
 }
 
 // Layout constants. Widths are in Excel's character units, heights in points.

@@ -3,13 +3,13 @@ package workbook
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"boso/indicators/period"
+	"boso/templates/excel"
 	"boso/templates/msg"
 )
 
@@ -765,18 +765,7 @@ func (b *builder) finish() {
 // a map (verified with v2.11.1; the golden-bytes test guards it).
 func (b *builder) save(w io.Writer) error {
 	created := b.report.Last().String() + "T00:00:00Z"
-	f := b.f
-	if err := f.SetDocProps(&excelize.DocProperties{
-		Created: created, Modified: created, Creator: "boso", LastModifiedBy: "boso", Language: "nb-NO",
-		Title: msg.WBDocTitle.F(b.in.Program, b.report),
-	}); err != nil {
-		return fmt.Errorf("workbook: %w", err)
-	}
-	if ct := f.ContentTypes; ct != nil {
-		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
-		sort.SliceStable(ct.Overrides, func(i, j int) bool { return ct.Overrides[i].PartName < ct.Overrides[j].PartName })
-	}
-	if _, err := f.WriteTo(w); err != nil {
+	if err := excel.Write(b.f, w, created, msg.WBDocTitle.F(b.in.Program, b.report)); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}
 	return nil

@@ -16,6 +16,7 @@ import (
 	"boso/indicators/period"
 	"boso/indicators/program"
 	"boso/reports/build"
+	"boso/templates/excel"
 	"boso/templates/msg"
 	"boso/templates/workbook"
 )
@@ -414,10 +415,7 @@ func (w *filler) bytes() ([]byte, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
-	if ct := w.f.ContentTypes; ct != nil {
-		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
-		sort.SliceStable(ct.Overrides, func(i, j int) bool { return ct.Overrides[i].PartName < ct.Overrides[j].PartName })
-	}
+	excel.SortParts(w.f)
 	buf, err := w.f.WriteToBuffer()
 	if err != nil {
 		return nil, err
