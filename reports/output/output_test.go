@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -17,8 +18,8 @@ func TestWriteAllIsAllOrNothing(t *testing.T) {
 		{a, func(w io.Writer) error { _, err := io.WriteString(w, "new a"); return err }},
 		{b, func(w io.Writer) error { io.WriteString(w, "half"); return boom }},
 	})
-	if !errors.Is(err, boom) {
-		t.Fatal(err)
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), b) {
+		t.Fatalf("want the failure wrapped with the file it was writing: %v", err)
 	}
 	if got, _ := os.ReadFile(a); string(got) != "old a" {
 		t.Fatalf("a was replaced although b failed: %q", got)
