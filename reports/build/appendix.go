@@ -82,13 +82,20 @@ func (b *builder) steering(r *model.Report) model.Steering {
 	}
 	// budget vs accounts for the year, per funding source
 	var bud, acc [sources]num.Dec
+	var hasBud, hasAcc [sources]bool
 	any := false
 	for _, r := range f.Okonomi {
 		if r.Ar == b.in.Period.Year {
 			any = true
 			for i := 0; i < sources; i++ {
-				bud[i] += r.Budsjett[i]
-				acc[i] += r.Regnskap[i]
+				if !r.NoBudsjett[i] {
+					bud[i] += r.Budsjett[i]
+					hasBud[i] = true
+				}
+				if !r.NoRegnskap[i] {
+					acc[i] += r.Regnskap[i]
+					hasAcc[i] = true
+				}
 			}
 		}
 	}
@@ -96,19 +103,16 @@ func (b *builder) steering(r *model.Report) model.Steering {
 		t := &model.Table{ID: "styring-budsjett", Caption: msg.RepSteeringCaptionB.F(b.in.Period.Year),
 			Columns: []model.Column{{Title: msg.RepColFunding.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColBudsjett.F(), Kind: model.AmountColumn, Width: 1},
 				{Title: msg.RepColRegnskap.F(), Kind: model.AmountColumn, Width: 1}, {Title: msg.RepColEcoAvvik.F(), Kind: model.AmountColumn, Width: 1.3}}}
-		var tb, ta num.Dec
 		for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
-			bc, ac := amount(bud[i]), amount(acc[i])
-			d := amount(ac.Num - bc.Num)
-			d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 1}}}
-			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(name), bc, ac, d}})
-			tb += bc.Num
-			ta += ac.Num
+			cells := []model.Cell{textCell(name), maybeAmount(bud[i], !hasBud[i]), maybeAmount(acc[i], !hasAcc[i])}
+			cells = append(cells, diffCells(t, model.CellRef{Row: i, Col: 2}, model.CellRef{Row: i, Col: 1}, cells))
+			t.Rows = append(t.Rows, model.Row{Cells: cells})
 		}
-		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F()), amount(tb), amount(ta), amount(ta - tb)}}
+		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
 		for c := 1; c <= 3; c++ {
-			total.Cells[c].Formula = sumRefs([]int{0, 1, 2}, c)
+			total.Cells = append(total.Cells, sumCells(t, sumRefs([]int{0, 1, 2}, c).Refs))
 		}
+		tb, ta := total.Cells[1].Num, total.Cells[2].Num
 		t.Rows = append(t.Rows, total)
 		st.Budget = t
 		switch {

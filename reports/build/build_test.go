@@ -190,3 +190,35 @@ func TestTargetForAndComparable(t *testing.T) {
 		t.Error("half-year events are not held against a year's target; stocks and rates are")
 	}
 }
+
+// Amounts left empty are shown empty, not as 0, and no formula refers to them.
+func TestEmptyAmountsStayEmpty(t *testing.T) {
+	prog, in, res := example(t)
+	f := sampleForm()
+	f.Okonomi[1].NoRegnskap = [3]bool{true, true, true} // Kartlegging 2025: no accounts yet
+	f.Okonomi[0].NoBudsjett[Annen] = true
+	r := Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse("2025H1"),
+		ReportDate: period.MustDate(2025, 8, 20), Targets: TargetsOf(prog, in.Set, "3403"), Form: f})
+	var eco *model.Table
+	for _, tab := range tables(r) {
+		checkFormulas(t, tab)
+		if tab.ID == "okonomi" {
+			eco = tab
+		}
+	}
+	if eco == nil {
+		t.Fatal("no economy table")
+	}
+	row := eco.Rows[1]
+	for _, c := range []int{2, 4, 6, 8, 9} { // accounts, total accounts, deviation
+		if row.Cells[c].Text != "" || row.Cells[c].IsNum {
+			t.Errorf("column %d of an activity without accounts shows %q", c, row.Cells[c].Text)
+		}
+	}
+	if eco.Rows[0].Cells[5].Text != "" {
+		t.Errorf("an empty budget shows %q", eco.Rows[0].Cells[5].Text)
+	}
+	if total := eco.Rows[2].Cells[8]; total.Num != num.MustInt(351750) {
+		t.Errorf("total accounts %q, want the first activity's only", total.Text)
+	}
+}

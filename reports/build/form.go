@@ -51,7 +51,52 @@ type EconomyRow struct {
 	Ar        int
 	Budsjett  [sources]num.Dec
 	Regnskap  [sources]num.Dec
-	FraTil    string
+	// NoBudsjett and NoRegnskap mark amounts left empty: shown empty, not
+	// as 0 (accounts not yet kept are not accounts of 0 kr).
+	NoBudsjett, NoRegnskap [sources]bool
+	FraTil                 string
+}
+
+// sumCells adds the cells of a row or column that show a number, and gives
+// the formula over just those cells; with none, an empty cell.
+func sumCells(t *model.Table, refs []model.CellRef) model.Cell {
+	var total num.Dec
+	f := &model.Formula{Op: model.Sum}
+	for _, r := range refs {
+		var c model.Cell
+		if r.Row < len(t.Rows) {
+			c = t.Rows[r.Row].Cells[r.Col]
+		}
+		if c.IsNum {
+			total += c.Num
+			f.Refs = append(f.Refs, r)
+		}
+	}
+	if len(f.Refs) == 0 {
+		return model.Cell{}
+	}
+	cell := amount(total)
+	cell.Formula = f
+	return cell
+}
+
+// diffCells is a − b when both show a number, else an empty cell.
+func diffCells(t *model.Table, a, b model.CellRef, cells []model.Cell) model.Cell {
+	x, y := cells[a.Col], cells[b.Col]
+	if !x.IsNum || !y.IsNum {
+		return model.Cell{}
+	}
+	d := amount(x.Num - y.Num)
+	d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{a, b}}
+	return d
+}
+
+// maybeAmount is an amount, or an empty cell when it was left empty.
+func maybeAmount(v num.Dec, missing bool) model.Cell {
+	if missing {
+		return model.Cell{}
+	}
+	return amount(v)
 }
 
 func (b *builder) formSections() []model.Section {
@@ -238,34 +283,24 @@ func (b *builder) economyTable(f *Form, year int) *model.Table {
 	t := &model.Table{ID: "okonomi", Caption: msg.RepEcoTable.F(b.nextTable(), year), Columns: cols}
 	const totB, totR, dev = 7, 8, 9
 	var dataRows []int
-	var colSum [10]num.Dec
 	for i, r := range rows {
 		cells := []model.Cell{textCell(r.Aktivitet)}
-		// totals from the shown (rounded) amounts, as the spreadsheet's formulas add them
-		var tb, tr num.Dec
 		for src := 0; src < sources; src++ {
-			bc, rc := amount(r.Budsjett[src]), amount(r.Regnskap[src])
-			cells = append(cells, bc, rc)
-			tb += bc.Num
-			tr += rc.Num
-		}
-		bCell, rCell, dCell := amount(tb), amount(tr), amount(tr-tb)
-		bCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 3}, {Row: i, Col: 5}}}
-		rCell.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 4}, {Row: i, Col: 6}}}
-		// avvik is regnskap minus budsjett, as in the workbook: positive means more spent
-		dCell.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: i, Col: totR}, {Row: i, Col: totB}}}
-		cells = append(cells, bCell, rCell, dCell, textCell(r.FraTil))
-		for c := 1; c <= dev; c++ {
-			colSum[c] += cells[c].Num
+			cells = append(cells, maybeAmount(r.Budsjett[src], r.NoBudsjett[src]), maybeAmount(r.Regnskap[src], r.NoRegnskap[src]))
 		}
 		t.Rows = append(t.Rows, model.Row{Cells: cells})
+		// totals from the shown (rounded) amounts, as the spreadsheet's formulas add them
+		cells = append(cells,
+			sumCells(t, []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 3}, {Row: i, Col: 5}}),
+			sumCells(t, []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 4}, {Row: i, Col: 6}}))
+		// avvik is regnskap minus budsjett, as in the workbook: positive means more spent
+		cells = append(cells, diffCells(t, model.CellRef{Row: i, Col: totR}, model.CellRef{Row: i, Col: totB}, cells), textCell(r.FraTil))
+		t.Rows[i].Cells = cells
 		dataRows = append(dataRows, i)
 	}
 	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
 	for c := 1; c <= dev; c++ {
-		cell := amount(colSum[c])
-		cell.Formula = sumRefs(dataRows, c)
-		total.Cells = append(total.Cells, cell)
+		total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, c).Refs))
 	}
 	total.Cells = append(total.Cells, model.Cell{})
 	t.Rows = append(t.Rows, total)
@@ -283,17 +318,20 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 			{Title: msg.RepColAnnen.F(), Kind: model.AmountColumn, Width: 1.5}, {Title: msg.RepColOverforing.F(), Kind: model.AmountColumn, Width: 1.5},
 			{Title: msg.RepColTotalt.F(), Kind: model.AmountColumn, Width: 1.5}}}
 	var dataRows []int
-	var colSum [6]num.Dec
 	for _, y := range b.in.Program.Period.Parts(period.Year) {
 		if y.Year > b.in.Period.Year {
 			break
 		}
 		var src [sources]num.Dec
+		var has [sources]bool
 		any := false
 		for _, r := range f.Okonomi {
 			if r.Ar == y.Year {
 				for i := range src {
-					src[i] += r.Regnskap[i]
+					if !r.NoRegnskap[i] {
+						src[i] += r.Regnskap[i]
+						has[i] = true
+					}
 				}
 				any = true
 			}
@@ -303,14 +341,10 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 			continue
 		}
 		i := len(t.Rows)
-		cells := []model.Cell{textCell(itoa(y.Year)), amount(src[Husbanken]), amount(src[Egen]), amount(src[Annen]), amount(tr)}
-		tot := amount(cells[1].Num + cells[2].Num + cells[3].Num + cells[4].Num)
-		tot.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}, {Row: i, Col: 3}, {Row: i, Col: 4}}}
-		cells = append(cells, tot)
-		for c := 1; c <= 5; c++ {
-			colSum[c] += cells[c].Num
-		}
+		cells := []model.Cell{textCell(itoa(y.Year)), maybeAmount(src[Husbanken], !has[Husbanken]), maybeAmount(src[Egen], !has[Egen]),
+			maybeAmount(src[Annen], !has[Annen]), maybeAmount(tr, !hasTr)}
 		t.Rows = append(t.Rows, model.Row{Cells: cells})
+		t.Rows[i].Cells = append(cells, sumCells(t, []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}, {Row: i, Col: 3}, {Row: i, Col: 4}}))
 		dataRows = append(dataRows, i)
 	}
 	if len(dataRows) == 0 {
@@ -318,9 +352,7 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 	}
 	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
 	for c := 1; c <= 5; c++ {
-		cell := amount(colSum[c])
-		cell.Formula = sumRefs(dataRows, c)
-		total.Cells = append(total.Cells, cell)
+		total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, c).Refs))
 	}
 	t.Rows = append(t.Rows, total)
 	return t

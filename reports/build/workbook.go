@@ -53,8 +53,10 @@ func FormOf(wb *workbook.Workbook) *Form {
 	for _, r := range wb.Economy {
 		f.Okonomi = append(f.Okonomi, EconomyRow{
 			Aktivitet: r.Activity.Value, Ar: r.Year.Value, FraTil: r.FromTo.Value,
-			Budsjett: [sources]num.Dec{r.Grant.Budget.Value, r.Own.Budget.Value, r.Other.Budget.Value},
-			Regnskap: [sources]num.Dec{r.Grant.Accounts.Value, r.Own.Accounts.Value, r.Other.Accounts.Value},
+			Budsjett:   [sources]num.Dec{r.Grant.Budget.Value, r.Own.Budget.Value, r.Other.Budget.Value},
+			Regnskap:   [sources]num.Dec{r.Grant.Accounts.Value, r.Own.Accounts.Value, r.Other.Accounts.Value},
+			NoBudsjett: [sources]bool{!r.Grant.Budget.Filled, !r.Own.Budget.Filled, !r.Other.Budget.Filled},
+			NoRegnskap: [sources]bool{!r.Grant.Accounts.Filled, !r.Own.Accounts.Filled, !r.Other.Accounts.Filled},
 		})
 	}
 	for _, t := range wb.Transfers {
