@@ -300,7 +300,6 @@ func snap(v float64) float64 {
 // reduced row echelon form, dropping dependent rows. It returns the rows and
 // the pivot column of each.
 func rref(rows [][]float64, m int) ([][]float64, []int) {
-	const tol = 1e-9
 	var pivots []int
 	r := 0
 	for c := 0; c < m && r < len(rows); c++ {
@@ -314,25 +313,7 @@ func rref(rows [][]float64, m int) ([][]float64, []int) {
 			continue
 		}
 		rows[r], rows[best] = rows[best], rows[r]
-		pr := rows[r]
-		inv := 1 / pr[c]
-		for j := range pr {
-			pr[j] *= inv
-		}
-		pr[c] = 1
-		for i := range rows {
-			if i == r || rows[i][c] == 0 {
-				continue
-			}
-			f := rows[i][c]
-			for j := range rows[i] {
-				rows[i][j] -= f * pr[j]
-				if math.Abs(rows[i][j]) < tol {
-					rows[i][j] = 0
-				}
-			}
-			rows[i][c] = 0
-		}
+		pivot(rows, r, c)
 		pivots = append(pivots, c)
 		r++
 	}
@@ -373,7 +354,6 @@ func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolv
 // non-basic variable at zero. It returns the final basic columns, or nil if
 // numerical trouble makes the result doubtful.
 func purify(rows [][]float64, pivots []int, m int, truth []float64) []int {
-	const tol = 1e-9
 	k := len(rows)
 	x := append([]float64(nil), truth...)
 	basic := make([]int, m) // row of each basic column, -1 if non-basic
@@ -414,25 +394,7 @@ func purify(rows [][]float64, pivots []int, m int, truth []float64) []int {
 		// Pivot: f enters the basis in row leave, pivots[leave] leaves at 0.
 		old := pivots[leave]
 		x[old] = 0
-		pr := rows[leave]
-		inv := 1 / pr[f]
-		for j := range pr {
-			pr[j] *= inv
-		}
-		pr[f] = 1
-		for i := range rows {
-			if i == leave || rows[i][f] == 0 {
-				continue
-			}
-			g := rows[i][f]
-			for j := range rows[i] {
-				rows[i][j] -= g * pr[j]
-				if math.Abs(rows[i][j]) < tol {
-					rows[i][j] = 0
-				}
-			}
-			rows[i][f] = 0
-		}
+		pivot(rows, leave, f)
 		basic[old], basic[f] = -1, leave
 		pivots[leave] = f
 	}
@@ -498,4 +460,31 @@ func simplexGuarded(c []float64, A *mat.Dense, b []float64, basis []int) (f floa
 		}
 	}()
 	return lp.Simplex(c, A, b, 1e-10, basis)
+}
+
+// tol is below what counts as zero in the eliminations: values are counts.
+const tol = 1e-9
+
+// pivot scales row r so that column c is 1 and clears column c from every
+// other row (Gauss–Jordan), rounding values below tol to 0.
+func pivot(rows [][]float64, r, c int) {
+	pr := rows[r]
+	inv := 1 / pr[c]
+	for j := range pr {
+		pr[j] *= inv
+	}
+	pr[c] = 1
+	for i := range rows {
+		if i == r || rows[i][c] == 0 {
+			continue
+		}
+		f := rows[i][c]
+		for j := range rows[i] {
+			rows[i][j] -= f * pr[j]
+			if math.Abs(rows[i][j]) < tol {
+				rows[i][j] = 0
+			}
+		}
+		rows[i][c] = 0
+	}
 }
