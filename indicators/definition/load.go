@@ -2,8 +2,9 @@ package definition
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"boso/indicators/diag"
@@ -201,7 +202,7 @@ func (ind *Indicator) validate(s *Set, l *diag.List) {
 			l.Add(CodePeriod, ind.pos("baseline"), msg.DefTargetPeriod.F(ind.Baseline.Period))
 		}
 	}
-	for _, p := range sortedKeys(ind.Targets) {
+	for _, p := range slices.Sorted(maps.Keys(ind.Targets)) {
 		if _, err := period.Parse(p); err != nil {
 			l.Add(CodePeriod, ind.pos("targets"), msg.DefTargetPeriod.F(p))
 		}
@@ -300,15 +301,6 @@ func (s *Set) compileRules(l *diag.List) {
 		}
 		formula.CompileBool(r.Assert, env, l)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // String is for debugging.

@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"maps"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -133,7 +135,7 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 
 func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {
 	i := e.indIdx[ind.ID]
-	groups := sortedSet(e.groups[i])
+	groups := slices.Sorted(maps.Keys(e.groups[i]))
 	for _, k := range ks {
 		for pi, p := range e.periods {
 			ok, reason := e.covered(ind, k, p)
@@ -577,13 +579,4 @@ func (e *engine) checkRules(r *results, ks []string) {
 			}
 		}
 	}
-}
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

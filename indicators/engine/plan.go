@@ -1,7 +1,8 @@
 package engine
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"time"
 
 	"boso/indicators/definition"
@@ -187,7 +188,7 @@ func exprValue(t source.FieldType, v source.Value) any {
 // checkOverlaps warns when two exports of one register cover the same days
 // for the same kommune: rows in both would be counted twice.
 func (e *engine) checkOverlaps() {
-	for _, reg := range sortedKeys(e.maps) {
+	for _, reg := range slices.Sorted(maps.Keys(e.maps)) {
 		ms := e.maps[reg]
 		for i, a := range ms {
 			for _, b := range ms[i+1:] {
@@ -205,13 +206,4 @@ func (e *engine) checkOverlaps() {
 			}
 		}
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -344,40 +344,15 @@ func (d *Decoding) structValue(n *yaml.Node, v reflect.Value) {
 }
 
 func unknownField(key string, fields []Field) string {
-	best, bestD := "", 3
 	names := make([]string, 0, len(fields))
 	for _, f := range fields {
 		names = append(names, f.Key)
-		if dist := levenshtein(strings.ToLower(key), f.Key); dist < bestD {
-			best, bestD = f.Key, dist
-		}
 	}
-	if best != "" {
+	if best, ok := diag.Closest(key, names, 2); ok {
 		return msg.YAMLDidYouMean.F(key, best)
 	}
 	sort.Strings(names)
 	return msg.YAMLKnownFields.F(key, strings.Join(names, ", "))
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // Text is a scalar string that remembers where it stands in the file, so

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"boso/indicators/definition"
+	"boso/indicators/diag"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
@@ -248,33 +249,5 @@ func excelNumber(s string) string {
 // closest returns the candidate nearest to s by edit distance, if it is
 // near enough to be a likely typo.
 func closest(s string, candidates []string) (string, bool) {
-	best, bestD := "", math.MaxInt
-	for _, c := range candidates {
-		if d := levenshtein(strings.ToLower(s), strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	limit := max(2, len([]rune(s))/3)
-	return best, best != "" && bestD <= limit
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return diag.Closest(s, candidates, max(2, len([]rune(s))/3))
 }
