@@ -139,9 +139,7 @@ func (e *engine) scan(m *source.Mapping) {
 				}
 				if bad := b.badValue(rec); bad != "" {
 					e.countBad(b, k, rec)
-					if e.trace != nil {
-						e.trace.add(rec.Pos, false, msg.ExcludedBadValue.F(bad), "")
-					}
+					e.excluded(rec.Pos, msg.ExcludedBadValue, bad)
 					continue
 				}
 				if p := b.filter[m]; p != nil {
@@ -151,15 +149,11 @@ func (e *engine) scan(m *source.Mapping) {
 							filterFirst[b] = rec.Pos
 							filterErr[b] = err.Error()
 						}
-						if e.trace != nil {
-							e.trace.add(rec.Pos, false, msg.ExcludedFilterError.F(err.Error()), "")
-						}
+						e.excluded(rec.Pos, msg.ExcludedFilterError, err.Error())
 						continue
 					}
 					if !keep {
-						if e.trace != nil {
-							e.trace.add(rec.Pos, false, msg.ExcludedFilter.F(), "")
-						}
+						e.excluded(rec.Pos, msg.ExcludedFilter)
 						continue
 					}
 				}
@@ -178,6 +172,14 @@ func (e *engine) scan(m *source.Mapping) {
 		if e.trace != nil {
 			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
 		}
+	}
+}
+
+// excluded records, when explaining a figure, why a row does not count;
+// the text is made only then.
+func (e *engine) excluded(pos diag.Pos, why msg.Text, args ...any) {
+	if e.trace != nil {
+		e.trace.add(pos, false, why.F(args...), "")
 	}
 }
 
@@ -295,9 +297,7 @@ func keyOf(v source.Value) string {
 func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	dv := rec.Values[b.date]
 	if dv.Null {
-		if e.trace != nil {
-			e.trace.add(rec.Pos, false, msg.ExcludedNoDate.F(b.ind.Date), "")
-		}
+		e.excluded(rec.Pos, msg.ExcludedNoDate, b.ind.Date)
 		return
 	}
 	var key string
@@ -306,26 +306,20 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	case definition.CountDistinct:
 		kv := rec.Values[b.key]
 		if kv.Null {
-			if e.trace != nil {
-				e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Key), "")
-			}
+			e.excluded(rec.Pos, msg.ExcludedNoKey, b.ind.Key)
 			return
 		}
 		key = keyOf(kv)
 	case definition.Sum:
 		av := rec.Values[b.amount]
 		if av.Null {
-			if e.trace != nil {
-				e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Amount), "")
-			}
+			e.excluded(rec.Pos, msg.ExcludedNoKey, b.ind.Amount)
 			return
 		}
 		amount = av.Num
 	}
 	if dv.Date < e.cov.from || dv.Date > e.cov.to {
-		if e.trace != nil {
-			e.trace.add(rec.Pos, false, msg.ExcludedOutsideCoverage.F(dv.Date), "")
-		}
+		e.excluded(rec.Pos, msg.ExcludedOutsideCoverage, dv.Date)
 		return
 	}
 	buf := e.periodsOn(dv.Date)
@@ -383,9 +377,7 @@ func active(ind *definition.Indicator, from period.Date, to *period.Date, p peri
 func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	fv := rec.Values[b.from]
 	if fv.Null {
-		if e.trace != nil {
-			e.trace.add(rec.Pos, false, msg.ExcludedNoDate.F(b.ind.From), "")
-		}
+		e.excluded(rec.Pos, msg.ExcludedNoDate, b.ind.From)
 		return
 	}
 	var to *period.Date
@@ -401,9 +393,7 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	}
 	kv := rec.Values[b.key]
 	if kv.Null {
-		if e.trace != nil {
-			e.trace.add(rec.Pos, false, msg.ExcludedNoKey.F(b.ind.Key), "")
-		}
+		e.excluded(rec.Pos, msg.ExcludedNoKey, b.ind.Key)
 		return
 	}
 	key := keyOf(kv)
