@@ -53,6 +53,19 @@ func parse(fs *flag.FlagSet, args []string) int {
 	return -1
 }
 
+// parseNoArgs is parse for commands that take flags only: a word left over
+// is refused.
+func (c *cli) parseNoArgs(fs *flag.FlagSet, args []string) int {
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
+		return exitCannot
+	}
+	return -1
+}
+
 // world is a loaded programme ready for the engine.
 type world struct {
 	prog *program.Program

@@ -23,12 +23,8 @@ func (c *cli) compute(args []string) int {
 	fs := c.flags("compute", msg.CLIUsageCompute, &o)
 	out := fs.String("ut", "ut", msg.CLIFlagOut.F())
 	quiet := fs.Bool("stille", false, msg.CLIFlagQuiet.F())
-	if code := parse(fs, args); code >= 0 {
+	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
-		return exitCannot
 	}
 	var l diag.List
 	w, code := c.load(&o, &l)

@@ -20,12 +20,8 @@ func (c *cli) indicators(args []string) int {
 	var o options
 	fs := c.flags("indicators", msg.CLIUsageInds, &o)
 	doc := fs.String("doc", "", msg.CLIFlagDoc.F())
-	if code := parse(fs, args); code >= 0 {
+	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
-		return exitCannot
 	}
 	var l diag.List
 	var set *definition.Set

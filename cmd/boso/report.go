@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
@@ -26,12 +25,8 @@ func (c *cli) report(args []string) int {
 	wbPath := fs.String("arbeidsbok", "", msg.CLIFlagWorkbook.F())
 	internal := fs.Bool("intern", false, msg.CLIFlagInternal.F())
 	threshold := fs.Int64("skjul", build.DefaultThreshold, msg.CLIFlagThreshold.F())
-	if code := parse(fs, args); code >= 0 {
+	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
-		return exitCannot
 	}
 	if *threshold < 1 {
 		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))

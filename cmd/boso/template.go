@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"boso/indicators/diag"
 	"boso/indicators/period"
@@ -39,12 +38,8 @@ func (c *cli) template(args []string) int {
 	fs := c.flags("template", msg.CLIUsageTemplate, &o)
 	out := fs.String("ut", "arbeidsbok.xlsx", msg.CLIFlagTemplateOut.F())
 	replace := fs.Bool("erstatt", false, msg.CLIFlagReplace.F())
-	if code := parse(fs, args); code >= 0 {
+	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
-		return exitCannot
 	}
 	periods := o.periods
 	o.periods = ""

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
 	"boso/indicators/diag"
 	"boso/indicators/engine"
 	"boso/reports/build"
@@ -14,12 +11,8 @@ import (
 func (c *cli) validate(args []string) int {
 	var o options
 	fs := c.flags("validate", msg.CLIUsageValidate, &o)
-	if code := parse(fs, args); code >= 0 {
+	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
-		return exitCannot
 	}
 	var l diag.List
 	w, code := c.load(&o, &l)
