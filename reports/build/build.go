@@ -43,6 +43,9 @@ type Target struct {
 	Direction definition.Direction
 	Baseline  *Value
 	Values    map[period.Period]num.Dec
+	// Vurdering is the kommune's own assessment of the goal (the Mål
+	// sheet's «Kommunens vurdering»), shown beside the goal table.
+	Vurdering string
 }
 
 // Value is a number for a period.

@@ -13,15 +13,18 @@ type Form struct {
 	Programnavn, Programleder, UtfyltAv, Telefon, Epost string
 	Programstart, Rapporteringsdato                     *period.Date
 	Rapporteringsar                                     int
-	Organisering, OrganiseringEndring                   string
-	Styringsgruppe, Programgruppe                       []Member
-	StyringsgruppeTekst, StyringsgruppeEndring          string
-	ProgramgruppeTekst, ProgramgruppeEndring            string
-	Forankring, ForankringEndring                       string
-	Aktiviteter                                         []Activity
-	Eksempler                                           []Example
-	Okonomi                                             []EconomyRow
-	Overforinger                                        map[int]num.Dec // year → transfer from the year before
+	// Sammendrag is the programme leader's short summary of the period,
+	// shown at the front of the report and on the steering page.
+	Sammendrag                                 string
+	Organisering, OrganiseringEndring          string
+	Styringsgruppe, Programgruppe              []Member
+	StyringsgruppeTekst, StyringsgruppeEndring string
+	ProgramgruppeTekst, ProgramgruppeEndring   string
+	Forankring, ForankringEndring              string
+	Aktiviteter                                []Activity
+	Eksempler                                  []Example
+	Okonomi                                    []EconomyRow
+	Overforinger                               map[int]num.Dec // year → transfer from the year before
 }
 
 // Member is one member of the steering or programme group.
@@ -54,7 +57,10 @@ type EconomyRow struct {
 	// NoBudsjett and NoRegnskap mark amounts left empty: shown empty, not
 	// as 0 (accounts not yet kept are not accounts of 0 kr).
 	NoBudsjett, NoRegnskap [sources]bool
-	FraTil                 string
+	FraTil                 string // Fra/til hvilken aktivitet, for the total deviation
+	// FraTilHusbanken is the form's second "Fra/til hvilken aktivitet
+	// (prosjekt)": where Husbanken's grant was moved from or to.
+	FraTilHusbanken string
 }
 
 // sumCells adds the cells of a row or column that show a number, and gives
