@@ -300,6 +300,13 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 	if kind == definition.BarChart {
 		ch.Kind = model.BarChart
 	}
+	ch.Unit = model.NumberColumn
+	switch inds[0].Unit {
+	case definition.NOK:
+		ch.Unit = model.AmountColumn
+	case definition.Percent:
+		ch.Unit = model.PercentColumn
+	}
 	t := &model.Table{ID: tableID, Caption: msg.RepTableChart.F(tabNo, title),
 		Columns: []model.Column{{Title: msg.RepColPeriod.F(), Kind: model.TextColumn, Width: 1.5}}}
 	for _, p := range periods {

@@ -218,6 +218,10 @@ type Chart struct {
 	Title      string // "Figur 5.1 Bruk av startlån"
 	Kind       ChartKind
 	YAxis      string   // "antall husstander", "kroner", "prosent"
+	// Unit says what the values are, for axis ticks: NumberColumn (counts,
+	// rates), AmountColumn (kroner: ticks in kr or mill. kr) or
+	// PercentColumn.
+	Unit ColumnKind
 	Categories []string // x-axis labels, e.g. periods: "2016", "2017" …
 	Series     []Series
 	TableID    string // the table with the same numbers
