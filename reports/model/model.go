@@ -214,14 +214,14 @@ const (
 // Chart is a chart of one or more series over periods. Every chart is
 // followed by its data table (TableID) in the same section.
 type Chart struct {
-	ID         string // letters, digits and _ only (it becomes a JavaScript name)
-	Title      string // "Figur 5.1 Bruk av startlån"
-	Kind       ChartKind
-	YAxis      string   // "antall husstander", "kroner", "prosent"
+	ID    string // letters, digits and _ only (it becomes a JavaScript name)
+	Title string // "Figur 5.1 Bruk av startlån"
+	Kind  ChartKind
+	YAxis string // "antall husstander", "kroner", "prosent"
 	// Unit says what the values are, for axis ticks: NumberColumn (counts,
 	// rates), AmountColumn (kroner: ticks in kr or mill. kr) or
 	// PercentColumn.
-	Unit ColumnKind
+	Unit       ColumnKind
 	Categories []string // x-axis labels, e.g. periods: "2016", "2017" …
 	Series     []Series
 	TableID    string // the table with the same numbers
