@@ -13,35 +13,35 @@ import (
 )
 
 // Audit computes, with linear programming (gonum lp.Simplex: minimise and
-// maximise each hidden cell subject to the relations, the visible cells
-// fixed at their values and all cells >= 0; hidden cells have no upper
-// bound unless implied), the feasible interval of every hidden cell, and
-// returns those intervals that do NOT contain [1, Threshold] (Lo > 1 or
-// Hi < Threshold), i.e. the disclosures. An empty slice means the table is safe.
+// maximise each unknown cell subject to the relations, the visible cells
+// fixed at their values and all cells >= 0), the feasible interval of
+// every cell a reader does not see (hidden, or latent) that has a
+// protection range, and returns those intervals that do NOT contain it:
+// the disclosures. An empty slice means the document is safe.
 //
-// A hidden cell pinned to a single value (Lo == Hi) is always a disclosure;
-// this only matters for Threshold 1, where [1, 1] would otherwise pass.
+// A cell pinned to a single value (Lo == Hi) is always a disclosure, even
+// when its protection range is a single value.
 // Intervals are sorted by cell; Hi is +Inf when the cell is unbounded.
-// Hidden cells that take part in no relation are unconstrained and safe.
-func Audit(t Table, hidden []bool) ([]Interval, error) {
-	p, err := newProblem(t)
-	if err != nil {
+// Unknown cells that take part in no relation are unconstrained and safe.
+func (p *Problem) Audit(hidden []bool) ([]Interval, error) {
+	if err := p.check(); err != nil {
 		return nil, err
 	}
-	if len(hidden) != len(p.vals) {
-		return nil, fmt.Errorf("suppress: hidden has %d entries, Values has %d", len(hidden), len(p.vals))
+	if len(hidden) != len(p.Cells) {
+		return nil, fmt.Errorf("suppress: hidden has %d entries, the problem has %d cells", len(hidden), len(p.Cells))
 	}
 	return newAuditor(p).audit(hidden)
 }
 
-// auditor audits hidden sets of one table. The hidden cells fall into
+// auditor audits hidden sets of one problem. The unknown cells fall into
 // independent components (cells linked through shared relations); each
-// component's linear program depends only on its own hidden cells, so its
+// component's linear program depends only on its own unknown cells, so its
 // result is cached by that set.
 type auditor struct {
-	p     *problem
-	coefs [][]term // per relation: net coefficient of each member (total +1, part -1), zeros dropped
-	cache map[string][]Interval
+	p        *Problem
+	coefs    [][]term // per relation: net coefficient of each cell, zeros dropped
+	cellRels [][]int  // relations each cell takes part in
+	cache    map[string][]Interval
 }
 
 type term struct {
@@ -49,16 +49,21 @@ type term struct {
 	coef float64
 }
 
-func newAuditor(p *problem) *auditor {
-	a := &auditor{p: p, coefs: make([][]term, len(p.rels)), cache: map[string][]Interval{}}
-	for ri, r := range p.rels {
-		co := map[int]float64{r.Total: 1}
-		for _, c := range r.Parts {
-			co[c]--
+func newAuditor(p *Problem) *auditor {
+	a := &auditor{p: p, coefs: make([][]term, len(p.Relations)), cellRels: make([][]int, len(p.Cells)), cache: map[string][]Interval{}}
+	for ri, r := range p.Relations {
+		co := map[int]float64{}
+		var order []int
+		for _, t := range r.Terms {
+			if _, ok := co[t.Cell]; !ok {
+				order = append(order, t.Cell)
+			}
+			co[t.Cell] += t.Coef
 		}
-		for _, c := range p.members[ri] {
+		for _, c := range order {
 			if co[c] != 0 {
 				a.coefs[ri] = append(a.coefs[ri], term{c, co[c]})
+				a.cellRels[c] = append(a.cellRels[c], ri)
 			}
 		}
 	}
@@ -66,7 +71,8 @@ func newAuditor(p *problem) *auditor {
 }
 
 func (a *auditor) audit(hidden []bool) ([]Interval, error) {
-	n := len(a.p.vals)
+	unknown := a.p.unknown(hidden)
+	n := len(a.p.Cells)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -83,7 +89,7 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 	for _, ts := range a.coefs {
 		first := -1
 		for _, t := range ts {
-			if !hidden[t.cell] {
+			if !unknown[t.cell] {
 				continue
 			}
 			inRow[t.cell] = true
@@ -99,9 +105,10 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 		}
 	}
 	comps := map[int][]int{}
+	protected := map[int]bool{}
 	var roots []int
 	for i := 0; i < n; i++ {
-		if !hidden[i] || !inRow[i] {
+		if !unknown[i] || !inRow[i] {
 			continue
 		}
 		r := find(i)
@@ -109,9 +116,15 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 			roots = append(roots, r)
 		}
 		comps[r] = append(comps[r], i)
+		if a.p.Cells[i].Protect != nil {
+			protected[r] = true
+		}
 	}
 	var out []Interval
 	for _, r := range roots {
+		if !protected[r] {
+			continue // nothing in it needs protection
+		}
 		cells := comps[r]
 		var kb strings.Builder
 		for _, c := range cells {
@@ -122,7 +135,7 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 		res, ok := a.cache[key]
 		if !ok {
 			var err error
-			res, err = a.component(cells, hidden)
+			res, err = a.component(cells, unknown)
 			if err != nil {
 				return nil, err
 			}
@@ -134,66 +147,101 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 	return out, nil
 }
 
-const eps = 1e-7
+// eps is the tolerance of the interval tests, relative to the size of the
+// protection range's upper end.
+func eps(r *Range) float64 { return 1e-7 * math.Max(1, math.Abs(r.Hi)) }
 
-// component audits one connected set of hidden cells.
-func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
+// safe reports whether [lo, hi] protects a cell with range r.
+func safe(r *Range, lo, hi float64) bool {
+	e := eps(r)
+	return lo <= r.Lo+e && hi >= r.Hi-e && hi-lo > e
+}
+
+// component audits one connected set of unknown cells.
+func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
 	p := a.p
 	m := len(cells)
 	col := make(map[int]int, m)
 	for j, c := range cells {
 		col[c] = j
 	}
-	// One equation per relation touching the component:
-	// sum(coef*x over hidden members) = -sum(coef*value over visible members).
+	// One row per relation touching the component:
+	// sum(coef*x over unknown members) [+ slack] = RHS - sum(coef*value over known members).
+	// Slack columns (one per inequality) follow the m cell columns.
+	type rowSpec struct {
+		coef  []float64 // cell columns
+		rhs   float64
+		slack bool
+	}
 	seenRel := map[int]bool{}
-	var rows [][]float64
+	var specs []rowSpec
 	for _, c := range cells {
-		for _, ri := range p.cellRels[c] {
+		for _, ri := range a.cellRels[c] {
 			if seenRel[ri] {
 				continue
 			}
 			seenRel[ri] = true
-			row := make([]float64, m+1)
-			nz := false
+			rel := p.Relations[ri]
+			rs := rowSpec{coef: make([]float64, m), rhs: rel.RHS, slack: rel.Op == AtMost}
 			for _, t := range a.coefs[ri] {
-				if hidden[t.cell] {
-					row[col[t.cell]] += t.coef
-					nz = true
+				if unknown[t.cell] {
+					rs.coef[col[t.cell]] += t.coef
 				} else {
-					row[m] -= t.coef * float64(p.vals[t.cell])
+					rs.rhs -= t.coef * p.Cells[t.cell].Value
 				}
 			}
-			if nz {
-				rows = append(rows, row)
-			}
+			specs = append(specs, rs)
 		}
 	}
-	rows, pivots := rref(rows, m)
-
-	truth := make([]float64, m)
+	slacks := 0
+	for _, rs := range specs {
+		if rs.slack {
+			slacks++
+		}
+	}
+	nv := m + slacks
+	truth := make([]float64, nv)
 	for j, c := range cells {
-		truth[j] = float64(p.vals[c])
+		truth[j] = p.Cells[c].Value
 	}
-	// Witnessed range per variable: every feasible point seen so far.
-	obsLo := append([]float64(nil), truth...)
-	obsHi := append([]float64(nil), truth...)
+	rows := make([][]float64, 0, len(specs))
+	s := m
+	for _, rs := range specs {
+		row := make([]float64, nv+1)
+		copy(row, rs.coef)
+		row[nv] = rs.rhs
+		if rs.slack {
+			row[s] = 1
+			v := rs.rhs
+			for j := 0; j < m; j++ {
+				v -= rs.coef[j] * truth[j]
+			}
+			truth[s] = math.Max(0, v)
+			s++
+		}
+		rows = append(rows, row)
+	}
+	rows, pivots := rref(rows, nv)
+
+	// Witnessed range per cell: every feasible point seen so far.
+	obsLo := append([]float64(nil), truth[:m]...)
+	obsHi := append([]float64(nil), truth[:m]...)
 	observe := func(x []float64) {
-		for j, v := range x {
-			obsLo[j] = math.Min(obsLo[j], v)
-			obsHi[j] = math.Max(obsHi[j], v)
+		for j := 0; j < m && j < len(x); j++ {
+			obsLo[j] = math.Min(obsLo[j], x[j])
+			obsHi[j] = math.Max(obsHi[j], x[j])
 		}
 	}
-	thr := float64(p.thr)
-	safe := func(lo, hi float64) bool {
-		return lo <= 1+eps && hi >= thr-eps && hi-lo > eps
-	}
+	prot := func(j int) *Range { return p.Cells[cells[j]].Protect }
 
-	// Structurally pinned variables: pivot rows without free entries.
+	// Structurally pinned cells: pivot rows without free entries.
 	pinned := make([]bool, m)
 	for r, pc := range pivots {
+		if pc >= m {
+			continue
+		}
 		free := false
-		for j := 0; j < m; j++ {
+		for j := 0; j < nv; j++ {
 			if j != pc && rows[r][j] != 0 {
 				free = true
 				break
@@ -202,24 +250,24 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 		pinned[pc] = !free
 	}
 
-	var s *lpSolver
+	var sv *lpSolver
 	solver := func() *lpSolver {
-		if s == nil {
-			s = newLPSolver(rows, pivots, m, truth)
+		if sv == nil {
+			sv = newLPSolver(rows, pivots, nv, truth)
 		}
-		return s
+		return sv
 	}
 	wrap := func(j int, err error) error {
 		return fmt.Errorf("suppress: audit of cell %d: %w", cells[j], err)
 	}
 
-	// One program pushing down every variable still lacking a low witness
-	// usually witnesses most of them at once.
+	// One program pushing down every protected cell still lacking a low
+	// witness usually witnesses most of them at once.
 	var c []float64
 	for j := 0; j < m; j++ {
-		if !pinned[j] && obsLo[j] > 1+eps {
+		if r := prot(j); r != nil && !pinned[j] && obsLo[j] > r.Lo+eps(r) {
 			if c == nil {
-				c = make([]float64, m)
+				c = make([]float64, nv)
 			}
 			c[j] = 1
 		}
@@ -234,6 +282,10 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 
 	var out []Interval
 	for j := 0; j < m; j++ {
+		r := prot(j)
+		if r == nil {
+			continue
+		}
 		if pinned[j] {
 			out = append(out, Interval{Cell: cells[j], Lo: truth[j], Hi: truth[j]})
 			continue
@@ -241,7 +293,7 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 		// Solve only for the side not yet witnessed; a disclosure gets
 		// both sides exactly.
 		lo, hi := math.NaN(), math.NaN()
-		if obsLo[j] > 1+eps {
+		if obsLo[j] > r.Lo+eps(r) {
 			v, x, err := solver().min(j)
 			if err != nil {
 				return nil, wrap(j, err)
@@ -249,7 +301,7 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 			observe(x)
 			lo = v
 		}
-		if obsHi[j] < thr-eps {
+		if obsHi[j] < r.Hi-eps(r) {
 			v, x, err := solver().max(j)
 			if err != nil {
 				return nil, wrap(j, err)
@@ -259,7 +311,7 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 			}
 			hi = v
 		}
-		if safe(obsLo[j], obsHi[j]) {
+		if safe(r, obsLo[j], obsHi[j]) {
 			continue
 		}
 		if math.IsNaN(lo) {
@@ -281,7 +333,7 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 			hi = v
 		}
 		lo, hi = snap(lo), snap(hi)
-		if !safe(lo, hi) {
+		if !safe(r, lo, hi) {
 			out = append(out, Interval{Cell: cells[j], Lo: lo, Hi: hi})
 		}
 	}
@@ -290,7 +342,7 @@ func (a *auditor) component(cells []int, hidden []bool) ([]Interval, error) {
 
 // snap rounds values within eps of an integer (LP noise) to that integer.
 func snap(v float64) float64 {
-	if r := math.Round(v); math.Abs(v-r) < eps {
+	if r := math.Round(v); math.Abs(v-r) < 1e-7*math.Max(1, math.Abs(r)) {
 		return r
 	}
 	return v

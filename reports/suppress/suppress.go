@@ -78,20 +78,10 @@ func (e *UnprotectableError) Error() string {
 	return b.String()
 }
 
-// problem is a validated Table plus indexes used by Protect and Audit.
-type problem struct {
-	vals     []int64
-	rels     []Relation
-	thr      int64
-	fixed    []bool
-	blocked  []bool  // never hidden as secondary: fixed, or unprotectable when hidden
-	cellRels [][]int // relations each cell takes part in (as total or part)
-	isTotal  []bool  // cell is the total of some relation
-	members  [][]int // distinct cells of each relation, total first
-}
-
-func newProblem(t Table) (*problem, error) {
-	n := len(t.Values)
+// Problem converts the table into the general form: every cell is shown
+// and protected by [1, Threshold] while hidden, counts 1..Threshold that
+// are not Fixed are hidden, each relation is total = Σ parts.
+func (t Table) Problem() (*Problem, error) {
 	thr := t.Threshold
 	if thr == 0 {
 		thr = DefaultThreshold
@@ -99,106 +89,138 @@ func newProblem(t Table) (*problem, error) {
 	if thr < 0 {
 		return nil, fmt.Errorf("suppress: negative threshold %d", t.Threshold)
 	}
+	n := len(t.Values)
+	if t.Fixed != nil && len(t.Fixed) != n {
+		return nil, fmt.Errorf("suppress: Fixed has %d entries, Values has %d", len(t.Fixed), n)
+	}
+	p := &Problem{Cells: make([]Cell, n)}
+	prot := &Range{Lo: 1, Hi: float64(thr)}
 	for i, v := range t.Values {
 		if v < 0 {
 			return nil, fmt.Errorf("suppress: cell %d has negative value %d", i, v)
 		}
-	}
-	fixed := make([]bool, n)
-	if t.Fixed != nil {
-		if len(t.Fixed) != n {
-			return nil, fmt.Errorf("suppress: Fixed has %d entries, Values has %d", len(t.Fixed), n)
+		c := Cell{Value: float64(v), Protect: prot}
+		if t.Fixed != nil && t.Fixed[i] {
+			c.Fixed = true
+		} else if v >= 1 && v <= thr {
+			c.Hidden = true
 		}
-		copy(fixed, t.Fixed)
+		p.Cells[i] = c
 	}
-	p := &problem{
-		vals:     t.Values,
-		rels:     t.Relations,
-		thr:      thr,
-		fixed:    fixed,
-		cellRels: make([][]int, n),
-		isTotal:  make([]bool, n),
-		members:  make([][]int, len(t.Relations)),
-	}
+	totals := make([]bool, n)
 	for ri, r := range t.Relations {
 		if r.Total < 0 || r.Total >= n {
 			return nil, fmt.Errorf("suppress: relation %d: total cell %d out of range [0, %d)", ri, r.Total, n)
 		}
 		var sum int64
-		seen := map[int]bool{r.Total: true}
-		mem := []int{r.Total}
 		for _, c := range r.Parts {
 			if c < 0 || c >= n {
 				return nil, fmt.Errorf("suppress: relation %d: part cell %d out of range [0, %d)", ri, c, n)
 			}
 			sum += t.Values[c]
-			if !seen[c] {
-				seen[c] = true
-				mem = append(mem, c)
-			}
 		}
 		if sum != t.Values[r.Total] {
 			return nil, fmt.Errorf("suppress: relation %d does not hold: cell %d = %d, sum of parts %v = %d",
 				ri, r.Total, t.Values[r.Total], r.Parts, sum)
 		}
-		p.members[ri] = mem
-		p.isTotal[r.Total] = true
-		for _, c := range mem {
-			p.cellRels[c] = append(p.cellRels[c], ri)
+		p.Relations = append(p.Relations, Sum(r.Total, r.Parts...))
+		totals[r.Total] = true
+	}
+	// Hiding a total whose parts are visible leaves its lower bound at the
+	// sum of those parts: parts are cheaper to hide than totals.
+	for i := range p.Cells {
+		if totals[i] {
+			p.Cells[i].Cost = 1
 		}
 	}
 	return p, nil
 }
 
-// Protect chooses primary and secondary suppressions. Secondary
-// suppression must make every hidden cell's feasible interval (given all
-// visible cells, all relations, and all cells >= 0) contain the whole
-// protection interval [1, Threshold] — i.e. an attacker cannot tell the
-// value is small or pin it down — while hiding as little as possible
-// (prefer hiding the smallest non-zero visible cells of a relation; never
-// hide a Fixed cell; zeros are never primary-suppressed — a true 0 is published).
-//
-// Fixed cells are never primary-suppressed either (they are public anyway).
-// When the table cannot be protected the error is an *UnprotectableError and
-// the returned Result is the best attempt, which must not be published.
+// Protect chooses secondary suppressions for the table (see Problem.Protect).
 func Protect(t Table) (Result, error) {
-	p, err := newProblem(t)
+	p, err := t.Problem()
 	if err != nil {
 		return Result{}, err
 	}
-	n := len(p.vals)
+	return p.Protect()
+}
+
+// Audit returns the disclosures of the table with the given cells hidden
+// (see Problem.Audit).
+func Audit(t Table, hidden []bool) ([]Interval, error) {
+	p, err := t.Problem()
+	if err != nil {
+		return nil, err
+	}
+	return p.Audit(hidden)
+}
+
+// search is a validated problem plus indexes used by Protect.
+type search struct {
+	p        *Problem
+	a        *auditor
+	blocked  []bool  // never hidden as secondary: fixed, latent, or unprotectable when hidden
+	members  [][]int // distinct cells of each relation
+	equality []bool  // relation is an equation
+}
+
+// Protect chooses secondary suppressions: cells to hide besides the
+// Hidden ones so that, given every visible cell and every relation (and
+// all cells >= 0), the feasible interval of every unknown cell with a
+// protection range contains that range — a reader cannot tell which small
+// number a hidden small count is — while hiding as little as possible:
+// the fewest cells, then the cheapest (Cell.Cost), then the smallest.
+// Fixed and latent cells are never chosen.
+//
+// When the document cannot be protected the error is an
+// *UnprotectableError and the returned Result is the best attempt, which
+// must not be published.
+func (p *Problem) Protect() (Result, error) {
+	if err := p.check(); err != nil {
+		return Result{}, err
+	}
+	n := len(p.Cells)
 	res := Result{Primary: make([]bool, n), Secondary: make([]bool, n)}
 	hidden := make([]bool, n)
-	for i, v := range p.vals {
-		if !p.fixed[i] && v >= 1 && v <= p.thr {
+	for i, c := range p.Cells {
+		if c.Hidden {
 			res.Primary[i] = true
 			hidden[i] = true
 		}
 	}
-	a := newAuditor(p)
+	s := &search{p: p, a: newAuditor(p), members: make([][]int, len(p.Relations)), equality: make([]bool, len(p.Relations))}
+	for ri := range p.Relations {
+		for _, t := range s.a.coefs[ri] {
+			s.members[ri] = append(s.members[ri], t.cell)
+		}
+		s.equality[ri] = p.Relations[ri].Op == Equal
+	}
 
 	// Hiding more cells only widens intervals. So a cell that is disclosed
 	// even when every admissible cell is hidden can never be protected: if
-	// it is primary the table is unprotectable, otherwise it is blocked
-	// (never chosen as a secondary suppression), which shrinks the
-	// admissible set; repeat until nothing changes.
-	p.blocked = append([]bool(nil), p.fixed...)
+	// it must be hidden (or is latent) the document is unprotectable,
+	// otherwise it is blocked (never chosen as a secondary suppression),
+	// which shrinks the admissible set; repeat until nothing changes.
+	s.blocked = make([]bool, n)
+	for i, c := range p.Cells {
+		s.blocked[i] = c.Fixed || c.Latent
+	}
 	all := make([]bool, n)
 	for {
 		for i := range all {
-			all[i] = !p.blocked[i]
+			all[i] = !s.blocked[i] || hidden[i]
 		}
-		disc, err := a.audit(all)
+		disc, err := s.a.audit(all)
 		if err != nil {
 			return res, err
 		}
 		var lost []Interval
 		changed := false
 		for _, d := range disc {
-			if res.Primary[d.Cell] {
+			if hidden[d.Cell] || p.Cells[d.Cell].Latent {
 				lost = append(lost, d)
-			} else {
-				p.blocked[d.Cell] = true
+			} else if !s.blocked[d.Cell] {
+				s.blocked[d.Cell] = true
 				changed = true
 			}
 		}
@@ -210,19 +232,19 @@ func Protect(t Table) (Result, error) {
 		}
 	}
 
-	p.closeSingletons(hidden)
+	s.closeSingletons(hidden)
 
 	// Greedy phase: while the audit finds disclosures, add the candidate
 	// cell that leaves the smallest total shortfall (one-step lookahead).
 	for iter := 0; iter <= n; iter++ {
-		disc, err := a.audit(hidden)
+		disc, err := s.a.audit(hidden)
 		if err != nil {
 			return res, err
 		}
 		if len(disc) == 0 {
 			break
 		}
-		next, ok, err := p.bestAddition(a, hidden, disc)
+		next, ok, err := s.bestAddition(hidden, disc)
 		if err != nil {
 			return res, err
 		}
@@ -234,21 +256,27 @@ func Protect(t Table) (Result, error) {
 	}
 
 	// Pruning phase: give back secondary suppressions that are not needed,
-	// largest first (they carry the most information).
+	// the most costly first.
 	var sec []int
 	for i, h := range hidden {
 		if h && !res.Primary[i] {
 			sec = append(sec, i)
 		}
 	}
-	sort.SliceStable(sec, func(x, y int) bool { return p.vals[sec[x]] > p.vals[sec[y]] })
+	sort.SliceStable(sec, func(x, y int) bool {
+		a, b := p.Cells[sec[x]], p.Cells[sec[y]]
+		if a.Cost != b.Cost {
+			return a.Cost > b.Cost
+		}
+		return a.Value > b.Value
+	})
 	for _, c := range sec {
 		hidden[c] = false
-		if p.hasSingleton(hidden, c) {
+		if s.hasSingleton(hidden, c) {
 			hidden[c] = true
 			continue
 		}
-		disc, err := a.audit(hidden)
+		disc, err := s.a.audit(hidden)
 		if err != nil {
 			return res, err
 		}
@@ -258,7 +286,7 @@ func Protect(t Table) (Result, error) {
 	}
 
 	fill(&res, hidden)
-	disc, err := a.audit(hidden)
+	disc, err := s.a.audit(hidden)
 	if err != nil {
 		return res, err
 	}
@@ -275,30 +303,25 @@ func fill(res *Result, hidden []bool) {
 }
 
 // eligible reports whether c may be hidden as a secondary suppression.
-func (p *problem) eligible(hidden []bool, c int) bool {
-	return !hidden[c] && !p.blocked[c]
+func (s *search) eligible(hidden []bool, c int) bool {
+	return !hidden[c] && !s.blocked[c]
 }
 
 // cand is a candidate secondary suppression; lower rank is better.
-// Non-zero cells that are not the total of any relation come first (hiding
-// a total whose parts are visible leaves its lower bound at the sum of
-// those parts), then non-zero totals, then zeros. Within a tier, cells large enough to cover the
-// shortfall come first, smallest first; then the rest, largest first.
+// Non-zero cells come before zeros (hiding a zero rarely widens anything),
+// then cheaper cells; within the same cost, cells large enough to cover
+// the shortfall come first, smallest first; then the rest, largest first.
 type cand struct {
-	cell        int
-	tier, short int
-	dist        int64 // distance of the value from the shortfall
+	cell  int
+	zero  bool
+	cost  float64
+	short int
+	dist  float64 // distance of the value from the shortfall
 }
 
-func (p *problem) rank(c int, need int64) cand {
-	v := p.vals[c]
-	k := cand{cell: c}
-	switch {
-	case v == 0:
-		k.tier = 2
-	case p.isTotal[c]:
-		k.tier = 1
-	}
+func (s *search) rank(c int, need float64) cand {
+	v := s.p.Cells[c].Value
+	k := cand{cell: c, zero: v == 0, cost: s.p.Cells[c].Cost}
 	if v < need {
 		k.short = 1
 		k.dist = need - v
@@ -311,8 +334,11 @@ func (p *problem) rank(c int, need int64) cand {
 func sortCands(cs []cand) {
 	sort.Slice(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]
-		if a.tier != b.tier {
-			return a.tier < b.tier
+		if a.zero != b.zero {
+			return !a.zero
+		}
+		if a.cost != b.cost {
+			return a.cost < b.cost
 		}
 		if a.short != b.short {
 			return a.short < b.short
@@ -324,30 +350,30 @@ func sortCands(cs []cand) {
 	})
 }
 
-// closeSingletons hides cells until no relation has exactly one hidden
-// member: such a member is determined by the visible ones.
-func (p *problem) closeSingletons(hidden []bool) {
+// closeSingletons hides cells until no equation has exactly one unknown
+// member that needs protection: such a member is determined by the
+// visible ones.
+func (s *search) closeSingletons(hidden []bool) {
 	for changed := true; changed; {
 		changed = false
-		for ri, mem := range p.members {
+		for ri, mem := range s.members {
+			if !s.equality[ri] {
+				continue
+			}
 			h, cnt := -1, 0
 			for _, c := range mem {
-				if hidden[c] {
+				if hidden[c] || s.p.Cells[c].Latent {
 					h, cnt = c, cnt+1
 				}
 			}
-			if cnt != 1 {
+			if cnt != 1 || s.p.Cells[h].Protect == nil {
 				continue
 			}
-			x := p.vals[h]
-			need := p.thr - x // partner part lets h rise to x+v
-			if h == p.rels[ri].Total {
-				need = x - 1 // partner part lets the total fall to x-v
-			}
+			need := s.p.Cells[h].Protect.Hi - s.p.Cells[h].Value
 			var cs []cand
 			for _, c := range mem {
-				if p.eligible(hidden, c) {
-					cs = append(cs, p.rank(c, need))
+				if s.eligible(hidden, c) {
+					cs = append(cs, s.rank(c, need))
 				}
 			}
 			if len(cs) == 0 {
@@ -360,17 +386,21 @@ func (p *problem) closeSingletons(hidden []bool) {
 	}
 }
 
-// hasSingleton reports whether a relation containing c has exactly one
-// hidden member.
-func (p *problem) hasSingleton(hidden []bool, c int) bool {
-	for _, ri := range p.cellRels[c] {
-		cnt := 0
-		for _, m := range p.members[ri] {
-			if hidden[m] {
+// hasSingleton reports whether an equation containing c has exactly one
+// unknown member that needs protection.
+func (s *search) hasSingleton(hidden []bool, c int) bool {
+	for _, ri := range s.a.cellRels[c] {
+		if !s.equality[ri] {
+			continue
+		}
+		cnt, h := 0, -1
+		for _, m := range s.members[ri] {
+			if hidden[m] || s.p.Cells[m].Latent {
 				cnt++
+				h = m
 			}
 		}
-		if cnt == 1 {
+		if cnt == 1 && s.p.Cells[h].Protect != nil {
 			return true
 		}
 	}
@@ -383,39 +413,37 @@ const maxLookahead = 12
 // bestAddition tries the best-ranked candidates for the worst disclosure
 // (each followed by closeSingletons) and returns the hidden set with the
 // lowest remaining shortfall; ties go to fewer added cells, then to the
-// smaller added value, then to the candidate ranking.
-func (p *problem) bestAddition(a *auditor, hidden []bool, disc []Interval) ([]bool, bool, error) {
+// cheaper, then to the smaller added value, then to the candidate ranking.
+func (s *search) bestAddition(hidden []bool, disc []Interval) ([]bool, bool, error) {
 	worst := disc[0]
 	for _, d := range disc[1:] {
-		if p.shortfall(d) > p.shortfall(worst) {
+		if s.shortfall(d) > s.shortfall(worst) {
 			worst = d
 		}
 	}
-	need := int64(p.shortfall(worst) + 0.5)
+	need := s.shortfall(worst)
 
-	// Candidate pools, widening: relations of the worst cell, of any
-	// disclosed cell, of any hidden cell.
+	// Candidate pools, widening: cells related to the worst cell, to any
+	// disclosed cell, to any unknown cell — through relations, and through
+	// unknown cells linked to them (a component).
+	unknown := s.p.unknown(hidden)
 	var pools [3][]int
 	pools[0] = []int{worst.Cell}
 	for _, d := range disc {
 		pools[1] = append(pools[1], d.Cell)
 	}
-	for i, h := range hidden {
-		if h {
+	for i, u := range unknown {
+		if u {
 			pools[2] = append(pools[2], i)
 		}
 	}
 	var cs []cand
 	for _, pool := range pools {
 		seen := map[int]bool{}
-		for _, h := range pool {
-			for _, ri := range p.cellRels[h] {
-				for _, c := range p.members[ri] {
-					if !seen[c] && p.eligible(hidden, c) {
-						seen[c] = true
-						cs = append(cs, p.rank(c, need))
-					}
-				}
+		for _, c := range s.reach(pool, unknown) {
+			if !seen[c] && s.eligible(hidden, c) {
+				seen[c] = true
+				cs = append(cs, s.rank(c, need))
 			}
 		}
 		if len(cs) > 0 {
@@ -434,48 +462,89 @@ func (p *problem) bestAddition(a *auditor, hidden []bool, disc []Interval) ([]bo
 		best      []bool
 		bestScore float64
 		bestAdded int
-		bestVal   int64
+		bestCost  float64
+		bestVal   float64
 		trial     = make([]bool, len(hidden))
 		base      = countTrue(hidden)
 	)
 	for _, c := range cs {
 		copy(trial, hidden)
 		trial[c.cell] = true
-		p.closeSingletons(trial)
-		d, err := a.audit(trial)
+		s.closeSingletons(trial)
+		d, err := s.a.audit(trial)
 		if err != nil {
 			return nil, false, err
 		}
 		score := 0.0
 		for _, iv := range d {
-			score += 1 + p.shortfall(iv)
+			score += 1 + s.shortfall(iv)
 		}
 		added := countTrue(trial) - base
-		var val int64
+		var val, cost float64
 		for i, h := range trial {
 			if h && !hidden[i] {
-				val += p.vals[i]
+				val += s.p.Cells[i].Value
+				cost += s.p.Cells[i].Cost
 			}
 		}
 		if best == nil || score < bestScore ||
-			(score == bestScore && (added < bestAdded || (added == bestAdded && val < bestVal))) {
+			(score == bestScore && (added < bestAdded || (added == bestAdded && (cost < bestCost || (cost == bestCost && val < bestVal))))) {
 			best = append(best[:0], trial...)
-			bestScore, bestAdded, bestVal = score, added, val
+			bestScore, bestAdded, bestCost, bestVal = score, added, cost, val
 		}
 	}
 	return best, true, nil
 }
 
-// shortfall is how far an interval is from containing [1, Threshold].
-func (p *problem) shortfall(iv Interval) float64 {
-	s := 0.0
-	if iv.Lo > 1 {
-		s += iv.Lo - 1
+// reach returns the cells of every relation touching the given cells or
+// the unknown cells connected to them through relations.
+func (s *search) reach(start []int, unknown []bool) []int {
+	seenCell := map[int]bool{}
+	seenRel := map[int]bool{}
+	queue := append([]int(nil), start...)
+	for _, c := range start {
+		seenCell[c] = true
 	}
-	if t := float64(p.thr); iv.Hi < t {
-		s += t - iv.Hi
+	var out []int
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		for _, ri := range s.a.cellRels[c] {
+			if seenRel[ri] {
+				continue
+			}
+			seenRel[ri] = true
+			for _, m := range s.members[ri] {
+				out = append(out, m)
+				if unknown[m] && !seenCell[m] {
+					seenCell[m] = true
+					queue = append(queue, m)
+				}
+			}
+		}
 	}
-	return s
+	return out
+}
+
+// shortfall is how far an interval is from containing its cell's
+// protection range, relative to the range's size (so counts and amounts
+// weigh alike).
+func (s *search) shortfall(iv Interval) float64 {
+	r := s.p.Cells[iv.Cell].Protect
+	if r == nil {
+		return 0
+	}
+	sh := 0.0
+	if iv.Lo > r.Lo {
+		sh += iv.Lo - r.Lo
+	}
+	if iv.Hi < r.Hi {
+		sh += r.Hi - iv.Hi
+	}
+	if iv.Hi-iv.Lo <= eps(r) {
+		sh += 1
+	}
+	return sh
 }
 
 func countTrue(b []bool) int {
