@@ -183,3 +183,19 @@ func (e *engine) value(ind *definition.Indicator, k string, i, p int, g string) 
 	d, _ := num.FromInt(a.n)
 	return d
 }
+
+// rows returns how many rows a sum of indicator i added for kommune k,
+// period p and group g: the units (loans, cases) the amount rests on.
+func (e *engine) rows(k string, i, p int, g string) int64 {
+	c := e.byKommune[k]
+	if c == nil {
+		return 0
+	}
+	if g == "" {
+		return c.flat[i*len(e.periods)+p].n
+	}
+	if a := c.groups[groupKey{int32(i), int32(p), g}]; a != nil {
+		return a.n
+	}
+	return 0
+}

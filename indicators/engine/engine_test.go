@@ -69,6 +69,15 @@ func TestFlowHalfYearBoundary(t *testing.T) {
 	// the same household id in another kommune counts there too
 	expect(t, r, "0301", "husstander", map[string]string{"2024H1": "1", "2024H2": "0"})
 	expect(t, r, "0301", "belop", map[string]string{"2024": "1000.55"})
+	// a sum knows how many rows it rests on
+	for p, want := range map[string]int64{"2024H1": 1, "2024H2": 2, "2024": 3} {
+		if got := find(t, r, "3403", "belop", p, "").Rows; got != want {
+			t.Errorf("belop %s rests on %d rows, want %d", p, got, want)
+		}
+	}
+	if got := find(t, r, "3403", "begjaeringer", "2024", "").Rows; got != 0 {
+		t.Errorf("a count has Rows %d, want 0 (only sums carry it)", got)
+	}
 	for _, fg := range r.Figures {
 		for _, fl := range fg.Flags {
 			if fl.Code == FlagIdentity {

@@ -52,6 +52,10 @@ type Figure struct {
 	Mark      Mark   // NoData, NotComputable, Suppressed, Provisional or none
 	Reason    string // Norwegian explanation of the mark
 	Flags     []Flag
+	// Rows is, for a sum (an amount), how many rows were added: the units
+	// the amount rests on. Published reports hide an amount resting on
+	// few of them (one loan's amount is one household's loan).
+	Rows int64
 }
 
 func (f *Figure) flag(code, text string) {

@@ -146,6 +146,9 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 					f.flag(FlagCoverage, reason)
 				} else {
 					f.Has, f.Value = true, e.value(ind, k, i, pi, g)
+					if ind.Measure == definition.Sum {
+						f.Rows = e.rows(k, i, pi, g)
+					}
 				}
 				r.put(f, pi)
 			}
