@@ -35,7 +35,29 @@ type Set struct {
 	Goals      []*Goal
 	Indicators []*Indicator
 	Rules      []*Rule
+	Breakdowns []*Breakdown
 	byID       map[string]*Indicator
+}
+
+// Group returns the reader's names of a breakdown group ("malgruppe=unge"):
+// the field's name and the code's, in the order the definitions list the
+// codes (order is -1 for a code they do not name; the code is then its
+// own name).
+func (s *Set) Group(group string) (field, value string, order int) {
+	f, code, _ := strings.Cut(group, "=")
+	field, value, order = f, code, -1
+	for _, b := range s.Breakdowns {
+		if b.Field != f {
+			continue
+		}
+		field = b.Name
+		for i, l := range b.Values {
+			if l.Code == code {
+				return field, l.Name, i
+			}
+		}
+	}
+	return field, value, order
 }
 
 // Get returns the indicator with the given id, or nil.
@@ -81,6 +103,9 @@ func Load(files []Source, l *diag.List) *Set {
 		}
 		for i := range file.Rules {
 			s.Rules = append(s.Rules, &file.Rules[i])
+		}
+		for i := range file.Breakdowns {
+			s.Breakdowns = append(s.Breakdowns, &file.Breakdowns[i])
 		}
 	}
 	s.expandPer1000()

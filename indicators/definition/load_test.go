@@ -85,3 +85,27 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestBreakdownLabels(t *testing.T) {
+	s, problems := load(t, head+"    kind: entered\nbreakdowns:\n  - field: malgruppe\n    name: Målgruppe\n    values:\n      - {code: unge, name: Unge}\n      - {code: ukjent, name: Ikke oppgitt}\n")
+	if problems != "" {
+		t.Fatal(problems)
+	}
+	for _, tc := range []struct {
+		group, field, value string
+		order               int
+	}{
+		{"malgruppe=ukjent", "Målgruppe", "Ikke oppgitt", 1},
+		{"malgruppe=unge", "Målgruppe", "Unge", 0},
+		{"malgruppe=eldre", "Målgruppe", "eldre", -1},
+		{"kjonn=k", "kjonn", "k", -1},
+	} {
+		f, v, o := s.Group(tc.group)
+		if f != tc.field || v != tc.value || o != tc.order {
+			t.Errorf("Group(%q) = %q, %q, %d; want %q, %q, %d", tc.group, f, v, o, tc.field, tc.value, tc.order)
+		}
+	}
+	if _, problems := load(t, head+"    kind: entered\nbreakdowns:\n  - field: malgruppe\n    values: [{code: unge}]\n"); !strings.Contains(problems, "name") {
+		t.Errorf("missing names not reported: %q", problems)
+	}
+}

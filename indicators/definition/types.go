@@ -15,6 +15,23 @@ type File struct {
 	Indicators []Indicator `yaml:"indicators"`
 	Rules      []Rule      `yaml:"rules"`
 	Charts     []Chart     `yaml:"charts"`
+	Breakdowns []Breakdown `yaml:"breakdowns"`
+}
+
+// Breakdown names a breakdown field and its codes as readers see them
+// (the report's tables by målgruppe). Codes without a label are shown as
+// they are.
+type Breakdown struct {
+	Pos    diag.Pos `yaml:"-"`
+	Field  string   `yaml:"field,required"`
+	Name   string   `yaml:"name,required"`
+	Values []Label  `yaml:"values"`
+}
+
+// Label is the reader's name of one code.
+type Label struct {
+	Code string `yaml:"code,required"`
+	Name string `yaml:"name,required"`
 }
 
 // Chart is a chart of the report's indicator section: one or more

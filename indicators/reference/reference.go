@@ -33,7 +33,7 @@ func Write(w io.Writer, set *definition.Set) error {
 
 	p(msg.RefDefinitionTitle.F())
 	p(msg.RefDefinitionIntro.F())
-	for _, t := range []any{definition.File{}, definition.Goal{}, definition.Indicator{}, definition.Duration{}, definition.Baseline{}, definition.Rule{}, definition.Chart{}} {
+	for _, t := range []any{definition.File{}, definition.Goal{}, definition.Indicator{}, definition.Duration{}, definition.Baseline{}, definition.Rule{}, definition.Chart{}, definition.Breakdown{}, definition.Label{}} {
 		fieldTable(&b, reflect.TypeOf(t))
 	}
 	p(msg.RefMappingTitle.F())
