@@ -441,8 +441,11 @@ func TestWorkbookReport(t *testing.T) {
 				t.Fatalf("%d feil:\n%s", l.Errors(), l.String())
 			}
 			targets := build.TargetsWith(build.TargetsOf(p, in.Set, "3403"), wb, in.Set, "3403")
-			r := build.Build(&build.Input{Program: p, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: rp,
+			r, err := build.Build(&build.Input{Program: p, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: rp,
 				ReportDate: in.ReportDate, Targets: targets, Form: build.FormOf(wb)})
+			if err != nil {
+				t.Fatal(err)
+			}
 
 			text := map[string]string{}
 			var economy *model.Table

@@ -89,8 +89,14 @@ func (c *cli) report(args []string) int {
 			targets = build.TargetsWith(targets, wb, w.in.Set, k)
 			form = build.FormOf(wb)
 		}
-		r := build.Build(&build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
+		r, err := build.Build(&build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
 			ReportDate: w.in.ReportDate, Internal: *internal, Threshold: *threshold, Targets: targets, Form: form})
+		if err != nil {
+			// a failed disclosure audit is a bug in boso: nothing is written
+			fmt.Fprintln(c.stderr, err)
+			fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
+			return exitCannot
+		}
 		base := filepath.Join(*out, fmt.Sprintf("rapport-%s-%s", k, p))
 		files = append(files,
 			output.File{Path: base + ".xlsx", Fill: render(r, xlsx.WriteReport)},

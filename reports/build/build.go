@@ -1,8 +1,9 @@
 // Package build makes the report model from the programme, the filled
 // workbook and the computed figures: it picks the periods a half-year or
-// annual report shows, rounds and formats every number, suppresses small
-// counts for publication, judges figures against targets, and lays out
-// sections 1–5, the definitions appendix and the steering-group page.
+// annual report shows, rounds and formats every number, decides what a
+// published report hides (disclose.go) and audits the result, judges
+// figures against targets, and lays out sections 1–5, the definitions
+// appendix and the steering-group page.
 package build
 
 import (
@@ -54,45 +55,69 @@ type Value struct {
 	Num    num.Dec
 }
 
-// figures indexes one kommune's figures by indicator and period.
-type figures map[string]map[period.Period]*engine.Figure
-
-func (fs figures) get(id string, p period.Period) *engine.Figure {
-	return fs[id][p]
-}
-
 // builder carries what the sections share.
 type builder struct {
 	in        *Input
-	figs      figures
+	fx        *facts
+	figs      figureIndex
 	threshold int64
 	targets   map[string]*Target
-	tables    int // counters for "Tabell 5.3", "Figur 5.2"
-	ids       map[string]bool
-	charts    int
-	section   string
+	// dis is what the published report hides; nil shows everything (an
+	// internal report, or the first pass that finds what a report shows).
+	dis *decision
+	u   *universe
+	// seen records every fact a cell or point rests on.
+	seen    map[factKey]bool
+	tables  int // counters for "Tabell 5.3", "Figur 5.2"
+	ids     map[string]bool
+	charts  int
+	section string
 }
 
-// Build makes the report.
-func Build(in *Input) *model.Report {
-	b := &builder{in: in, figs: figures{}, threshold: in.Threshold, targets: map[string]*Target{}, ids: map[string]bool{}}
-	if b.threshold == 0 {
-		b.threshold = DefaultThreshold
+func (in *Input) threshold() int64 {
+	if in.Threshold == 0 {
+		return DefaultThreshold
 	}
-	for i := range in.Figures {
-		f := &in.Figures[i]
-		if f.Kommune != in.Kommune || f.Group != "" {
-			continue
-		}
-		if b.figs[f.Indicator] == nil {
-			b.figs[f.Indicator] = map[period.Period]*engine.Figure{}
-		}
-		b.figs[f.Indicator][f.Period] = f
-	}
+	return in.Threshold
+}
+
+func newBuilder(in *Input, fx *facts, figs figureIndex) *builder {
+	b := &builder{in: in, fx: fx, figs: figs, threshold: in.threshold(), targets: map[string]*Target{}, ids: map[string]bool{}, seen: map[factKey]bool{}}
 	for i := range in.Targets {
 		b.targets[in.Targets[i].Indicator] = &in.Targets[i]
 	}
+	return b
+}
+
+// Build makes the report. A published report hides what it must and is
+// audited before it is returned: the error is a *LeakError when the audit
+// finds a hidden figure a reader could work out (a bug in boso; the report
+// must not be written), or another error when no choice of hidden figures
+// protects them.
+func Build(in *Input) (*model.Report, error) {
+	fx := newFacts(in.Set)
+	figs := indexFigures(in.Figures, in.Kommune)
+	if in.Internal {
+		return newBuilder(in, fx, figs).report(), nil
+	}
+	pl, err := planFor(in, fx, figs)
+	if err != nil {
+		return nil, err
+	}
+	b := newBuilder(in, fx, figs)
+	b.dis, b.u = &pl.decisions[len(pl.decisions)-1], pl.u
+	r := b.report()
+	if err := pl.audit(r); err != nil {
+		return r, err
+	}
+	return r, nil
+}
+
+func (b *builder) report() *model.Report {
 	r := &model.Report{Meta: b.meta()}
+	if s, ok := b.summarySection(); ok {
+		r.Sections = append(r.Sections, s)
+	}
 	r.Sections = append(r.Sections, b.formSections()...)
 	r.Sections = append(r.Sections, b.indicatorSections()...)
 	r.Sections = append(r.Sections, b.appendix())
@@ -132,57 +157,86 @@ func (b *builder) meta() model.Meta {
 	return m
 }
 
-// comparePeriod is the period shown beside the report period: H1 of the
-// year before for a half-year report, the year before for an annual one.
+// summarySection is the programme leader's summary at the front.
+func (b *builder) summarySection() (model.Section, bool) {
+	if b.in.Form == nil || strings.TrimSpace(b.in.Form.Sammendrag) == "" {
+		return model.Section{}, false
+	}
+	return model.Section{ID: "sammendrag", Title: msg.RepSummaryTitle.F(), Level: 1,
+		Blocks: []model.Block{{Paragraph: &model.Paragraph{Text: b.in.Form.Sammendrag}}}}, true
+}
+
+// comparePeriod is the period shown beside the report period: the same
+// half-year of the year before for a half-year report, the year before
+// for an annual one.
 func (b *builder) comparePeriod() period.Period { return b.in.Period.SameLastYear() }
 
 // decimals is how many decimals an indicator is shown with.
 func decimals(ind *definition.Indicator) int { return ind.ShownDecimals() }
 
-// hidden reports whether a figure is hidden in a published report: a count
-// from 1 to the threshold, or a ratio or formula built on one.
-func (b *builder) hidden(ind *definition.Indicator, f *engine.Figure) bool {
-	if b.in.Internal || f == nil || !f.Has {
+// small reports whether a fact is a count a published report hides by
+// itself (1 … threshold), or an amount resting on that few rows.
+func (b *builder) small(k factKey) bool {
+	ind, f := b.in.Set.Get(k.ind), b.figs[k]
+	if ind == nil || f == nil || !f.Has {
 		return false
 	}
-	if ind.Unit == definition.Count {
-		v := f.Value
-		return v >= num.MustInt(1) && v <= num.MustInt(b.threshold)
-	}
-	for _, dep := range ind.Dependencies() {
-		d := b.in.Set.Get(dep)
-		if d != nil && b.hidden(d, b.figs.get(dep, f.Period)) {
-			return true
-		}
+	switch ind.Unit {
+	case definition.Count:
+		return f.Value >= num.MustInt(1) && f.Value <= num.MustInt(b.threshold)
+	case definition.NOK:
+		return f.Rows >= 1 && f.Rows <= b.threshold
 	}
 	return false
 }
 
+// visible reports whether the report shows a fact's number: every base
+// figure it rests on is shown.
+func (b *builder) visible(k factKey) bool {
+	if b.dis == nil {
+		return true
+	}
+	for _, bk := range b.fx.expand(k) {
+		if b.dis.hidden[bk] {
+			return false
+		}
+		// a figure the disclosure problem does not hold (a period no
+		// document of the schedule shows) is at least not small
+		if _, in := b.u.idx[bk]; !in && b.small(bk) {
+			return false
+		}
+	}
+	return true
+}
+
 // cell is a figure as the report shows it.
-func (b *builder) cell(ind *definition.Indicator, f *engine.Figure) model.Cell {
-	if f == nil {
-		return model.Cell{Text: string(engine.NoData), Mark: string(engine.NoData)}
-	}
-	if b.hidden(ind, f) {
-		return model.Cell{Text: string(engine.Suppressed), Mark: string(engine.Suppressed)}
-	}
-	if !f.Has {
-		return model.Cell{Text: string(f.Mark), Mark: string(f.Mark)}
-	}
-	dec := decimals(ind)
-	v := format.Round(f.Value, dec)
-	c := model.Cell{Text: format.Number(v, dec), Num: v, IsNum: true, Decimals: dec}
-	if f.Mark == engine.Provisional {
-		c.Text += " " + string(engine.Provisional)
-		c.Mark = string(engine.Provisional)
+func (b *builder) cell(ind *definition.Indicator, k factKey) model.Cell {
+	b.seen[k] = true
+	c := model.Cell{Facts: []string{k.String()}}
+	f := b.figs[k]
+	switch {
+	case f == nil:
+		c.Text, c.Mark = string(engine.NoData), string(engine.NoData)
+	case !f.Has:
+		c.Text, c.Mark = string(f.Mark), string(f.Mark)
+	case !b.visible(k):
+		c.Text, c.Mark = string(engine.Suppressed), string(engine.Suppressed)
+	default:
+		dec := decimals(ind)
+		v := format.Round(f.Value, dec)
+		c.Text, c.Num, c.IsNum, c.Decimals = format.Number(v, dec), v, true, dec
+		if f.Mark == engine.Provisional {
+			c.Text += " " + string(engine.Provisional)
+			c.Mark = string(engine.Provisional)
+		}
 	}
 	return c
 }
 
 // point is a figure in a chart: a gap when it has no shown number.
-func (b *builder) point(ind *definition.Indicator, f *engine.Figure) model.Point {
-	c := b.cell(ind, f)
-	return model.Point{Num: c.Num, Has: c.IsNum, Label: c.Text}
+func (b *builder) point(ind *definition.Indicator, k factKey) model.Point {
+	c := b.cell(ind, k)
+	return model.Point{Num: c.Num, Has: c.IsNum, Label: c.Text, Facts: c.Facts}
 }
 
 func textCell(s string) model.Cell { return model.Cell{Text: s} }

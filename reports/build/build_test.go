@@ -50,8 +50,12 @@ func sampleForm() *Form {
 
 func build(t *testing.T, p string, internal bool) *model.Report {
 	prog, in, res := example(t)
-	return Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse(p),
+	r, err := Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse(p),
 		ReportDate: period.MustDate(2025, 8, 20), Internal: internal, Targets: TargetsOf(prog, in.Set, "3403"), Form: sampleForm()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 // Every formula reproduces the number boso shows in its cell, so a
@@ -197,8 +201,11 @@ func TestEmptyAmountsStayEmpty(t *testing.T) {
 	f := sampleForm()
 	f.Okonomi[1].NoRegnskap = [3]bool{true, true, true} // Kartlegging 2025: no accounts yet
 	f.Okonomi[0].NoBudsjett[Annen] = true
-	r := Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse("2025H1"),
+	r, err := Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse("2025H1"),
 		ReportDate: period.MustDate(2025, 8, 20), Targets: TargetsOf(prog, in.Set, "3403"), Form: f})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var eco *model.Table
 	for _, tab := range tables(r) {
 		checkFormulas(t, tab)

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -17,38 +19,96 @@ import (
 func (b *builder) reportIndicators() []*definition.Indicator {
 	var out []*definition.Indicator
 	for _, ind := range b.in.Set.Indicators {
-		if ind.InReport() && !ind.Invalid && b.figs[ind.ID] != nil {
+		if ind.InReport() && !ind.Invalid && b.hasFigures(ind.ID) {
 			out = append(out, ind)
 		}
 	}
 	return out
 }
 
-// chartPeriods are the periods along the x-axis: the programme's years up
-// to the report's year (the last year is left out of a half-year report,
-// which ends with its half-year).
+func (b *builder) hasFigures(id string) bool {
+	for _, p := range []period.Period{b.in.Period, b.comparePeriod()} {
+		if b.figs[factKey{id, p, ""}] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// chartPeriods are the periods along the x-axis, like with like: every
+// programme year up to the report's for an annual report; the same
+// half-year of every programme year for a half-year report.
 func (b *builder) chartPeriods() []period.Period {
 	var out []period.Period
 	for _, y := range b.in.Program.Period.Parts(period.Year) {
-		if y.Year < b.in.Period.Year || (y.Year == b.in.Period.Year && b.in.Period.Type == period.Year) {
+		if y.Year > b.in.Period.Year {
+			break
+		}
+		switch b.in.Period.Type {
+		case period.Year:
 			out = append(out, y)
+		default:
+			out = append(out, period.Period{Type: b.in.Period.Type, Year: y.Year, N: b.in.Period.N})
 		}
 	}
-	if b.in.Period.Type != period.Year {
-		out = append(out, b.in.Period)
-	}
 	return out
+}
+
+// per1000Of returns the per-1000 companion of an indicator, or nil.
+func (b *builder) per1000Of(ind *definition.Indicator) *definition.Indicator {
+	for _, c := range b.in.Set.Indicators {
+		if c.PerThousandOf == ind.ID && !c.Invalid {
+			return c
+		}
+	}
+	return nil
+}
+
+// unitLabel is the unit a row label carries for figures that are not
+// counts: «(kr)», «(%)», «(per 1000 innbyggere)».
+func unitLabel(ind *definition.Indicator) string {
+	switch ind.Unit {
+	case definition.NOK:
+		return msg.RepUnitKr.F()
+	case definition.Percent:
+		return msg.RepUnitPercent.F()
+	case definition.Per1000:
+		return msg.RepUnitPer1000.F()
+	}
+	return ""
+}
+
+func labelOf(ind *definition.Indicator) string {
+	if u := unitLabel(ind); u != "" {
+		return ind.Name + " " + u
+	}
+	return ind.Name
 }
 
 func (b *builder) indicatorSections() []model.Section {
 	b.section, b.tables, b.charts = "5", 0, 0
 	inds := b.reportIndicators()
 	s5 := model.Section{ID: "s5", Number: "5", Title: msg.RepS5.F(), Level: 1, Blocks: []model.Block{
-		{Paragraph: &model.Paragraph{Text: msg.RepS5Intro.F(format.Period(b.in.Period))}},
+		{Paragraph: &model.Paragraph{Text: b.intro5()}},
 	}}
-	s51 := model.Section{ID: "s5-1", Number: "5.1", Title: msg.RepS51.F(), Level: 2, Blocks: []model.Block{{Table: b.summaryTable(inds)}}}
+	summary := b.summaryTable(inds)
+	s51 := model.Section{ID: "s5-1", Number: "5.1", Title: msg.RepS51.F(), Level: 2, Blocks: []model.Block{{Table: summary}}}
+	if t := b.assessmentTable(inds, summary); t != nil {
+		s51.Blocks = append(s51.Blocks, model.Block{Table: t})
+	}
 	s51.Blocks = append(s51.Blocks, model.Block{Note: &model.Note{Text: msg.RepStatusRule.F()}})
 	out := []model.Section{s5, s51}
+	n := 2
+	if t := b.per1000Table(inds); t != nil {
+		out = append(out, model.Section{ID: "s5-per1000", Number: "5." + itoa(n), Title: msg.RepS5Per1000.F(), Level: 2,
+			Blocks: []model.Block{{Table: t}}})
+		n++
+	}
+	if blocks := b.breakdownTables(inds); len(blocks) > 0 {
+		_, field, _ := b.breakdownName(inds)
+		out = append(out, model.Section{ID: "s5-fordeling", Number: "5." + itoa(n), Title: msg.RepS5Breakdown.F(strings.ToLower(field)), Level: 2, Blocks: blocks})
+		n++
+	}
 
 	// Charts by goal: the definitions' charts first, then a chart of its own
 	// for every report indicator no chart shows. They are numbered in the
@@ -89,10 +149,9 @@ func (b *builder) indicatorSections() []model.Section {
 			if ind.Kind == definition.Flow {
 				kind = definition.BarChart
 			}
-			addTo(ind.Goal, chartSpec{ind.ID, ind.Name, string(ind.Unit), kind, []*definition.Indicator{ind}})
+			addTo(ind.Goal, chartSpec{ind.ID, ind.Name, yAxisOf(ind), kind, []*definition.Indicator{ind}})
 		}
 	}
-	n := 2
 	for _, g := range b.goalsInOrder(goalOrder) {
 		title := msg.RepOtherGoal.F()
 		for _, goal := range b.in.Set.Goals {
@@ -108,6 +167,26 @@ func (b *builder) indicatorSections() []model.Section {
 		n++
 	}
 	return out
+}
+
+// yAxisOf is the axis title of an indicator's own chart.
+func yAxisOf(ind *definition.Indicator) string {
+	switch ind.Unit {
+	case definition.NOK:
+		return msg.RepAxisKr.F()
+	case definition.Percent:
+		return msg.RepAxisPercent.F()
+	case definition.Per1000:
+		return msg.RepAxisPer1000.F()
+	}
+	return msg.RepAxisCount.F()
+}
+
+func (b *builder) intro5() string {
+	if b.in.Period.Type == period.Year {
+		return msg.RepS5IntroYear.F(format.Period(b.in.Period), format.Period(b.comparePeriod()))
+	}
+	return msg.RepS5IntroHalf.F(format.Period(b.in.Period), format.Period(b.comparePeriod()), b.in.Period.N)
 }
 
 // goalsInOrder orders goal ids as the definitions list the goals, others last.
@@ -141,7 +220,7 @@ func (b *builder) marksNote() string {
 }
 
 // summaryTable is each indicator's baseline, comparison, current figure,
-// change, target and status.
+// change, target, deviation from the target and status.
 func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 	now, before := b.in.Period, b.comparePeriod()
 	t := &model.Table{ID: "maloppnaelse", Caption: msg.RepTableSummary.F(b.nextTable(), format.Period(now)),
@@ -155,75 +234,225 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 			{Title: msg.RepColDeviation.F(), Kind: model.NumberColumn, Width: 1},
 			{Title: msg.RepColStatus.F(), Kind: model.StatusColumn, Width: 1.2},
 		}}
-	var flagNotes []string
+	var cells []model.Cell
+	var shownInds []*definition.Indicator
 	for _, ind := range inds {
-		cur, prev := b.figs.get(ind.ID, now), b.figs.get(ind.ID, before)
-		curC, prevC := b.cell(ind, cur), b.cell(ind, prev)
+		curK, prevK := factKey{ind.ID, now, ""}, factKey{ind.ID, before, ""}
+		curC, prevC := b.cell(ind, curK), b.cell(ind, prevK)
 		change := model.Cell{}
 		if curC.IsNum && prevC.IsNum {
 			change = signed(curC.Num-prevC.Num, decimals(ind))
+			change.Facts = []string{curK.String(), prevK.String()}
 		}
-		base, target, targetOK, status := b.judge(ind, now, curC)
+		base := b.baselineCell(ind)
+		target, tv, targetOK, status := b.judge(ind, now, curC)
 		dev := model.Cell{}
 		if curC.IsNum && targetOK {
-			dev = signed(curC.Num-target.Num, decimals(ind))
+			dev = signed(curC.Num-tv, decimals(ind))
+			dev.Facts = []string{curK.String()}
 		}
-		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), base, prevC, curC, change, target, dev, status}})
-		for _, f := range []*engine.Figure{prev, cur} {
-			flagNotes = append(flagNotes, b.flagNotes(ind, f)...)
-		}
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(labelOf(ind)), base, prevC, curC, change, target, dev, status}})
+		cells = append(cells, prevC, curC)
+		shownInds = append(shownInds, ind)
 	}
-	t.Notes = append([]string{b.marksNote()}, flagNotes...)
+	t.Notes = append([]string{b.marksNote()}, b.tableNotes(cells, shownInds)...)
+	if hasUnit(inds, definition.Percent) {
+		t.Notes = append(t.Notes, msg.RepChangePoints.F())
+	}
 	return t
 }
 
-// shownFlags are the quality flags a reader of the report is told about;
-// coverage and Sum rows are shown by the marks and need no note.
-var shownFlags = map[string]bool{engine.FlagEntered: true, engine.FlagIdentity: true, engine.FlagJump: true, engine.FlagRule: true, engine.FlagTolerant: true}
+func hasUnit(inds []*definition.Indicator, u definition.Unit) bool {
+	for _, ind := range inds {
+		if ind.Unit == u {
+			return true
+		}
+	}
+	return false
+}
 
-// flagNotes returns a figure's quality flags as notes under a table.
-func (b *builder) flagNotes(ind *definition.Indicator, f *engine.Figure) []string {
-	if f == nil || b.hidden(ind, f) {
-		return nil
+// baselineCell shows the programme's starting point. A baseline that is
+// the computed figure of its period is that figure (hidden with it); one
+// typed into the programme is hidden when it is a small count.
+func (b *builder) baselineCell(ind *definition.Indicator) model.Cell {
+	t := b.targets[ind.ID]
+	if t == nil || t.Baseline == nil {
+		return model.Cell{}
+	}
+	dec := decimals(ind)
+	bv := t.Baseline
+	k := factKey{ind.ID, bv.Period, ""}
+	if f := b.figs[k]; f != nil && f.Has && format.Round(f.Value, dec) == format.Round(bv.Num, dec) {
+		c := b.cell(ind, k)
+		shown := c.Text
+		c.Text = msg.RepBaselineAt.F(shown, format.Period(bv.Period))
+		c.IsNum = false // a text with its period, not a number to add
+		return c
+	}
+	shown := format.Number(format.Round(bv.Num, dec), dec)
+	if !b.in.Internal && ind.Unit == definition.Count && bv.Num >= num.MustInt(1) && bv.Num <= num.MustInt(b.threshold) {
+		shown = string(engine.Suppressed)
+	}
+	return textCell(msg.RepBaselineAt.F(shown, format.Period(bv.Period)))
+}
+
+// tableNotes are the notes under a table of figures: why figures are
+// missing, which were typed in, and which day stocks are counted on.
+func (b *builder) tableNotes(cells []model.Cell, inds []*definition.Indicator) []string {
+	var out []string
+	out = append(out, b.coverageNotes(cells)...)
+	out = append(out, b.flagNotes(cells)...)
+	out = append(out, b.stockDayNotes(inds)...)
+	return out
+}
+
+// coverageNotes say, for the `..` cells, why they have no figure.
+func (b *builder) coverageNotes(cells []model.Cell) []string {
+	var reasons []string
+	byReason := map[string][]string{}
+	for _, c := range cells {
+		if c.Mark != string(engine.NoData) && c.Mark != string(engine.NotComputable) {
+			continue
+		}
+		for _, s := range c.Facts {
+			k, ok := parseFactKey(s)
+			if !ok {
+				continue
+			}
+			f := b.figs[k]
+			reason := msg.RepNoFigure.F()
+			if f != nil && f.Reason != "" {
+				reason = f.Reason
+			}
+			if _, ok := byReason[reason]; !ok {
+				reasons = append(reasons, reason)
+			}
+			what := b.factLabel(k)
+			if !slices.Contains(byReason[reason], what) {
+				byReason[reason] = append(byReason[reason], what)
+			}
+		}
 	}
 	var out []string
-	for _, fl := range f.Flags {
-		if shownFlags[fl.Code] {
-			out = append(out, msg.RepFlagNote.F(ind.Name, format.Period(f.Period), fl.Text))
-		}
+	for _, r := range reasons {
+		out = append(out, msg.RepMissingNote.F(c(r), strings.Join(byReason[r], "; ")))
 	}
 	return out
 }
 
-// judge returns the baseline cell, the target cell (with the periods they
-// belong to, as text), whether a target applies with a number, and the
-// status of a figure against it.
-func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Cell) (base, target model.Cell, ok bool, status model.Cell) {
+// c capitalises a sentence.
+func c(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+func (b *builder) factLabel(k factKey) string {
+	name := k.ind
+	if ind := b.in.Set.Get(k.ind); ind != nil {
+		name = ind.Name
+	}
+	s := name + ", " + format.Period(k.p)
+	if k.group != "" {
+		_, v, _ := b.in.Set.Group(k.group)
+		s += ", " + v
+	}
+	return s
+}
+
+// flagNotes are the quality notes on the shown figures. A published
+// report names only what concerns the figure itself (typed in by hand,
+// rows left out); notes that compare it with other figures are kept for
+// the internal report and `boso explain`, so no note cites a figure the
+// report hides or does not show.
+func (b *builder) flagNotes(cells []model.Cell) []string {
+	var entered []string
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cells {
+		if !c.IsNum {
+			continue
+		}
+		for _, s := range c.Facts {
+			k, ok := parseFactKey(s)
+			if !ok {
+				continue
+			}
+			f := b.figs[k]
+			if f == nil {
+				continue
+			}
+			ind := b.in.Set.Get(k.ind)
+			for _, fl := range f.Flags {
+				switch {
+				case fl.Code == engine.FlagEntered:
+					if ind != nil && !slices.Contains(entered, ind.Name) {
+						entered = append(entered, ind.Name)
+					}
+				case fl.Code == engine.FlagTolerant || (b.in.Internal && shownFlags[fl.Code]):
+					text := msg.RepFlagNote.F(b.factLabel(k), fl.Text)
+					if !seen[text] {
+						seen[text] = true
+						out = append(out, text)
+					}
+				}
+			}
+		}
+	}
+	if len(entered) > 0 {
+		out = append([]string{msg.RepEnteredNote.F(strings.Join(entered, ", "))}, out...)
+	}
+	return out
+}
+
+// shownFlags are the quality flags the internal report lists; coverage
+// and Sum rows are shown by the marks and need no note.
+var shownFlags = map[string]bool{engine.FlagIdentity: true, engine.FlagJump: true, engine.FlagRule: true}
+
+// stockDayNotes say which day figures of households in a situation are
+// counted on.
+func (b *builder) stockDayNotes(inds []*definition.Indicator) []string {
+	now, before := b.in.Period, b.comparePeriod()
+	byDay := map[definition.StockOn][]string{}
+	for _, ind := range inds {
+		if ind.Kind == definition.Stock {
+			byDay[ind.StockOn] = append(byDay[ind.StockOn], ind.Name)
+		}
+	}
+	var out []string
+	if names := byDay[definition.LastDay]; len(names) > 0 {
+		out = append(out, msg.RepStockLastDay.F(format.Date(now.Last()), format.Date(before.Last()), strings.Join(names, ", ")))
+	}
+	if names := byDay[definition.FirstDay]; len(names) > 0 {
+		out = append(out, msg.RepStockFirstDay.F(format.Date(now.First()), format.Date(before.First()), strings.Join(names, ", ")))
+	}
+	if names := byDay[definition.During]; len(names) > 0 {
+		out = append(out, msg.RepStockDuring.F(strings.Join(names, ", ")))
+	}
+	return out
+}
+
+// judge returns the target cell (with the period it belongs to, as text),
+// the target, whether a target applies with a number, and the status of a
+// figure against it.
+func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Cell) (target model.Cell, tv num.Dec, ok bool, status model.Cell) {
 	none := model.Cell{Text: msg.RepStatusNone.F(), Status: model.NoTarget}
 	t := b.targets[ind.ID]
 	if t == nil {
-		return model.Cell{}, model.Cell{}, false, none
+		return model.Cell{}, 0, false, none
 	}
 	dec := decimals(ind)
-	var baseV *Value
-	if t.Baseline != nil {
-		baseV = t.Baseline
-		shown := format.Number(format.Round(baseV.Num, dec), dec)
-		// a baseline is an observed figure: small counts are hidden like the data
-		if !b.in.Internal && ind.Unit == definition.Count && baseV.Num >= num.MustInt(1) && baseV.Num <= num.MustInt(b.threshold) {
-			shown = string(engine.Suppressed)
-		}
-		base = textCell(msg.RepBaselineAt.F(shown, format.Period(baseV.Period)))
-	}
 	tp, found := targetFor(t, p)
 	if !found {
-		return base, model.Cell{}, false, none
+		return model.Cell{}, 0, false, none
 	}
-	tv := format.Round(t.Values[tp], dec)
+	tv = format.Round(t.Values[tp], dec)
 	target = textCell(msg.RepBaselineAt.F(format.Number(tv, dec), format.Period(tp)))
 	if !cur.IsNum || !comparable(ind, p, tp) {
-		return base, target, false, none
+		return target, tv, false, none
 	}
+	status = model.Cell{Text: msg.RepStatusOffTrack.F(), Status: model.OffTrack}
 	better := func(a, b num.Dec) bool { // a at least as good as b
 		if t.Direction == definition.Lower {
 			return a <= b
@@ -232,17 +461,19 @@ func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Ce
 	}
 	switch {
 	case better(cur.Num, tv):
-		return base, target, true, model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
-	case baseV != nil && baseV.Period.Last() < tp.Last():
+		status = model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
+	case t.Baseline != nil && t.Baseline.Period.Last() < tp.Last():
 		// the straight line from baseline to target, at the end of p
+		baseV := t.Baseline
 		total := float64(tp.Last() - baseV.Period.Last())
 		done := float64(p.Last() - baseV.Period.Last())
 		path, _ := num.FromFloat(baseV.Num.Float() + (tv.Float()-baseV.Num.Float())*done/total)
 		if better(cur.Num, path) {
-			return base, target, true, model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
+			status = model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
 		}
 	}
-	return base, target, true, model.Cell{Text: msg.RepStatusOffTrack.F(), Status: model.OffTrack}
+	status.Facts = cur.Facts
+	return target, tv, true, status
 }
 
 // targetFor picks the target a figure for p is judged against: one for p
@@ -289,14 +520,155 @@ func signed(v num.Dec, dec int) model.Cell {
 	return c
 }
 
+// assessmentTable is the kommune's own assessment of each goal, beside
+// the status boso gives it.
+func (b *builder) assessmentTable(inds []*definition.Indicator, summary *model.Table) *model.Table {
+	t := &model.Table{ID: "vurdering", Columns: []model.Column{
+		{Title: msg.RepColIndicator.F(), Kind: model.TextColumn, Width: 2.5},
+		{Title: msg.RepColStatus.F(), Kind: model.StatusColumn, Width: 1.2},
+		{Title: msg.RepColVurdering.F(), Kind: model.TextColumn, Width: 5},
+	}}
+	for i, ind := range inds {
+		tg := b.targets[ind.ID]
+		if tg == nil || strings.TrimSpace(tg.Vurdering) == "" {
+			continue
+		}
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), summary.Rows[i].Cells[7], textCell(tg.Vurdering)}})
+	}
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	t.Caption = msg.RepTableAssessment.F(b.nextTable())
+	return t
+}
+
+// per1000Table is the per-1000 figures an adviser compares kommuner with.
+func (b *builder) per1000Table(inds []*definition.Indicator) *model.Table {
+	now, before := b.in.Period, b.comparePeriod()
+	t := &model.Table{ID: "per-1000", Columns: []model.Column{
+		{Title: msg.RepColIndicatorPer1000.F(), Kind: model.TextColumn, Width: 3.2},
+		{Title: format.Period(before), Kind: model.NumberColumn, Width: 1.1},
+		{Title: format.Period(now), Kind: model.NumberColumn, Width: 1.1},
+		{Title: msg.RepColChange.F(), Kind: model.NumberColumn, Width: 1},
+	}}
+	var cells []model.Cell
+	var shown []*definition.Indicator
+	for _, ind := range inds {
+		pk := b.per1000Of(ind)
+		if pk == nil {
+			continue
+		}
+		curK, prevK := factKey{pk.ID, now, ""}, factKey{pk.ID, before, ""}
+		curC, prevC := b.cell(pk, curK), b.cell(pk, prevK)
+		change := model.Cell{}
+		if curC.IsNum && prevC.IsNum {
+			change = signed(curC.Num-prevC.Num, decimals(pk))
+			change.Facts = []string{curK.String(), prevK.String()}
+		}
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(ind.Name), prevC, curC, change}})
+		cells = append(cells, prevC, curC)
+		shown = append(shown, pk)
+	}
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	t.Caption = msg.RepTablePer1000.F(b.nextTable(), format.Period(now))
+	t.Notes = append([]string{msg.RepPer1000Note.F(now.Year, before.Year), msg.RepMarksNote.F()}, b.coverageNotes(cells)...)
+	return t
+}
+
+// breakdownName returns the breakdown field the report's tables use and
+// its name for readers.
+func (b *builder) breakdownName(inds []*definition.Indicator) (string, string, bool) {
+	for _, ind := range inds {
+		if len(ind.Breakdown) > 0 {
+			f := ind.Breakdown[0]
+			name, _, _ := b.in.Set.Group(f + "=")
+			return f, name, true
+		}
+	}
+	return "", "", false
+}
+
+// groupsOf returns an indicator's groups of one breakdown field in the
+// order the definitions name them, then the rest by code.
+func (b *builder) groupsOf(ind *definition.Indicator, field string) []string {
+	set := map[string]bool{}
+	for k := range b.figs {
+		if k.ind == ind.ID && strings.HasPrefix(k.group, field+"=") {
+			set[k.group] = true
+		}
+	}
+	var out []string
+	for g := range set {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		_, _, oi := b.in.Set.Group(out[i])
+		_, _, oj := b.in.Set.Group(out[j])
+		if (oi < 0) != (oj < 0) {
+			return oi >= 0
+		}
+		if oi != oj {
+			return oi < oj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// breakdownTables are the report's figures by breakdown group (målgruppe):
+// one table per indicator, the groups and the total, for the comparison
+// period and the report period.
+func (b *builder) breakdownTables(inds []*definition.Indicator) []model.Block {
+	now, before := b.in.Period, b.comparePeriod()
+	var blocks []model.Block
+	for _, ind := range inds {
+		if len(ind.Breakdown) == 0 {
+			continue
+		}
+		field := ind.Breakdown[0]
+		groups := b.groupsOf(ind, field)
+		if len(groups) == 0 {
+			continue
+		}
+		fieldName, _, _ := b.in.Set.Group(field + "=")
+		t := &model.Table{ID: b.unique(anchor("fordeling-", ind.ID)), Columns: []model.Column{
+			{Title: fieldName, Kind: model.TextColumn, Width: 2.5},
+			{Title: format.Period(before), Kind: model.NumberColumn, Width: 1.1},
+			{Title: format.Period(now), Kind: model.NumberColumn, Width: 1.1},
+		}}
+		var cells []model.Cell
+		for _, g := range groups {
+			_, name, _ := b.in.Set.Group(g)
+			pc, cc := b.cell(ind, factKey{ind.ID, before, g}), b.cell(ind, factKey{ind.ID, now, g})
+			t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(name), pc, cc}})
+			cells = append(cells, pc, cc)
+		}
+		pc, cc := b.cell(ind, factKey{ind.ID, before, ""}), b.cell(ind, factKey{ind.ID, now, ""})
+		t.Rows = append(t.Rows, model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotalAll.F()), pc, cc}})
+		cells = append(cells, pc, cc)
+		t.Caption = msg.RepTableBreakdown.F(b.nextTable(), ind.Name, strings.ToLower(fieldName))
+		t.Notes = append([]string{msg.RepMarksNote.F()}, b.coverageNotes(cells)...)
+		if ind.Kind == definition.Stock || ind.Measure == definition.CountDistinct {
+			t.Notes = append(t.Notes, msg.RepBreakdownDistinct.F())
+		}
+		blocks = append(blocks, model.Block{Table: t})
+	}
+	return blocks
+}
+
 // chartBlocks makes a chart of some indicators over the chart periods and
 // its data table.
 func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis string, inds []*definition.Indicator) []model.Block {
 	periods := b.chartPeriods()
 	figNo, tabNo := b.nextFigure(), b.nextTable()
 	tableID := b.unique(anchor("tab-", id))
+	if yAxis == "" {
+		yAxis = yAxisOf(inds[0])
+	}
 	ch := &model.Chart{ID: b.unique("fig_" + strings.ReplaceAll(anchor("", id), "-", "_")), Title: msg.RepFigure.F(figNo, title), YAxis: yAxis,
-		TableID: tableID, Source: msg.RepSourceIndicators.F(), Kind: model.LineChart}
+		TableID: tableID, Source: b.sourceLine(inds), Kind: model.LineChart}
 	if kind == definition.BarChart {
 		ch.Kind = model.BarChart
 	}
@@ -314,17 +686,23 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(format.Period(p))}})
 	}
 	var alt []string
+	var cells []model.Cell
 	for _, ind := range inds {
 		s := model.Series{Name: ind.Name}
 		kind := model.NumberColumn
-		if ind.Unit == definition.Percent {
+		switch ind.Unit {
+		case definition.Percent:
 			kind = model.PercentColumn
+		case definition.NOK:
+			kind = model.AmountColumn
 		}
-		t.Columns = append(t.Columns, model.Column{Title: ind.Name, Kind: kind, Width: 1.5})
+		t.Columns = append(t.Columns, model.Column{Title: labelOf(ind), Kind: kind, Width: 1.5})
 		for i, p := range periods {
-			f := b.figs.get(ind.ID, p)
-			s.Values = append(s.Values, b.point(ind, f))
-			t.Rows[i].Cells = append(t.Rows[i].Cells, b.cell(ind, f))
+			k := factKey{ind.ID, p, ""}
+			s.Values = append(s.Values, b.point(ind, k))
+			c := b.cell(ind, k)
+			t.Rows[i].Cells = append(t.Rows[i].Cells, c)
+			cells = append(cells, c)
 		}
 		ch.Series = append(ch.Series, s)
 		alt = append(alt, altSeries(s, ch.Categories))
@@ -355,8 +733,47 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 	}
 	ch.AltText = msg.RepChartAlt.F(title, strings.Join(alt, "; "))
 	// the marks, briefly; the suppression rule stands under table 5.1 and in the appendix
-	t.Notes = []string{msg.RepMarksNote.F()}
+	t.Notes = append([]string{msg.RepMarksNote.F()}, b.coverageNotes(cells)...)
+	t.Notes = append(t.Notes, b.flagNotes(cells)...)
 	return []model.Block{{Chart: ch}, {Table: t}}
+}
+
+// sourceLine says what a chart's figures rest on: the kommune's registers,
+// figures typed into the workbook, or both.
+func (b *builder) sourceLine(inds []*definition.Indicator) string {
+	var computed, entered []string
+	for _, ind := range inds {
+		if b.isEntered(ind) {
+			entered = append(entered, ind.Name)
+		} else {
+			computed = append(computed, ind.Name)
+		}
+	}
+	switch {
+	case len(entered) == 0:
+		return msg.RepSourceRegisters.F(b.kommuneName())
+	case len(computed) == 0:
+		return msg.RepSourceEntered.F(b.kommuneName())
+	}
+	return msg.RepSourceMixed.F(b.kommuneName(), strings.Join(entered, ", "))
+}
+
+// isEntered reports whether an indicator's figures in this report were
+// typed in rather than computed from registers.
+func (b *builder) isEntered(ind *definition.Indicator) bool {
+	if ind.Kind == definition.Entered {
+		return true
+	}
+	for _, p := range b.chartPeriods() {
+		if f := b.figs[factKey{ind.ID, p, ""}]; f != nil {
+			for _, fl := range f.Flags {
+				if fl.Code == engine.FlagEntered {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // altSeries describes a series in words: its first and last shown values.

@@ -168,6 +168,10 @@ type Cell struct {
 	// other cells of the same table (totals, deviations). Text and Num
 	// still hold boso's value, which the formula must reproduce.
 	Formula *Formula
+	// Facts names the figures the cell's number rests on
+	// ("indicator|period|group"), for the disclosure audit; renderers
+	// ignore it.
+	Facts []string
 }
 
 // Status is how a figure stands against its target.
@@ -194,10 +198,15 @@ type FormulaOp string
 const (
 	Sum  FormulaOp = "sum"  // Refs[0] + Refs[1] + …
 	Diff FormulaOp = "diff" // Refs[0] − Refs[1]
+	// Share is Refs[0] / Refs[1] × 100, a percentage (empty when Refs[1]
+	// is empty or 0).
+	Share FormulaOp = "share"
 )
 
 // CellRef points at a cell of the same table: Row indexes Table.Rows,
-// Col indexes Table.Columns.
+// Col indexes Table.Columns. A Sum whose Refs all lie in one column adds
+// that column over the rows from the first ref to the last (a
+// spreadsheet writes it as one range, so rows filled in later count).
 type CellRef struct {
 	Row, Col int
 }
@@ -243,7 +252,8 @@ type Series struct {
 type Point struct {
 	Num   num.Dec
 	Has   bool
-	Label string // as shown in a tooltip or data label: "1 234", "..", ":"
+	Label string   // as shown in a tooltip or data label: "1 234", "..", ":"
+	Facts []string // as Cell.Facts
 }
 
 // Steering is the one-page summary for the steering group.

@@ -1,0 +1,439 @@
+package build
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"boso/indicators/definition"
+	"boso/indicators/period"
+	"boso/reports/suppress"
+)
+
+// Disclosure control for one published document (SPEC §6).
+//
+// A reader combines every table, chart, note and total of a document, and
+// the documents published before it: each year a kommune publishes a
+// half-year report and an annual report, and a 1. halvår published in
+// August together with the year published in January gives the 2. halvår,
+// which neither shows. So the figures a report hides are decided by
+// replaying the programme's publications in the order they come out (the
+// half-year and annual reports of every earlier programme year, from
+// today's data), each one hiding what it must given everything published
+// before it, and this report last.
+//
+// The figures are the cells of one linear program per document
+// (reports/suppress): counts and amounts of the kommune, each shown,
+// hidden, latent (not shown by any document but tied to shown ones by a
+// relation a reader knows) or public (shown by an earlier document).
+// Relations come from the definitions: a year and its half-years, a total
+// and its breakdown parts, a linear formula and its inputs. Ratios, rates
+// and other formulas are not cells of their own: they are shown only when
+// every figure they rest on is, and then those figures count as shown (a
+// rate and the population give the count back).
+
+// amountProtection is how far around its value a hidden amount must stay
+// unknown: a reader must not narrow it to within ±50 %.
+const amountProtection = 0.5
+
+// schedule returns the documents published for the programme up to the
+// report, in the order they come out: for each earlier programme year the
+// half-year report and then the annual report, then this report (an
+// annual report comes after its own year's half-year report).
+func schedule(programme, p period.Period) []period.Period {
+	var out []period.Period
+	first := programme.Year
+	for y := first; y < p.Year; y++ {
+		out = append(out, period.Period{Type: period.Half, Year: y, N: 1}, period.Period{Type: period.Year, Year: y})
+	}
+	if p.Type != period.Half || p.N == 2 {
+		if p.Year >= first {
+			out = append(out, period.Period{Type: period.Half, Year: p.Year, N: 1})
+		}
+	}
+	if len(out) > 0 && out[len(out)-1] == p {
+		return out
+	}
+	return append(out, p)
+}
+
+// universe numbers the facts of the disclosure problems of one kommune and
+// holds the relations between them.
+type universe struct {
+	fx      *facts
+	figs    figureIndex
+	last    int // the last programme year a fact may belong to
+	first   int
+	idx     map[factKey]int
+	keys    []factKey
+	rels    []suppress.Linear
+	relSeen map[string]bool
+	groups  map[string][]string // indicator → its breakdown groups, sorted
+}
+
+func newUniverse(fx *facts, figs figureIndex, programme period.Period, lastYear int) *universe {
+	u := &universe{fx: fx, figs: figs, first: programme.Year, last: lastYear, idx: map[factKey]int{}, relSeen: map[string]bool{}, groups: map[string][]string{}}
+	seen := map[string]map[string]bool{}
+	for k := range figs {
+		if k.group == "" {
+			continue
+		}
+		if seen[k.ind] == nil {
+			seen[k.ind] = map[string]bool{}
+		}
+		seen[k.ind][k.group] = true
+	}
+	for ind, gs := range seen {
+		for g := range gs {
+			u.groups[ind] = append(u.groups[ind], g)
+		}
+		sort.Strings(u.groups[ind])
+	}
+	return u
+}
+
+// allowed reports whether a fact may be a cell: a year or half-year of the
+// programme up to the report's year, with a number.
+func (u *universe) allowed(k factKey) bool {
+	if k.p.Type != period.Year && k.p.Type != period.Half {
+		return false
+	}
+	if k.p.Year < u.first || k.p.Year > u.last {
+		return false
+	}
+	_, ok := u.figs.value(k)
+	return ok
+}
+
+// add numbers a fact; -1 when it cannot be a cell.
+func (u *universe) add(k factKey) int {
+	if i, ok := u.idx[k]; ok {
+		return i
+	}
+	if !u.allowed(k) {
+		return -1
+	}
+	u.idx[k] = len(u.keys)
+	u.keys = append(u.keys, k)
+	return u.idx[k]
+}
+
+// close adds every relation a cell takes part in, and the facts those
+// relations tie it to, until nothing new comes in.
+func (u *universe) close() {
+	for i := 0; i < len(u.keys); i++ {
+		k := u.keys[i]
+		u.periodRelations(k)
+		u.breakdownRelations(k)
+		u.formulaRelations(k)
+	}
+}
+
+func (u *universe) val(k factKey) float64 { v, _ := u.figs.value(k); return v }
+
+// relate adds the relation Σ coef·fact op 0 if every fact can be a cell
+// and the true values satisfy it (a typed-in figure may break an identity:
+// the relation is then not one a reader can use).
+func (u *universe) relate(op suppress.Op, rhs float64, facts []factKey, coefs []float64) bool {
+	for _, f := range facts {
+		if !u.allowed(f) {
+			return false
+		}
+	}
+	lhs, scale := 0.0, math.Abs(rhs)
+	for i, f := range facts {
+		v := coefs[i] * u.val(f)
+		lhs += v
+		scale = math.Max(scale, math.Abs(v))
+	}
+	tol := 1e-9 * math.Max(1, scale)
+	if (op == suppress.Equal && math.Abs(lhs-rhs) > tol) || (op == suppress.AtMost && lhs > rhs+tol) {
+		return false
+	}
+	l := suppress.Linear{Op: op, RHS: rhs}
+	var key strings.Builder
+	fmt.Fprintf(&key, "%d|%g|", op, rhs)
+	for i, f := range facts {
+		l.Terms = append(l.Terms, suppress.Term{Cell: u.add(f), Coef: coefs[i]})
+	}
+	terms := slices.Clone(l.Terms)
+	sort.Slice(terms, func(a, b int) bool { return terms[a].Cell < terms[b].Cell })
+	for _, t := range terms {
+		fmt.Fprintf(&key, "%d:%g,", t.Cell, t.Coef)
+	}
+	if !u.relSeen[key.String()] {
+		u.relSeen[key.String()] = true
+		u.rels = append(u.rels, l)
+	}
+	return true
+}
+
+// sumOrBounds relates a whole to its parts: whole = Σ parts when that is
+// true (and additive is set, or it holds anyway — a reader may assume it),
+// else max(parts) ≤ whole ≤ Σ parts for distinct counts.
+func (u *universe) sumOrBounds(whole factKey, parts []factKey, additive bool) {
+	facts := append([]factKey{whole}, parts...)
+	coefs := []float64{1}
+	for range parts {
+		coefs = append(coefs, -1)
+	}
+	if u.relate(suppress.Equal, 0, facts, coefs) || additive {
+		return
+	}
+	u.relate(suppress.AtMost, 0, facts, coefs)
+	for _, p := range parts {
+		u.relate(suppress.AtMost, 0, []factKey{p, whole}, []float64{1, -1})
+	}
+}
+
+type periodRule int
+
+const (
+	noRule periodRule = iota
+	additive
+	distinct
+	lastHalf
+	firstHalf
+)
+
+func (u *universe) ruleOf(ind *definition.Indicator) periodRule {
+	switch ind.Kind {
+	case definition.Flow:
+		if ind.Measure == definition.CountDistinct {
+			return distinct
+		}
+		return additive
+	case definition.Stock:
+		switch ind.StockOn {
+		case definition.LastDay:
+			return lastHalf
+		case definition.FirstDay:
+			return firstHalf
+		}
+		return distinct
+	case definition.Entered:
+		switch ind.BehavesAs {
+		case definition.AsFlow:
+			return additive
+		case definition.AsStock:
+			return lastHalf
+		}
+	case definition.Derived:
+		return distinct // a linear formula of flows adds up; the check keeps what holds
+	}
+	return noRule
+}
+
+// periodRelations relates a fact's year to its half-years.
+func (u *universe) periodRelations(k factKey) {
+	ind := u.fx.set.Get(k.ind)
+	if ind == nil {
+		return
+	}
+	y := factKey{k.ind, period.Period{Type: period.Year, Year: k.p.Year}, k.group}
+	h1 := factKey{k.ind, period.Period{Type: period.Half, Year: k.p.Year, N: 1}, k.group}
+	h2 := factKey{k.ind, period.Period{Type: period.Half, Year: k.p.Year, N: 2}, k.group}
+	switch u.ruleOf(ind) {
+	case additive:
+		u.sumOrBounds(y, []factKey{h1, h2}, true)
+	case distinct:
+		u.sumOrBounds(y, []factKey{h1, h2}, false)
+	case lastHalf:
+		u.relate(suppress.Equal, 0, []factKey{y, h2}, []float64{1, -1})
+	case firstHalf:
+		u.relate(suppress.Equal, 0, []factKey{y, h1}, []float64{1, -1})
+	}
+}
+
+// breakdownRelations relates a total to its breakdown groups, field by field.
+func (u *universe) breakdownRelations(k factKey) {
+	ind := u.fx.set.Get(k.ind)
+	if ind == nil || len(u.groups[k.ind]) == 0 {
+		return
+	}
+	add := ind.Kind == definition.Flow && ind.Measure != definition.CountDistinct
+	total := factKey{k.ind, k.p, ""}
+	for _, field := range ind.Breakdown {
+		var parts []factKey
+		for _, g := range u.groups[k.ind] {
+			if strings.HasPrefix(g, field+"=") {
+				parts = append(parts, factKey{k.ind, k.p, g})
+			}
+		}
+		if len(parts) > 0 {
+			u.sumOrBounds(total, parts, add)
+		}
+	}
+}
+
+// formulaRelations relates a linear formula to its inputs, for a fact that
+// is the formula or one of its inputs.
+func (u *universe) formulaRelations(k factKey) {
+	if k.group != "" {
+		return
+	}
+	rel := func(ind *definition.Indicator) {
+		l := u.fx.linearOf(ind)
+		if l == nil {
+			return
+		}
+		facts := []factKey{{ind.ID, k.p, ""}}
+		coefs := []float64{1}
+		for i, in := range l.Inputs {
+			facts = append(facts, factKey{in, k.p, ""})
+			coefs = append(coefs, -l.Coef[i])
+		}
+		u.relate(suppress.Equal, l.Const, facts, coefs)
+	}
+	if ind := u.fx.set.Get(k.ind); ind != nil {
+		rel(ind)
+	}
+	for _, d := range u.fx.set.Indicators {
+		if d.Kind == definition.Derived && slices.Contains(d.Dependencies(), k.ind) {
+			rel(d)
+		}
+	}
+}
+
+// docFacts is what one document shows: the base facts its cells rest on,
+// and of those the ones it shows directly (not only through a rate).
+type docFacts struct {
+	period period.Period
+	shown  map[factKey]bool
+	direct map[factKey]bool
+}
+
+// decision is what a published document hides.
+type decision struct {
+	hidden map[factKey]bool // base facts shown as ":"
+}
+
+// disclosureRules are the thresholds of one run.
+type disclosureRules struct {
+	threshold int64
+}
+
+// protection is the range a fact must stay unknown over while hidden or
+// latent: [1, threshold] for a small count, ±50 % for an amount resting on
+// few rows; nil when the fact needs no protection.
+func (u *universe) protection(k factKey, r disclosureRules) (*suppress.Range, bool) {
+	ind := u.fx.set.Get(k.ind)
+	f := u.figs[k]
+	if ind == nil || f == nil || !f.Has {
+		return nil, false
+	}
+	v := f.Value.Float()
+	thr := float64(r.threshold)
+	switch ind.Unit {
+	case definition.Count:
+		if v >= 1 && v <= thr {
+			return &suppress.Range{Lo: 1, Hi: thr}, true
+		}
+	case definition.NOK:
+		if f.Rows >= 1 && f.Rows <= r.threshold && v > 0 {
+			return &suppress.Range{Lo: v * (1 - amountProtection), Hi: v * (1 + amountProtection)}, true
+		}
+	}
+	return nil, false
+}
+
+// cost is what is lost by hiding a fact of document q as a secondary
+// suppression: the report's own period, totals, years and figures shown
+// directly weigh most.
+func cost(k factKey, q period.Period, direct bool) float64 {
+	c := 1.0
+	if k.group == "" {
+		c += 2
+	}
+	if k.p.Type == period.Year {
+		c++
+	}
+	if k.p == q {
+		c += 4
+	}
+	if direct {
+		c += 2
+	}
+	return c
+}
+
+// replay decides, document by document, what each hides. It returns the
+// decision for the last document (the report), or an error when even
+// hiding all its own figures would not protect them (a bug).
+func replay(u *universe, docs []docFacts, rules disclosureRules) ([]decision, error) {
+	public := map[factKey]bool{}
+	hiddenEver := map[factKey]bool{}
+	var out []decision
+	for di, d := range docs {
+		p := &suppress.Problem{Relations: u.rels, Cells: make([]suppress.Cell, len(u.keys))}
+		eligible := make([]bool, len(u.keys))
+		for i, k := range u.keys {
+			c := suppress.Cell{Value: u.val(k)}
+			prot, small := u.protection(k, rules)
+			c.Protect = prot
+			switch {
+			case public[k]:
+				c.Fixed = true
+			case d.shown[k] && (hiddenEver[k] || small):
+				c.Hidden = true
+			case d.shown[k]:
+				c.Cost = cost(k, d.period, d.direct[k])
+				eligible[i] = true
+			default:
+				c.Latent = true
+			}
+			p.Cells[i] = c
+		}
+		// What earlier documents gave away cannot be taken back: a cell a
+		// reader learns even when this document hides all it may is not
+		// this document's to protect.
+		all := make([]bool, len(p.Cells))
+		for i, c := range p.Cells {
+			all[i] = c.Hidden || eligible[i]
+		}
+		lost, err := p.Audit(all)
+		if err != nil {
+			return nil, err
+		}
+		for _, iv := range lost {
+			p.Cells[iv.Cell].Protect = nil
+		}
+		res, err := p.Protect()
+		if err != nil {
+			if di == len(docs)-1 {
+				return nil, err
+			}
+			// an earlier document's best attempt is what it published
+		}
+		dec := decision{hidden: map[factKey]bool{}}
+		for i, k := range u.keys {
+			if res.Hidden(i) && d.shown[k] {
+				dec.hidden[k] = true
+			}
+		}
+		// an amount resting on a hidden count is hidden too
+		for k := range d.shown {
+			ind := u.fx.set.Get(k.ind)
+			if ind == nil {
+				continue
+			}
+			if c := u.fx.restingCount(ind); c != "" {
+				ck := factKey{c, k.p, k.group}
+				if dec.hidden[ck] || hiddenEver[ck] {
+					dec.hidden[k] = true
+				}
+			}
+		}
+		for k := range d.shown {
+			if dec.hidden[k] {
+				hiddenEver[k] = true
+			} else if _, ok := u.idx[k]; ok {
+				public[k] = true
+			}
+		}
+		out = append(out, dec)
+	}
+	return out, nil
+}

@@ -1,0 +1,198 @@
+package build
+
+import (
+	"math"
+	"strings"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/formula"
+	"boso/indicators/period"
+)
+
+// factKey names one figure of the report's kommune: an indicator, a period
+// and a breakdown group ("" for the total). Every number the report shows
+// rests on one or more facts.
+type factKey struct {
+	ind   string
+	p     period.Period
+	group string
+}
+
+// String is the key as model cells carry it: "ind|period|group".
+func (k factKey) String() string { return k.ind + "|" + k.p.String() + "|" + k.group }
+
+func parseFactKey(s string) (factKey, bool) {
+	parts := strings.SplitN(s, "|", 3)
+	if len(parts) != 3 {
+		return factKey{}, false
+	}
+	p, err := period.Parse(parts[1])
+	if err != nil {
+		return factKey{}, false
+	}
+	return factKey{parts[0], p, parts[2]}, true
+}
+
+// figureIndex holds one kommune's figures by fact.
+type figureIndex map[factKey]*engine.Figure
+
+func indexFigures(all []engine.Figure, kommune string) figureIndex {
+	fs := figureIndex{}
+	for i := range all {
+		f := &all[i]
+		if f.Kommune == kommune {
+			fs[factKey{f.Indicator, f.Period, f.Group}] = f
+		}
+	}
+	return fs
+}
+
+// value returns a fact's number, ok false when it has none.
+func (fs figureIndex) value(k factKey) (float64, bool) {
+	f := fs[k]
+	if f == nil || !f.Has {
+		return 0, false
+	}
+	return f.Value.Float(), true
+}
+
+// linear is a figure that is a linear combination of others: value =
+// Const + Σ Coef[i] · Inputs[i].
+type linear struct {
+	Inputs []string
+	Coef   []float64
+	Const  float64
+}
+
+// facts knows, for the report's definitions, which indicators are cells of
+// their own in the disclosure problem (counts, amounts, linear formulas of
+// them) and which are shown only through others (ratios, rates, other
+// formulas).
+type facts struct {
+	set    *definition.Set
+	linear map[string]*linear // derived indicators that are linear
+	tried  map[string]bool
+}
+
+func newFacts(set *definition.Set) *facts {
+	return &facts{set: set, linear: map[string]*linear{}, tried: map[string]bool{}}
+}
+
+// base reports whether an indicator's figures are cells of the disclosure
+// problem: counted, summed or typed figures, and linear formulas of them.
+func (fx *facts) base(ind *definition.Indicator) bool {
+	switch ind.Kind {
+	case definition.Flow, definition.Stock, definition.Entered:
+		return true
+	case definition.Derived:
+		return fx.linearOf(ind) != nil
+	}
+	return false
+}
+
+// dependsOn returns what a figure that is not a base cell is computed from
+// (a ratio's numerator and denominator — the population is public — or a
+// formula's inputs).
+func (fx *facts) dependsOn(ind *definition.Indicator) []string {
+	if fx.base(ind) {
+		return nil
+	}
+	return ind.Dependencies()
+}
+
+// expand returns the base facts a figure rests on: itself for a base
+// indicator, else the base facts of what it is computed from.
+func (fx *facts) expand(k factKey) []factKey {
+	ind := fx.set.Get(k.ind)
+	if ind == nil {
+		return nil
+	}
+	if fx.base(ind) {
+		return []factKey{k}
+	}
+	var out []factKey
+	for _, d := range fx.dependsOn(ind) {
+		out = append(out, fx.expand(factKey{d, k.p, k.group})...)
+	}
+	return out
+}
+
+// linearOf returns a derived indicator's formula as a linear combination
+// of its inputs, or nil when it is not linear. The coefficients are read
+// off by evaluating the formula at zero and at unit vectors, and checked
+// at other points.
+func (fx *facts) linearOf(ind *definition.Indicator) *linear {
+	if ind.Kind != definition.Derived {
+		return nil
+	}
+	if fx.tried[ind.ID] {
+		return fx.linear[ind.ID]
+	}
+	fx.tried[ind.ID] = true
+	deps := ind.Dependencies()
+	if len(deps) == 0 {
+		return nil
+	}
+	env := map[string]any{}
+	for _, d := range deps {
+		env[d] = 0.0
+	}
+	var ignore diag.List
+	prog := formula.CompileNumber(ind.Formula, env, &ignore)
+	if prog == nil {
+		return nil
+	}
+	var run formula.Runner
+	eval := func(x []float64) (float64, bool) {
+		for i, d := range deps {
+			env[d] = x[i]
+		}
+		v, err := run.Number(prog, env)
+		return v, err == nil && !math.IsNaN(v) && !math.IsInf(v, 0)
+	}
+	x := make([]float64, len(deps))
+	c0, ok := eval(x)
+	if !ok {
+		return nil
+	}
+	l := &linear{Inputs: deps, Coef: make([]float64, len(deps)), Const: c0}
+	for i := range deps {
+		x[i] = 1
+		v, ok := eval(x)
+		if !ok {
+			return nil
+		}
+		l.Coef[i] = v - c0
+		x[i] = 0
+	}
+	for _, probe := range [][]float64{{3, 7, 11, 13, 17}, {101, 2, 57, 5, 1000}} {
+		want := c0
+		for i := range deps {
+			x[i] = probe[i%len(probe)]
+			want += l.Coef[i] * x[i]
+		}
+		v, ok := eval(x)
+		if !ok || math.Abs(v-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			return nil
+		}
+	}
+	fx.linear[ind.ID] = l
+	return l
+}
+
+// restingCount returns the count an amount rests on: a flow counting the
+// same register's rows by the same date and filter. "" when there is none.
+func (fx *facts) restingCount(ind *definition.Indicator) string {
+	if ind.Kind != definition.Flow || ind.Measure != definition.Sum {
+		return ""
+	}
+	for _, c := range fx.set.Indicators {
+		if c.Kind == definition.Flow && c.Measure == definition.CountRows && !c.Invalid &&
+			c.Register == ind.Register && c.Date == ind.Date && strings.TrimSpace(c.Filter.Value) == strings.TrimSpace(ind.Filter.Value) {
+			return c.ID
+		}
+	}
+	return ""
+}
