@@ -504,7 +504,7 @@ func TestWorkbookReport(t *testing.T) {
 			total := economy.Rows[len(economy.Rows)-1]
 			col := -1
 			for i, c := range economy.Columns {
-				if c.Title == msg.RepColTotalR.F() {
+				if c.Title == msg.RepColTotalR.F() || c.Title == msg.RepColTotalRHalf.F() {
 					col = i
 				}
 			}

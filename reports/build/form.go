@@ -1,6 +1,7 @@
 package build
 
 import (
+	"boso/indicators/engine"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/reports/format"
@@ -63,38 +64,60 @@ type EconomyRow struct {
 	FraTilHusbanken string
 }
 
-// sumCells adds the cells of a row or column that show a number, and gives
-// the formula over just those cells; with none, an empty cell.
+// sumCells adds the cells of a row or column that show a number, with a
+// formula over every cell listed (a spreadsheet counts what is filled in
+// later); with no number among them, an empty cell.
 func sumCells(t *model.Table, refs []model.CellRef) model.Cell {
 	var total num.Dec
-	f := &model.Formula{Op: model.Sum}
+	any := false
 	for _, r := range refs {
 		var c model.Cell
-		if r.Row < len(t.Rows) {
+		if r.Row < len(t.Rows) && r.Col < len(t.Rows[r.Row].Cells) {
 			c = t.Rows[r.Row].Cells[r.Col]
 		}
 		if c.IsNum {
 			total += c.Num
-			f.Refs = append(f.Refs, r)
+			any = true
 		}
 	}
-	if len(f.Refs) == 0 {
+	if !any {
 		return model.Cell{}
 	}
 	cell := amount(total)
-	cell.Formula = f
+	cell.Formula = &model.Formula{Op: model.Sum, Refs: refs}
 	return cell
 }
 
 // diffCells is a − b when both show a number, else an empty cell.
-func diffCells(t *model.Table, a, b model.CellRef, cells []model.Cell) model.Cell {
+func diffCells(a, b model.CellRef, cells []model.Cell) model.Cell {
 	x, y := cells[a.Col], cells[b.Col]
 	if !x.IsNum || !y.IsNum {
 		return model.Cell{}
 	}
 	d := amount(x.Num - y.Num)
+	d.Signed = true
+	if d.Num > 0 {
+		d.Text = "+" + d.Text
+	}
 	d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{a, b}}
 	return d
+}
+
+// shareCells is a / b in per cent with one decimal, when both show a
+// number and b is not 0.
+func shareCells(a, b model.CellRef, cells []model.Cell) model.Cell {
+	x, y := cells[a.Col], cells[b.Col]
+	if !x.IsNum || !y.IsNum || y.Num == 0 {
+		return model.Cell{}
+	}
+	v, ok := engine.Ratio(x.Num, y.Num, 100)
+	if !ok {
+		return model.Cell{}
+	}
+	c := numberCell(v, 1)
+	c.Text += " %"
+	c.Formula = &model.Formula{Op: model.Share, Refs: []model.CellRef{a, b}}
+	return c
 }
 
 // maybeAmount is an amount, or an empty cell when it was left empty.
@@ -256,38 +279,64 @@ func (b *builder) section4(f *Form) model.Section {
 	b.section, b.tables = "4", 0
 	year := b.in.Period.Year
 	s := model.Section{ID: "s4", Number: "4", Title: msg.RepS4.F(), Level: 1}
-	t := b.economyTable(f, year)
-	if t == nil {
+	rows := economyRows(f, year)
+	if len(rows) == 0 {
 		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RepNoEconomy.F(year)}})
 	} else {
-		s.Blocks = append(s.Blocks, model.Block{Table: t})
+		s.Blocks = append(s.Blocks, model.Block{Table: b.economyTable(rows, year)})
+		if b.yearOver() {
+			s.Blocks = append(s.Blocks, model.Block{Table: b.deviationTable(rows, year)})
+		}
 	}
 	if ov := b.overviewTable(f); ov != nil {
 		s.Blocks = append(s.Blocks, model.Block{Table: ov})
 	}
-	s.Blocks = append(s.Blocks, model.Block{Note: &model.Note{Text: msg.RepEcoNote.F()}})
+	note := msg.RepEcoNote.F()
+	if !b.yearOver() {
+		note = msg.RepEcoNoteHalf.F(format.Date(b.in.Period.Last()))
+	}
+	s.Blocks = append(s.Blocks, model.Block{Note: &model.Note{Text: note}})
 	return s
 }
 
-// economyTable is budget and accounts per activity for one year, with
-// totals and deviations as formulas.
-func (b *builder) economyTable(f *Form, year int) *model.Table {
+// yearOver reports whether the report is an annual one whose year's
+// accounts are closed: only then are accounts held against the budget as
+// a deviation.
+func (b *builder) yearOver() bool {
+	return b.in.Period.Type == period.Year
+}
+
+func economyRows(f *Form, year int) []EconomyRow {
 	var rows []EconomyRow
 	for _, r := range f.Okonomi {
 		if r.Ar == year {
 			rows = append(rows, r)
 		}
 	}
-	if len(rows) == 0 {
-		return nil
-	}
+	return rows
+}
+
+// economyTable is budget and accounts per activity and funding source for
+// one year, with totals as formulas. A half-year report's accounts are
+// those per 30 June, held against the whole year's budget as the share
+// used so far.
+func (b *builder) economyTable(rows []EconomyRow, year int) *model.Table {
 	cols := []model.Column{{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2.4}}
-	for _, t := range []msg.Text{msg.RepColHusbankenB, msg.RepColHusbankenR, msg.RepColEgenB, msg.RepColEgenR, msg.RepColAnnenB, msg.RepColAnnenR, msg.RepColTotalB, msg.RepColTotalR, msg.RepColEcoAvvik} {
-		cols = append(cols, model.Column{Title: t.F(), Kind: model.AmountColumn, Width: 1.2})
+	accounts := []msg.Text{msg.RepColHusbankenR, msg.RepColEgenR, msg.RepColAnnenR, msg.RepColTotalR}
+	if !b.yearOver() {
+		accounts = []msg.Text{msg.RepColHusbankenRHalf, msg.RepColEgenRHalf, msg.RepColAnnenRHalf, msg.RepColTotalRHalf}
 	}
-	cols = append(cols, model.Column{Title: msg.RepColFraTil.F(), Kind: model.TextColumn, Width: 1.6})
-	t := &model.Table{ID: "okonomi", Caption: msg.RepEcoTable.F(b.nextTable(), year), Columns: cols}
-	const totB, totR, dev = 7, 8, 9
+	for i, t := range []msg.Text{msg.RepColHusbankenB, msg.RepColEgenB, msg.RepColAnnenB, msg.RepColTotalB} {
+		cols = append(cols, model.Column{Title: t.F(), Kind: model.AmountColumn, Width: 1.2}, model.Column{Title: accounts[i].F(), Kind: model.AmountColumn, Width: 1.2})
+	}
+	no := b.nextTable()
+	caption := msg.RepEcoTable.F(no, year)
+	if !b.yearOver() {
+		cols = append(cols, model.Column{Title: msg.RepColUsed.F(), Kind: model.PercentColumn, Width: 1.1})
+		caption = msg.RepEcoTableHalf.F(no, year, format.Date(b.in.Period.Last()))
+	}
+	t := &model.Table{ID: "okonomi", Caption: caption, Columns: cols}
+	const totB, totR = 7, 8
 	var dataRows []int
 	for i, r := range rows {
 		cells := []model.Cell{textCell(r.Aktivitet)}
@@ -295,20 +344,70 @@ func (b *builder) economyTable(f *Form, year int) *model.Table {
 			cells = append(cells, maybeAmount(r.Budsjett[src], r.NoBudsjett[src]), maybeAmount(r.Regnskap[src], r.NoRegnskap[src]))
 		}
 		t.Rows = append(t.Rows, model.Row{Cells: cells})
-		// totals from the shown (rounded) amounts, as the spreadsheet's formulas add them
 		cells = append(cells,
 			sumCells(t, []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 3}, {Row: i, Col: 5}}),
 			sumCells(t, []model.CellRef{{Row: i, Col: 2}, {Row: i, Col: 4}, {Row: i, Col: 6}}))
-		// avvik is regnskap minus budsjett, as in the workbook: positive means more spent
-		cells = append(cells, diffCells(t, model.CellRef{Row: i, Col: totR}, model.CellRef{Row: i, Col: totB}, cells), textCell(r.FraTil))
+		if !b.yearOver() {
+			cells = append(cells, shareCells(model.CellRef{Row: i, Col: totR}, model.CellRef{Row: i, Col: totB}, cells))
+		}
 		t.Rows[i].Cells = cells
 		dataRows = append(dataRows, i)
 	}
 	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
-	for c := 1; c <= dev; c++ {
+	for c := 1; c <= totR; c++ {
 		total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, c).Refs))
 	}
-	total.Cells = append(total.Cells, model.Cell{})
+	if !b.yearOver() {
+		ti := len(t.Rows)
+		total.Cells = append(total.Cells, shareCells(model.CellRef{Row: ti, Col: totR}, model.CellRef{Row: ti, Col: totB}, total.Cells))
+	}
+	t.Rows = append(t.Rows, total)
+	return t
+}
+
+// deviationTable is the form's two deviation groups per activity: the
+// total (accounts minus budget, and where money was moved from or to) and
+// Husbanken's grant (the same, for the kompetansetilskudd).
+func (b *builder) deviationTable(rows []EconomyRow, year int) *model.Table {
+	t := &model.Table{ID: "okonomi-avvik", Caption: msg.RepEcoDeviations.F(b.nextTable(), year), Columns: []model.Column{
+		{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2.2},
+		{Title: msg.RepColTotalB.F(), Kind: model.AmountColumn, Width: 1.2},
+		{Title: msg.RepColTotalR.F(), Kind: model.AmountColumn, Width: 1.2},
+		{Title: msg.RepColAvvikTotal.F(), Kind: model.AmountColumn, Width: 1.2},
+		{Title: msg.RepColFraTil.F(), Kind: model.TextColumn, Width: 1.8},
+		{Title: msg.RepColHusbankenB.F(), Kind: model.AmountColumn, Width: 1.2},
+		{Title: msg.RepColHusbankenR.F(), Kind: model.AmountColumn, Width: 1.2},
+		{Title: msg.RepColAvvikHB.F(), Kind: model.AmountColumn, Width: 1.2},
+		{Title: msg.RepColFraTilProsjekt.F(), Kind: model.TextColumn, Width: 1.8},
+	}}
+	var dataRows []int
+	for i, r := range rows {
+		var tb, tr num.Dec
+		hb, hr := false, false
+		for src := 0; src < sources; src++ {
+			if !r.NoBudsjett[src] {
+				tb += r.Budsjett[src]
+				hb = true
+			}
+			if !r.NoRegnskap[src] {
+				tr += r.Regnskap[src]
+				hr = true
+			}
+		}
+		cells := []model.Cell{textCell(r.Aktivitet), maybeAmount(tb, !hb), maybeAmount(tr, !hr)}
+		cells = append(cells, diffCells(model.CellRef{Row: i, Col: 2}, model.CellRef{Row: i, Col: 1}, cells), textCell(r.FraTil),
+			maybeAmount(r.Budsjett[Husbanken], r.NoBudsjett[Husbanken]), maybeAmount(r.Regnskap[Husbanken], r.NoRegnskap[Husbanken]))
+		cells = append(cells, diffCells(model.CellRef{Row: i, Col: 6}, model.CellRef{Row: i, Col: 5}, cells), textCell(r.FraTilHusbanken))
+		t.Rows = append(t.Rows, model.Row{Cells: cells})
+		dataRows = append(dataRows, i)
+	}
+	ti := len(t.Rows)
+	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
+	total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, 1).Refs), sumCells(t, sumRefs(dataRows, 2).Refs))
+	// the total deviation is the total accounts minus the total budget, as on the steering page
+	total.Cells = append(total.Cells, diffCells(model.CellRef{Row: ti, Col: 2}, model.CellRef{Row: ti, Col: 1}, total.Cells), model.Cell{})
+	total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, 5).Refs), sumCells(t, sumRefs(dataRows, 6).Refs))
+	total.Cells = append(total.Cells, diffCells(model.CellRef{Row: ti, Col: 6}, model.CellRef{Row: ti, Col: 5}, total.Cells), model.Cell{})
 	t.Rows = append(t.Rows, total)
 	return t
 }
@@ -347,7 +446,11 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 			continue
 		}
 		i := len(t.Rows)
-		cells := []model.Cell{textCell(itoa(y.Year)), maybeAmount(src[Husbanken], !has[Husbanken]), maybeAmount(src[Egen], !has[Egen]),
+		label := itoa(y.Year)
+		if y.Year == b.in.Period.Year && b.accountsOpen() {
+			label += " " + string(engine.Provisional) // the year's accounts are not closed
+		}
+		cells := []model.Cell{textCell(label), maybeAmount(src[Husbanken], !has[Husbanken]), maybeAmount(src[Egen], !has[Egen]),
 			maybeAmount(src[Annen], !has[Annen]), maybeAmount(tr, !hasTr)}
 		t.Rows = append(t.Rows, model.Row{Cells: cells})
 		t.Rows[i].Cells = append(cells, sumCells(t, []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}, {Row: i, Col: 3}, {Row: i, Col: 4}}))
@@ -361,5 +464,15 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 		total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, c).Refs))
 	}
 	t.Rows = append(t.Rows, total)
+	if b.accountsOpen() {
+		t.Notes = []string{msg.RepEcoProvisional.F(b.in.Period.Year, format.Date(min(b.in.ReportDate, b.in.Period.Last())))}
+	}
 	return t
+}
+
+// accountsOpen reports whether the report year's accounts are not closed
+// at the report: a half-year report, or an annual one made before the
+// year is over.
+func (b *builder) accountsOpen() bool {
+	return !b.yearOver() || (b.in.ReportDate != 0 && b.in.ReportDate < b.in.Period.Last())
 }

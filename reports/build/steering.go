@@ -2,7 +2,7 @@ package build
 
 import (
 	"boso/indicators/num"
-	"boso/indicators/period"
+	"boso/reports/format"
 	"boso/reports/model"
 	"boso/templates/msg"
 )
@@ -10,6 +10,9 @@ import (
 // steering is the one-page summary: targets, deviations, budget.
 func (b *builder) steering(r *model.Report) model.Steering {
 	st := model.Steering{Title: msg.RepSteeringTitle.F(r.Meta.Kommune, r.Meta.Period)}
+	if b.in.Form != nil {
+		st.Text = b.in.Form.Sammendrag
+	}
 	// targets: the summary table's rows that have a target
 	var summary *model.Table
 	for _, sec := range r.Sections {
@@ -21,7 +24,7 @@ func (b *builder) steering(r *model.Report) model.Steering {
 	}
 	if summary != nil {
 		t := &model.Table{ID: "styring-mal", Caption: msg.RepSteeringCaptionT.F()}
-		keep := []int{0, 1, 3, 5, 7} // indicator, baseline, now, target, status
+		keep := []int{0, 3, 5, 6, 7} // indicator, now, target, deviation, status
 		for _, c := range keep {
 			t.Columns = append(t.Columns, summary.Columns[c])
 		}
@@ -87,33 +90,61 @@ func (b *builder) steering(r *model.Report) model.Steering {
 		}
 	}
 	if any {
-		t := &model.Table{ID: "styring-budsjett", Caption: msg.RepSteeringCaptionB.F(b.in.Period.Year),
-			Columns: []model.Column{{Title: msg.RepColFunding.F(), Kind: model.TextColumn, Width: 2}, {Title: msg.RepColBudsjett.F(), Kind: model.AmountColumn, Width: 1},
-				{Title: msg.RepColRegnskap.F(), Kind: model.AmountColumn, Width: 1}, {Title: msg.RepColEcoAvvik.F(), Kind: model.AmountColumn, Width: 1.3}}}
-		for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
-			cells := []model.Cell{textCell(name), maybeAmount(bud[i], !hasBud[i]), maybeAmount(acc[i], !hasAcc[i])}
-			cells = append(cells, diffCells(t, model.CellRef{Row: i, Col: 2}, model.CellRef{Row: i, Col: 1}, cells))
-			t.Rows = append(t.Rows, model.Row{Cells: cells})
-		}
-		total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
-		for c := 1; c <= 3; c++ {
-			total.Cells = append(total.Cells, sumCells(t, sumRefs([]int{0, 1, 2}, c).Refs))
-		}
-		tb, ta := total.Cells[1].Num, total.Cells[2].Num
-		t.Rows = append(t.Rows, total)
-		st.Budget = t
-		switch {
-		case b.in.Period.Type == period.Half:
-			// half a year's accounts against the whole year's budget
-			st.Summary = append(st.Summary, msg.RepSteeringSoFar.F(amount(ta).Text, amount(tb).Text))
-		case tb > ta:
-			st.Summary = append(st.Summary, msg.RepSteeringBudget.F(amount(tb-ta).Text, msg.RepSteeringUnder.F()))
-		case tb < ta:
-			st.Summary = append(st.Summary, msg.RepSteeringBudget.F(amount(ta-tb).Text, msg.RepSteeringOver.F()))
-		default:
-			st.Summary = append(st.Summary, msg.RepSteeringEven.F())
-		}
+		st.Budget, st.Summary = b.steeringBudget(bud, acc, hasBud, hasAcc, st.Summary)
 	}
 	st.Notes = []string{b.marksNote()}
 	return st
+}
+
+// steeringBudget is budget against accounts per funding source: the
+// deviation in an annual report, the share of the year's budget used so
+// far in a half-year report.
+func (b *builder) steeringBudget(bud, acc [sources]num.Dec, hasBud, hasAcc [sources]bool, summary []string) (*model.Table, []string) {
+	half := !b.yearOver()
+	last := msg.RepColEcoAvvik
+	budget, accounts := msg.RepColBudsjett, msg.RepColRegnskap
+	if half {
+		last, budget, accounts = msg.RepColUsed, msg.RepColBudsjettAr, msg.RepColRegnskapHittil
+	}
+	lastKind := model.AmountColumn
+	if half {
+		lastKind = model.PercentColumn
+	}
+	t := &model.Table{ID: "styring-budsjett", Caption: msg.RepSteeringCaptionB.F(b.in.Period.Year),
+		Columns: []model.Column{{Title: msg.RepColFunding.F(), Kind: model.TextColumn, Width: 2}, {Title: budget.F(), Kind: model.AmountColumn, Width: 1},
+			{Title: accounts.F(), Kind: model.AmountColumn, Width: 1}, {Title: last.F(), Kind: lastKind, Width: 1.3}}}
+	third := func(row int, cells []model.Cell) model.Cell {
+		if half {
+			return shareCells(model.CellRef{Row: row, Col: 2}, model.CellRef{Row: row, Col: 1}, cells)
+		}
+		return diffCells(model.CellRef{Row: row, Col: 2}, model.CellRef{Row: row, Col: 1}, cells)
+	}
+	for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
+		cells := []model.Cell{textCell(name), maybeAmount(bud[i], !hasBud[i]), maybeAmount(acc[i], !hasAcc[i])}
+		cells = append(cells, third(i, cells))
+		t.Rows = append(t.Rows, model.Row{Cells: cells})
+	}
+	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
+	for c := 1; c <= 2; c++ {
+		total.Cells = append(total.Cells, sumCells(t, sumRefs([]int{0, 1, 2}, c).Refs))
+	}
+	total.Cells = append(total.Cells, third(3, total.Cells))
+	t.Rows = append(t.Rows, total)
+	tb, ta := total.Cells[1], total.Cells[2]
+	switch {
+	case !tb.IsNum || !ta.IsNum:
+	case half:
+		used := total.Cells[3].Text
+		if used == "" {
+			used = "–"
+		}
+		summary = append(summary, msg.RepSteeringUsed.F(format.Date(b.in.Period.Last()), ta.Text, used, tb.Text))
+	case tb.Num > ta.Num:
+		summary = append(summary, msg.RepSteeringBudget.F(amount(tb.Num-ta.Num).Text, msg.RepSteeringUnder.F()))
+	case tb.Num < ta.Num:
+		summary = append(summary, msg.RepSteeringBudget.F(amount(ta.Num-tb.Num).Text, msg.RepSteeringOver.F()))
+	default:
+		summary = append(summary, msg.RepSteeringEven.F())
+	}
+	return t, summary
 }

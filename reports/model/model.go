@@ -259,6 +259,7 @@ type Point struct {
 // Steering is the one-page summary for the steering group.
 type Steering struct {
 	Title      string   // "Styringsgruppen – Hamar kommune, 1. halvår 2025"
+	Text       string   // the programme leader's summary of the period, if any
 	Summary    []string // short bullet lines: "4 av 6 mål er i rute" …
 	Targets    *Table   // indicators against targets
 	Deviations *Table   // activities with deviations and why

@@ -708,7 +708,9 @@ func formula(fm *model.Formula, p placement) (string, error) {
 		if r.Row < 0 || r.Row >= len(p.t.Rows) || r.Col < 0 || r.Col >= len(p.t.Columns) {
 			return "", fmt.Errorf("formula refers to row %d, column %d, outside the table", r.Row, r.Col)
 		}
-		if c := p.t.Rows[r.Row].Cells; r.Col >= len(c) || !c[r.Col].IsNum {
+		// a sum may cover empty cells (rows filled in later count); it may
+		// not cover text or marks
+		if c := p.t.Rows[r.Row].Cells; r.Col >= len(c) || (!c[r.Col].IsNum && !(fm.Op == model.Sum && c[r.Col].Text == "")) {
 			return "", fmt.Errorf("formula refers to row %d, column %d, which holds no number", r.Row, r.Col)
 		}
 		col, _ := excelize.ColumnNumberToName(r.Col + 1)
@@ -728,6 +730,11 @@ func formula(fm *model.Formula, p placement) (string, error) {
 			return "", fmt.Errorf("difference of %d cells, want 2", len(refs))
 		}
 		return refs[0] + "-" + refs[1], nil
+	case model.Share:
+		if len(refs) != 2 {
+			return "", fmt.Errorf("share of %d cells, want 2", len(refs))
+		}
+		return fmt.Sprintf(`IF(N(%[2]s)=0,"",ROUND(%[1]s/%[2]s*100,1))`, refs[0], refs[1]), nil
 	}
 	return "", fmt.Errorf("unknown formula %q", fm.Op)
 }
