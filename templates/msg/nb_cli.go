@@ -79,7 +79,7 @@ var (
 	CLIFlagInternal    = nb("intern rapport: små tall skjules ikke, og hver side merkes «Internt – ikke for publisering»")
 	CLIFlagThreshold   = nb("største antall som skjules i publiserte rapporter")
 	CLIReportPeriod    = nb("oppgi rapportperioden med --period: et halvår (2025H1) eller et år (2025)")
-	CLIPeriodOutside   = nb("perioden %s ligger utenfor programperioden %s")
+	CLIPeriodOutside   = nb("%s ligger utenfor programperioden %s")
 	CLIExists          = nb("%s finnes allerede; bruk --erstatt for å erstatte den (en utfylt arbeidsbok går da tapt)")
 	CLIWroteFile       = nb("Skrev %s")
 	CLINoWorkbook      = nb("Ingen arbeidsbok er oppgitt; kapittel 1–4 viser det programmet vet, og «Ikke fylt ut» for resten.")
