@@ -237,3 +237,76 @@ var FieldDocs = map[string]Text{
 	"Target.baseline":                nb("utgangspunkt"),
 	"Target.targets":                 nb("mål per periode, f.eks. 2025: 20"),
 }
+
+// Texts for readers of the report (programme leaders, steering groups,
+// Husbanken advisers): how a figure is counted, made from the definition's
+// typed fields by reference.ForReaders for the definitions appendix. They
+// name no fields, kinds or formulas; the reference page above is the
+// precise contract.
+var (
+	RefIndReaders = nb("Forklaring i rapporten")
+
+	ReadFlowCount    = nb("Antall saker med %s i perioden, første og siste dag medregnet. Et år er summen av de to halvårene.")
+	ReadFlowDistinct = nb("Antall %[2]s med %[1]s i perioden, første og siste dag medregnet. Hver %[3]s telles én gang per periode, selv om den har flere saker, så et år kan være mindre enn summen av de to halvårene.")
+	ReadFlowSumNOK   = nb("Summen i kroner for saker med %s i perioden, første og siste dag medregnet. Et år er summen av de to halvårene.")
+	ReadFlowSum      = nb("Summen for saker med %s i perioden, første og siste dag medregnet. Et år er summen av de to halvårene.")
+	ReadStockLast    = nb("Antall %[1]s som definisjonen gjelder for på periodens siste dag (30. juni for 1. halvår, 31. desember for et helt år). Hver %[2]s telles én gang.")
+	ReadStockFirst   = nb("Antall %[1]s som definisjonen gjelder for på periodens første dag (1. januar for et helt år og for 1. halvår, 1. juli for 2. halvår). Hver %[2]s telles én gang.")
+	ReadStockDuring  = nb("Antall %[1]s som definisjonen har gjeldt for minst én dag i perioden. Hver %[2]s telles én gang, så et år kan være mindre enn summen av de to halvårene.")
+	ReadMinDuration  = nb("Bare %[1]s som %[2]s har vært i situasjonen sammenhengende i mer enn %[3]s, telles; to opphold etter hverandre legges ikke sammen.")
+	ReadOnTheDay     = nb("på den dagen")
+	ReadOnADay       = nb("på en dag i perioden")
+	ReadNights       = nbN("%d natt (første dag er natt 0)", "%d netter (første dag er natt 0)")
+	ReadDaysIncl     = nbN("%d dag (første og siste dag medregnet)", "%d dager (første og siste dag medregnet)")
+
+	ReadPercentOf     = nb("%[1]s i prosent av %[2]s i samme periode. Er %[2]s 0, kan andelen ikke beregnes (.).")
+	ReadPer1000       = nb("%s per 1000 innbyggere: tallet delt på folketallet i kommunen 1. januar samme år, ganger 1000. Begge halvår og året bruker samme folketall.")
+	ReadPerPopulation = nb("%s delt på folketallet i kommunen 1. januar samme år, ganger %s.")
+	ReadRatio         = nb("%[1]s delt på %[2]s i samme periode. Er %[2]s 0, kan tallet ikke beregnes (.).")
+	ReadRatioFactor   = nb("%[1]s delt på %[2]s i samme periode, ganger %[3]s. Er %[2]s 0, kan tallet ikke beregnes (.).")
+	ReadFormula       = nb("Regnes ut som %s for samme periode. Mangler et av tallene, mangler også dette (..).")
+	ReadFormulaFrom   = nb("Regnes ut fra %s for samme periode. Mangler et av tallene, mangler også dette (..).")
+	ReadPlus          = nb("pluss")
+	ReadMinus         = nb("minus")
+	ReadTimes         = nb("ganger")
+	ReadDividedBy     = nb("delt på")
+	ReadAnd           = nb("og")
+	ReadAlsoPer1000   = nb("Per 1000 innbyggere: delt på folketallet i kommunen 1. januar samme år, ganger 1000.")
+
+	ReadEntered      = nb("Tallet føres inn av kommunen (på arket «%s» i arbeidsboken eller fra en tabell, for eksempel fra SSB eller Husbanken); det beregnes ikke fra enkeltsaker.")
+	ReadEnteredStock = nb("Et år har samme tall som 2. halvår, ikke summen av halvårene.")
+	ReadEnteredFlow  = nb("Et år er summen av de to halvårene.")
+
+	// ReadDayInReport names the day a stock is taken on in this report.
+	ReadDayInReport = nb("Tallet for %s gjelder %s.")
+	// ReadDay writes a date in words: «30. juni 2025».
+	ReadDay = nb("%d. %s %d")
+	// ReadInputDefinition is the definition of a figure a share or a
+	// formula is made from when the report does not show it itself.
+	ReadInputDefinition = nb("«%s»: %s")
+	// ReadDefault* are used when a definition names a field the catalogue
+	// has no words for.
+	ReadDefaultDate = nb("dato")
+	ReadDefaultKey  = [2]Text{nb("sak"), nb("saker")}
+)
+
+// ReadDateWords name the date fields of the standard library's registers
+// for readers, as in «saker med vedtaksdato i perioden».
+var ReadDateWords = map[string]Text{
+	"vedtaksdato": nb("vedtaksdato"),
+	"mottatt":     nb("mottaksdato"),
+	"begjaert":    nb("dato for begjæringen"),
+	"gjennomfort": nb("dato for gjennomføringen"),
+	"tildelt":     nb("tildelingsdato"),
+	"overtatt":    nb("dato for overtakelse av den eide boligen"),
+}
+
+// ReadKeyNouns name what a key counts, singular and plural; all of common
+// gender, so «hver husstand», «hver sak».
+var ReadKeyNouns = map[string][2]Text{
+	"husstand": {nb("husstand"), nb("husstander")},
+	"person":   {nb("person"), nb("personer")},
+	"sak":      {nb("sak"), nb("saker")},
+	"soknad":   {nb("søknad"), nb("søknader")},
+	"bolig":    {nb("bolig"), nb("boliger")},
+}
