@@ -127,7 +127,7 @@ func (c *cli) problems(w io.Writer, l *diag.List, summary bool) int {
 		if l.Len() == 0 {
 			fmt.Fprintln(w, msg.CLISummaryOK.F())
 		} else {
-			fmt.Fprintln(w, msg.CLISummary.F(errs, l.Len()-errs))
+			fmt.Fprintln(w, msg.CLISummary.F(msg.CLIErrors.F(errs), msg.CLIWarnings.F(l.Len()-errs)))
 		}
 	}
 	if errs > 0 {

@@ -9,6 +9,7 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/build"
+	"boso/reports/format"
 	"boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/output"
@@ -68,7 +69,7 @@ func (c *cli) report(args []string) int {
 		if wb != nil {
 			w.in.Entered = build.EnteredOf(wb)
 			if y := wb.Program.ReportYear; y.Filled && y.Value != p.Year {
-				l.Warn("BOSO-A007", y.Pos, msg.CLIWorkbookYear.F(y.Value, p))
+				l.Warn("BOSO-A007", y.Pos, msg.CLIWorkbookYear.F(y.Value, format.Period(p)))
 			}
 		}
 	} else {

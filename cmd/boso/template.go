@@ -8,6 +8,7 @@ import (
 	"boso/indicators/diag"
 	"boso/indicators/period"
 	"boso/reports/build"
+	"boso/reports/format"
 	"boso/reports/output"
 	"boso/templates/msg"
 	"boso/templates/workbook"
@@ -27,7 +28,7 @@ func (c *cli) reportPeriod(o *options, w *world) (period.Period, bool) {
 		return period.Period{}, false
 	}
 	if !p.Within(w.prog.Period.First(), w.prog.Period.Last()) {
-		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(p, w.prog.Period))
+		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(format.Period(p), format.Period(w.prog.Period)))
 		return period.Period{}, false
 	}
 	return p, true

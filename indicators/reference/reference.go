@@ -63,7 +63,7 @@ func Write(w io.Writer, set *definition.Set) error {
 		b.WriteString("\n")
 	}
 	for _, ind := range set.Indicators {
-		indicator(&b, ind)
+		indicator(&b, ind, set)
 	}
 	if len(set.Rules) > 0 {
 		p(msg.RefRulesTitle.F())
@@ -225,7 +225,7 @@ func registers(b *strings.Builder, set *definition.Set) {
 	}
 }
 
-func indicator(b *strings.Builder, ind *definition.Indicator) {
+func indicator(b *strings.Builder, ind *definition.Indicator, set *definition.Set) {
 	fmt.Fprintf(b, "### %s (`%s`)\n\n%s\n\n", ind.Name, ind.ID, ind.Definition)
 	row := func(k, v string) {
 		if v != "" {
@@ -233,6 +233,7 @@ func indicator(b *strings.Builder, ind *definition.Indicator) {
 		}
 	}
 	row(msg.RefIndKind.F(), Describe(ind))
+	row(msg.RefIndReaders.F(), ForReaders(ind, set))
 	row(msg.RefIndUnit.F(), string(ind.Unit))
 	row(msg.RefIndSource.F(), ind.Source)
 	row(msg.RefIndGoal.F(), ind.Goal)

@@ -39,7 +39,7 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIUnknownInd     = nb("ukjent indikator «%s»")
 	CLIExtraArgs      = nb("uventede argumenter: %s")
 	CLISummaryOK      = nb("Ingen problemer funnet.")
-	CLISummary        = nb("%d feil og %d advarsler.")
+	CLISummary        = nb("%s og %s.") // CLIErrors and CLIWarnings
 	CLINothingWritten = nb("Ingenting er skrevet fordi inndata har feil (se over).")
 	CLIWrote          = nb("Skrev %d tall til %s")
 	CLIReplaced       = nb("Erstattet tidligere %s.")
@@ -55,18 +55,18 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIExplainRows    = nb("Rader i registeret «%s» for kommune %s: %d telt, %d utelatt")
 	CLIExplainCounted = nb("telt")
 	CLIExplainExcl    = nb("utelatt")
-	CLIExplainOther   = nb("%d rader gjelder andre kommuner og er ikke vist.")
+	CLIExplainOther   = nbN("%d rad gjelder andre kommuner og er ikke vist.", "%d rader gjelder andre kommuner og er ikke vist.")
 	CLIExplainSum     = nb("Summeringsrad hoppet over: %s")
 	CLIExplainFlags   = nb("Kvalitet")
 	CLIExplainNoRows  = nb("Tallet er ikke beregnet fra rader (type %s).")
 	CLIDocWritten     = nb("Skrev referansesiden til %s")
-	CLIIndsHeader     = nb("%d indikatorer (%s)")
+	CLIIndsHeader     = nbN("%d indikator (%s)", "%d indikatorer (%s)")
 )
 
 // More explain texts.
 var (
 	CLIFlagAll     = nb("vis alle rader som er utelatt, ikke bare de første av hver grunn")
-	CLIExplainMore = nb("… og %d rader til: %s (vis alle med --alle)")
+	CLIExplainMore = nbN("… og %d rad til: %s (vis alle med --alle)", "… og %d rader til: %s (vis alle med --alle)")
 )
 
 // Texts of template and report.
@@ -79,7 +79,7 @@ var (
 	CLIFlagInternal    = nb("intern rapport: små tall skjules ikke, og hver side merkes «Internt – ikke for publisering»")
 	CLIFlagThreshold   = nb("største antall som skjules i publiserte rapporter")
 	CLIReportPeriod    = nb("oppgi rapportperioden med --period: et halvår (2025H1) eller et år (2025)")
-	CLIPeriodOutside   = nb("perioden %s ligger utenfor programperioden %s")
+	CLIPeriodOutside   = nb("%s ligger utenfor programperioden %s")
 	CLIExists          = nb("%s finnes allerede; bruk --erstatt for å erstatte den (en utfylt arbeidsbok går da tapt)")
 	CLIWroteFile       = nb("Skrev %s")
 	CLINoWorkbook      = nb("Ingen arbeidsbok er oppgitt; kapittel 1–4 viser det programmet vet, og «Ikke fylt ut» for resten.")
@@ -91,3 +91,9 @@ var CLIWorkbookYear = nb("arbeidsboken er fylt ut for rapporteringsår %d, men r
 
 // CLIBadThreshold refuses a suppression threshold below 1.
 var CLIBadThreshold = nb("--skjul må være minst 1 (fant %d); bruk --intern for en rapport uten skjuling")
+
+// Counts in the summary of problems, singular and plural.
+var (
+	CLIErrors   = nbN("%d feil", "%d feil")
+	CLIWarnings = nbN("%d advarsel", "%d advarsler")
+)

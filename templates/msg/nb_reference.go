@@ -10,7 +10,7 @@ var (
 	RefSemanticsTitle = nb("## 1. Slik beregnes tallene")
 	RefSemantics      = nb(`### Perioder
 - Periodene er år (` + "`2025`" + `), halvår (` + "`2025H1`" + `, ` + "`2025H2`" + `), tertial (` + "`2025T1`" + `–` + "`2025T3`" + `), kvartal (` + "`2025K1`" + `–` + "`2025K4`" + `, også skrevet ` + "`2025Q1`" + `), måned (` + "`2025M01`" + `–` + "`2025M12`" + `, også ` + "`2025-01`" + `) og programperiode av hele år (` + "`2016-2025`" + `).
-- H1 er 1. januar–30. juni og H2 er 1. juli–31. desember. T1 er januar–april, T2 mai–august, T3 september–desember. K1 er januar–mars osv.
+- 1. halvår (` + "`H1`" + `) er 1. januar–30. juni og 2. halvår (` + "`H2`" + `) 1. juli–31. desember. 1. tertial er januar–april, 2. tertial mai–august, 3. tertial september–desember. 1. kvartal er januar–mars osv. I rapporter og meldinger heter periodene «1. halvår 2025», «2. tertial 2025», «3. kvartal 2025», «juli 2025» og «2016–2025»; kortformene over er det som skrives i YAML og på kommandolinjen.
 - Begge endepunkter hører med til perioden: en dato d ligger i perioden når første dag ≤ d ≤ siste dag.
 - Datoer er kalenderdatoer uten klokkeslett. Et klokkeslett i kilden (` + "`01.03.2024 12:30`" + `) ses bort fra.
 
@@ -22,7 +22,7 @@ var (
 ### flow – hendelser i perioden
 - En rad telles i perioden når datoen i feltet ` + "`date`" + ` ligger i perioden (begge ender med). Rader uten dato telles ikke (det er ingen feil: f.eks. en utkastelse som ikke er gjennomført).
 - ` + "`measure: count`" + `: antall rader. ` + "`measure: sum`" + `: summen av beløpsfeltet ` + "`amount`" + ` for radene; rader uten beløp er ikke med. Summen regnes eksakt (ingen flyttall). ` + "`measure: count_distinct`" + `: antall forskjellige verdier av nøkkelfeltet ` + "`key`" + ` blant radene, per kommune; rader uten nøkkel er ikke med.
-- Identiteter boso sjekker: for count og sum er året = H1 + H2 = summen av tertialene = summen av kvartalene = summen av månedene. For count_distinct gjelder største delperiode ≤ år ≤ summen av delperiodene.
+- Identiteter boso sjekker: for count og sum er året = 1. halvår + 2. halvår = summen av tertialene = summen av kvartalene = summen av månedene. For count_distinct gjelder største delperiode ≤ år ≤ summen av delperiodene.
 
 ### Filtre og inndelinger
 - ` + "`filter`" + ` er et uttrykk i uttrykksspråket expr (https://expr-lang.org) over registerets felt. Datoer er datoer (sammenlign med ` + "`date(\"2020-01-01\")`" + `), tall og beløp er desimaltall, bool er true/false, og tekst, kategorikoder og kommunenummer er tekst. Et tomt felt har verdien nil: ` + "`nil == \"x\"`" + ` er usant. Kan filteret ikke beregnes for en rad (f.eks. ` + "`nil > 3`" + `), telles raden ikke, og boso gir en advarsel.
@@ -30,7 +30,7 @@ var (
 
 ### stock – bestand
 Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`" + `). Tom sluttdato betyr at episoden pågår. En episode uten startdato telles ikke (ingen feil). En episode med sluttdato før startdato er en feil. Bestanden er antall forskjellige nøkler (` + "`key`" + `) per kommune blant episodene som telles; overlappende eller dobbelte episoder for samme nøkkel gir én.
-- ` + "`stock_on: last_day`" + `: episoden telles når den er aktiv på periodens siste dag d: from ≤ d og (to er tom eller to ≥ d). Begge ender med: en episode som slutter på d eller starter på d, telles; en som sluttet dagen før, telles ikke. Året har samme tall som H2 (samme dag).
+- ` + "`stock_on: last_day`" + `: episoden telles når den er aktiv på periodens siste dag d: from ≤ d og (to er tom eller to ≥ d). Begge ender med: en episode som slutter på d eller starter på d, telles; en som sluttet dagen før, telles ikke. Året har samme tall som 2. halvår (samme dag).
 - ` + "`stock_on: first_day`" + `: som over, men på periodens første dag.
 - ` + "`stock_on: during`" + ` (KOSTRA: «i løpet av året»): episoden telles når den overlapper perioden: from ≤ siste dag og (to er tom eller to ≥ første dag). Største delperiode ≤ år ≤ summen av delperiodene.
 - Minste varighet (` + "`min_duration: {more_than_days: N, counting: nights}`" + `): episoden må ha vart mer enn N dager, regnet som netter fra startdatoen (startdagen er dag 0), på en dag den telles. For last_day: from ≤ d − (N+1). For during: from ≤ min(to, siste dag) − (N+1). «Siste dag» er her den siste dagen episoden kan telle på: periodens siste dag, eller den siste dagen episodens egen kilde dekker om den er tidligere (se Dekning). Med ` + "`counting: days_inclusive`" + ` regnes både startdagen og dag d med, og kravet blir from ≤ d − N. Hver episode måles for seg; to episoder etter hverandre legges ikke sammen. Standardbiblioteket bruker mer enn 90 netter for «over 3 måneder».
@@ -38,7 +38,7 @@ Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`"
 ### ratio – forholdstall
 - Verdi = teller / nevner × factor (100 for prosent, 1000 for per 1000 innbyggere), regnet eksakt og avrundet til 4 desimaler, halvdelen bort fra null. Rapporter viser færre desimaler (` + "`decimals`" + `).
 - Mangler teller eller nevner, mangler forholdstallet: ` + "`.`" + ` hvis et av dem er ` + "`.`" + `, ellers ` + "`..`" + `. Er teller eller nevner foreløpig (` + "`*`" + `), er forholdstallet også foreløpig. Er nevneren 0, er forholdstallet ` + "`.`" + ` (kan ikke beregnes).
-- ` + "`denominator: innbyggere`" + ` bruker folketallet 1. januar i periodens år, det samme for H1, H2 og året (for en programperiode: 1. januar i det siste året). Mangler folketallet, er tallet ` + "`..`" + `. ` + "`per_1000: true`" + ` på en indikator lager i tillegg indikatoren ` + "`<id>_per_1000`" + ` på denne måten.
+- ` + "`denominator: innbyggere`" + ` bruker folketallet 1. januar i periodens år, det samme for begge halvår og året (for en programperiode: 1. januar i det siste året). Mangler folketallet, er tallet ` + "`..`" + `. ` + "`per_1000: true`" + ` på en indikator lager i tillegg indikatoren ` + "`<id>_per_1000`" + ` på denne måten.
 
 ### derived – formel
 - En formel over andre indikatorer for samme kommune og periode (uttrykksspråket expr; tallene brukes som desimaltall). Mangler ett av tallene, mangler resultatet (` + "`..`" + `, eller ` + "`.`" + ` hvis et av dem ikke kunne beregnes). Resultatet avrundes til 4 desimaler, halvdelen bort fra null; deling på null gir ` + "`.`" + `. Er ett av tallene foreløpig (` + "`*`" + `), er resultatet også foreløpig.
@@ -67,7 +67,7 @@ Hver rad er en episode med startdato (` + "`from`" + `) og sluttdato (` + "`to`"
 - ` + "`boso explain`" + ` viser for ett tall hver rad i kommunen, telt eller utelatt og hvorfor.
 
 ### Kvalitetsflagg
-REGISTRERT (registrert for hånd), UTELATT (rader utelatt fordi en verdi ikke kunne leses), SUMRAD (summeringsrader hoppet over), IDENTITET (en identitet over er brutt), HOPP (endring fra forrige periode av samme type – for H1 og K1 siste del av året før – på mer enn ` + "`jump_warning_percent`" + ` prosent av forrige verdi, standard 50; for enhetene antall og NOK må endringen også være minst 5; er forrige verdi 0 eller mangler den, gis ikke flagget; inndelinger og programperioden sjekkes ikke), REGEL (en valideringsregel er brutt), DEKNING (registeret dekker ikke perioden).
+REGISTRERT (registrert for hånd), UTELATT (rader utelatt fordi en verdi ikke kunne leses), SUMRAD (summeringsrader hoppet over), IDENTITET (en identitet over er brutt), HOPP (endring fra forrige periode av samme type – for 1. halvår og 1. kvartal siste del av året før – på mer enn ` + "`jump_warning_percent`" + ` prosent av forrige verdi, standard 50; for enhetene antall og NOK må endringen også være minst 5; er forrige verdi 0 eller mangler den, gis ikke flagget; inndelinger og programperioden sjekkes ikke), REGEL (en valideringsregel er brutt), DEKNING (registeret dekker ikke perioden).
 
 ### Kommunenummer
 - Kommunenummer har fire sifre; ` + "`301`" + ` leses som ` + "`0301`" + `. ` + "`renumber`" + ` i programmet fører gamle nummer over til nye (kommunereformene 2018, 2020 og 2024). Et gammelt nummer som er delt på flere nye, kan ikke fordeles: radene gir en feil.`)
@@ -242,4 +242,77 @@ var FieldDocs = map[string]Text{
 	"Target.direction":               nb("om høyere eller lavere er bedre"),
 	"Target.baseline":                nb("utgangspunkt"),
 	"Target.targets":                 nb("mål per periode, f.eks. 2025: 20"),
+}
+
+// Texts for readers of the report (programme leaders, steering groups,
+// Husbanken advisers): how a figure is counted, made from the definition's
+// typed fields by reference.ForReaders for the definitions appendix. They
+// name no fields, kinds or formulas; the reference page above is the
+// precise contract.
+var (
+	RefIndReaders = nb("Forklaring i rapporten")
+
+	ReadFlowCount    = nb("Antall saker med %s i perioden, første og siste dag medregnet. Et år er summen av de to halvårene.")
+	ReadFlowDistinct = nb("Antall %[2]s med %[1]s i perioden, første og siste dag medregnet. Hver %[3]s telles én gang per periode, selv om den har flere saker, så et år kan være mindre enn summen av de to halvårene.")
+	ReadFlowSumNOK   = nb("Summen i kroner for saker med %s i perioden, første og siste dag medregnet. Et år er summen av de to halvårene.")
+	ReadFlowSum      = nb("Summen for saker med %s i perioden, første og siste dag medregnet. Et år er summen av de to halvårene.")
+	ReadStockLast    = nb("Antall %[1]s som definisjonen gjelder for på periodens siste dag (30. juni for 1. halvår, 31. desember for et helt år). Hver %[2]s telles én gang.")
+	ReadStockFirst   = nb("Antall %[1]s som definisjonen gjelder for på periodens første dag (1. januar for et helt år og for 1. halvår, 1. juli for 2. halvår). Hver %[2]s telles én gang.")
+	ReadStockDuring  = nb("Antall %[1]s som definisjonen har gjeldt for minst én dag i perioden. Hver %[2]s telles én gang, så et år kan være mindre enn summen av de to halvårene.")
+	ReadMinDuration  = nb("Bare %[1]s som %[2]s har vært i situasjonen sammenhengende i mer enn %[3]s, telles; to opphold etter hverandre legges ikke sammen.")
+	ReadOnTheDay     = nb("på den dagen")
+	ReadOnADay       = nb("på en dag i perioden")
+	ReadNights       = nbN("%d natt (første dag er natt 0)", "%d netter (første dag er natt 0)")
+	ReadDaysIncl     = nbN("%d dag (første og siste dag medregnet)", "%d dager (første og siste dag medregnet)")
+
+	ReadPercentOf     = nb("%[1]s i prosent av %[2]s i samme periode. Er %[2]s 0, kan andelen ikke beregnes (.).")
+	ReadPer1000       = nb("%s per 1000 innbyggere: tallet delt på folketallet i kommunen 1. januar samme år, ganger 1000. Begge halvår og året bruker samme folketall.")
+	ReadPerPopulation = nb("%s delt på folketallet i kommunen 1. januar samme år, ganger %s.")
+	ReadRatio         = nb("%[1]s delt på %[2]s i samme periode. Er %[2]s 0, kan tallet ikke beregnes (.).")
+	ReadRatioFactor   = nb("%[1]s delt på %[2]s i samme periode, ganger %[3]s. Er %[2]s 0, kan tallet ikke beregnes (.).")
+	ReadFormula       = nb("Regnes ut som %s for samme periode. Mangler et av tallene, mangler også dette (..).")
+	ReadFormulaFrom   = nb("Regnes ut fra %s for samme periode. Mangler et av tallene, mangler også dette (..).")
+	ReadPlus          = nb("pluss")
+	ReadMinus         = nb("minus")
+	ReadTimes         = nb("ganger")
+	ReadDividedBy     = nb("delt på")
+	ReadAnd           = nb("og")
+	ReadAlsoPer1000   = nb("Per 1000 innbyggere: delt på folketallet i kommunen 1. januar samme år, ganger 1000.")
+
+	ReadEntered      = nb("Tallet føres inn av kommunen (på arket «%s» i arbeidsboken eller fra en tabell, for eksempel fra SSB eller Husbanken); det beregnes ikke fra enkeltsaker.")
+	ReadEnteredStock = nb("Et år har samme tall som 2. halvår, ikke summen av halvårene.")
+	ReadEnteredFlow  = nb("Et år er summen av de to halvårene.")
+
+	// ReadDayInReport names the day a stock is taken on in this report.
+	ReadDayInReport = nb("Tallet for %s gjelder %s.")
+	// ReadDay writes a date in words: «30. juni 2025».
+	ReadDay = nb("%d. %s %d")
+	// ReadInputDefinition is the definition of a figure a share or a
+	// formula is made from when the report does not show it itself.
+	ReadInputDefinition = nb("«%s»: %s")
+	// ReadDefault* are used when a definition names a field the catalogue
+	// has no words for.
+	ReadDefaultDate = nb("dato")
+	ReadDefaultKey  = [2]Text{nb("sak"), nb("saker")}
+)
+
+// ReadDateWords name the date fields of the standard library's registers
+// for readers, as in «saker med vedtaksdato i perioden».
+var ReadDateWords = map[string]Text{
+	"vedtaksdato": nb("vedtaksdato"),
+	"mottatt":     nb("mottaksdato"),
+	"begjaert":    nb("dato for begjæringen"),
+	"gjennomfort": nb("dato for gjennomføringen"),
+	"tildelt":     nb("tildelingsdato"),
+	"overtatt":    nb("dato for overtakelse av den eide boligen"),
+}
+
+// ReadKeyNouns name what a key counts, singular and plural; all of common
+// gender, so «hver husstand», «hver sak».
+var ReadKeyNouns = map[string][2]Text{
+	"husstand": {nb("husstand"), nb("husstander")},
+	"person":   {nb("person"), nb("personer")},
+	"sak":      {nb("sak"), nb("saker")},
+	"soknad":   {nb("søknad"), nb("søknader")},
+	"bolig":    {nb("bolig"), nb("boliger")},
 }
