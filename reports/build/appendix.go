@@ -44,7 +44,7 @@ func (b *builder) appendix() model.Section {
 // the report period's figure was typed in instead of computed.
 func (b *builder) howCounted(ind *definition.Indicator) string {
 	text := reference.ForReaders(ind, b.in.Set)
-	if f := b.figs.get(ind.ID, b.in.Period); f != nil && typedIn(f) {
+	if f := b.figs[factKey{ind.ID, b.in.Period, ""}]; f != nil && typedIn(f) {
 		text = reference.TypedInForReaders(ind, b.in.Set)
 	}
 	// A count taken on the period's first day is read as the end by many;

@@ -109,8 +109,11 @@ func TestAppendixTypedIn(t *testing.T) {
 			figs[i].Flags = append(figs[i].Flags, engine.Flag{Code: engine.FlagEntered, Text: "registrert for hånd"})
 		}
 	}
-	r := Build(&Input{Program: prog, Set: in.Set, Figures: figs, Kommune: "3403", Period: p,
+	r, err := Build(&Input{Program: prog, Set: in.Set, Figures: figs, Kommune: "3403", Period: p,
 		ReportDate: period.MustDate(2025, 8, 20), Targets: TargetsOf(prog, in.Set, "3403")})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, bl := range appendixOf(t, r).Blocks {
 		if bl.Paragraph == nil {
 			continue
