@@ -22,7 +22,6 @@ var (
 	RepAppendix         = nb("Vedlegg: Definisjoner")
 	RepOtherGoal        = nb("Andre indikatorer")
 	RepNotFilled        = nb("Ikke fylt ut i arbeidsboken.")
-	RepS5Intro          = nb("Tabellen viser hver indikator med utgangspunkt, tallet for %s, samme periode året før, og målet. Figurene viser utviklingen i programperioden; hver figur følges av tallene den bygger på. Tallene er beregnet av boso fra kommunens registre eller registrert for hånd, og definisjonene står i vedlegget.")
 	RepColIndicator     = nb("Indikator")
 	RepColBaseline      = nb("Utgangspunkt")
 	RepColCompare       = nb("%s")
@@ -51,11 +50,9 @@ var (
 	RepStatusRule       = nb("Status: «mål nådd» når tallet er minst like godt som målet; «i rute» når det er minst like godt som en rett linje fra utgangspunktet til målet på dette tidspunktet; ellers «ikke i rute». Tall for hendelser i et halvår sammenlignes ikke med mål for et helt år (ikke vurdert).")
 	RepDefinitionSource = nb("Kilde: %s")
 	RepDefinitionMethod = nb("Beregning: %s")
-	RepSourceIndicators = nb("Kilde: boso, beregnet fra kommunens registre; se definisjonene i vedlegget.")
 	RepSteeringTitle    = nb("Til styringsgruppen – %s, %s")
 	RepSteeringTargets  = nb("%d av %d mål er nådd eller i rute.")
 	RepSteeringNoTarget = nb("Ingen indikatorer har mål for denne perioden.")
-	RepSteeringDevs     = nb("%d aktiviteter har avvik.")
 	RepSteeringNoDevs   = nb("Ingen aktiviteter har avvik.")
 	RepSteeringBudget   = nb("Regnskapet er %s kr %s budsjett.")
 	RepSteeringUnder    = nb("under")
@@ -188,3 +185,6 @@ var (
 	RepColRegnskapHittil = nb("Regnskap hittil")
 	RepSteeringUsed      = nb("Regnskapet per %s er %s kr, %s av årets budsjett på %s kr.")
 )
+
+// RepSteeringDevs counts the activities with a deviation.
+var RepSteeringDevs = nbN("%d aktivitet har avvik.", "%d aktiviteter har avvik.")
