@@ -104,7 +104,8 @@ func readModel(fx *facts, r *model.Report, states map[factKey]*shownState) {
 			if !ok {
 				continue
 			}
-			for _, bk := range fx.expand(k) {
+			base := fx.expand(k)
+			for _, bk := range base {
 				st := states[bk]
 				if st == nil {
 					st = &shownState{where: where()}
@@ -112,7 +113,8 @@ func readModel(fx *facts, r *model.Report, states map[factKey]*shownState) {
 				}
 				if shows {
 					st.visible = true
-				} else if hiddenMark {
+				} else if hiddenMark && len(base) == 1 && bk == k {
+					// a hidden rate says only that something it rests on is hidden
 					st.hidden = true
 				}
 			}
@@ -175,7 +177,11 @@ func (pl *plan) audit(r *model.Report) error {
 	now := map[factKey]*shownState{}
 	readModel(fx, r, now)
 	var leaks []Leak
-	for k, st := range now {
+	for _, k := range sortedFacts(now) {
+		st := now[k]
+		if _, small := u.protection(k, disclosureRules{threshold: pl.in.threshold()}); small && st.visible {
+			leaks = append(leaks, Leak{Where: st.where + " " + msg.RepLeakSmall.F(), Lo: u.val(k), Hi: u.val(k)})
+		}
 		if st.visible && st.hidden {
 			leaks = append(leaks, Leak{Where: st.where + " " + msg.RepLeakTwice.F(), Lo: u.val(k), Hi: u.val(k)})
 		}

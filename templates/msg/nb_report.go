@@ -163,6 +163,7 @@ var (
 	RepLeakCell            = nb("%s, rad %[4]d «%[2]s», kolonne «%[3]s»")
 	RepLeakPoint           = nb("%s, serie «%s», %s")
 	RepLeakTwice           = nb("(vises både som tall og som skjult)")
+	RepLeakSmall           = nb("(et lite tall som vises)")
 	RepLeakEarlier         = nb("(skjult i en tidligere rapport)")
 	RepLeakLatent          = nb("%s (vises ikke, men kan regnes ut)")
 )
