@@ -350,12 +350,14 @@ func TestSteeringOnePage(t *testing.T) {
 	clienttest.Need(t, "poppler-utils", "pdfinfo")
 	pdftotext := clienttest.Need(t, "poppler-utils", "pdftotext")
 	r := modeltest.Sample()
+	r.Steering.Text = "Halvåret har gått som planlagt for Unjárga – Nesseby.\n\nTo tiltak er forsinket."
 	path, _ := render(t, writeSteering, r, "steering.pdf")
 	if n := pages(t, path); n != 1 {
 		t.Fatalf("the steering page has %d pages", n)
 	}
 	text := squash(run(t, pdftotext, "-layout", path, "-"))
-	for _, w := range append([]string{r.Steering.Title, r.Meta.RunningHeader, r.Meta.Banners[0]}, r.Steering.Summary...) {
+	want := []string{r.Steering.Title, r.Meta.RunningHeader, r.Meta.Banners[0], "Halvåret har gått som planlagt for Unjárga – Nesseby.", "To tiltak er forsinket."}
+	for _, w := range append(want, r.Steering.Summary...) {
 		if !strings.Contains(text, squash(w)) {
 			t.Errorf("the steering page lacks %q", w)
 		}

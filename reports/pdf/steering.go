@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"boso/reports/model"
 	"boso/templates/msg"
@@ -24,6 +25,19 @@ func (d *doc) steering(st model.Steering) {
 	d.line(marginX, y, pageW-marginX, y, 0.4, colAccent)
 	d.setY(y + d.sp(5))
 
+	if st.Text != "" {
+		// the programme leader's own summary, in their words
+		d.font(false, 10.5)
+		d.textColor(colText)
+		lh := d.lineH(10.5)
+		for _, para := range strings.Split(st.Text, "\n\n") {
+			ls := d.wrap(strings.TrimSpace(para), textW)
+			d.need(float64(len(ls)) * lh)
+			d.lines(ls, marginX, textW, lh, "L")
+			d.gap(1.5)
+		}
+		d.gap(2)
+	}
 	if len(st.Summary) > 0 {
 		d.font(false, 10.5)
 		d.textColor(colText)
