@@ -239,3 +239,45 @@ func TestEmptyAmountsStayEmpty(t *testing.T) {
 		t.Errorf("total accounts %q, want the first activity's only", total.Text)
 	}
 }
+
+// The goal table's deviation is the figure minus the target, and the
+// status follows from them; rows worked out by hand from the example's
+// figures and targets (the renderers are checked against the model in
+// reports/trust).
+func TestGoalTableHandComputed(t *testing.T) {
+	r := build(t, "2025H1", false)
+	var goal *model.Table
+	for _, tab := range tables(r) {
+		if tab.ID == "maloppnaelse" {
+			goal = tab
+		}
+	}
+	if goal == nil {
+		t.Fatal("no goal table")
+	}
+	rows := map[string][]string{}
+	for _, row := range goal.Rows {
+		var cells []string
+		for _, c := range row.Cells[3:] {
+			cells = append(cells, c.Text)
+		}
+		rows[row.Cells[0].Text] = cells
+	}
+	for name, want := range map[string][]string{
+		// now, change, target, deviation, status
+		"Bostedsløse husstander":                                          {"29", "−1", "25 (2025)", "+4", "ikke i rute"},  // 29 − 25; above the line from 54 (2016) to 25 (2025), 26.6 at 30.06.2025
+		"Husstander i midlertidig botilbud i mer enn 3 måneder":           {"0", "", "2 (2025)", "−2", "mål nådd"},         // 0 − 2; 1. halvår 2024 is hidden, so no change
+		"Husstander på venteliste til kommunal bolig ved periodens start": {"25", "−1", "25 (2025)", "0", "mål nådd"},      // 25 − 25
+		"Gjennomførte utkastelser":                                        {":", "", "8 (2025)", "", "ikke vurdert"},       // 1. halvår 2025 is small and hidden: no change, deviation or status
+		"Innvilgede startlån":                                             {"72", "+13", "110 (2025)", "", "ikke vurdert"}, // half-year events are not held against a year's target
+	} {
+		got, ok := rows[name]
+		if !ok {
+			t.Errorf("no row %q", name)
+			continue
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
