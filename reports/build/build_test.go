@@ -15,7 +15,7 @@ import (
 )
 
 // example computes the shipped example programme once.
-func example(t *testing.T) (*program.Program, *engine.Input, *engine.Result) {
+func example(t testing.TB) (*program.Program, *engine.Input, *engine.Result) {
 	t.Helper()
 	var l diag.List
 	prog, ok := program.Load("../../examples/program.yaml", &l)

@@ -366,8 +366,9 @@ func replay(u *universe, docs []docFacts, rules disclosureRules) ([]decision, er
 	public := map[factKey]bool{}
 	hiddenEver := map[factKey]bool{}
 	var out []decision
+	cache := &suppress.Cache{}
 	for di, d := range docs {
-		p := &suppress.Problem{Relations: u.rels, Cells: make([]suppress.Cell, len(u.keys))}
+		p := &suppress.Problem{Relations: u.rels, Cells: make([]suppress.Cell, len(u.keys)), Cache: cache}
 		eligible := make([]bool, len(u.keys))
 		for i, k := range u.keys {
 			c := suppress.Cell{Value: u.val(k)}

@@ -51,6 +51,12 @@ type term struct {
 
 func newAuditor(p *Problem) *auditor {
 	a := &auditor{p: p, coefs: make([][]term, len(p.Relations)), cellRels: make([][]int, len(p.Cells)), cache: map[string][]Interval{}}
+	if p.Cache != nil {
+		if p.Cache.m == nil {
+			p.Cache.m = map[string][]Interval{}
+		}
+		a.cache = p.Cache.m
+	}
 	for ri, r := range p.Relations {
 		co := map[int]float64{}
 		var order []int
@@ -126,9 +132,15 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 			continue // nothing in it needs protection
 		}
 		cells := comps[r]
+		if a.homogeneous(cells, unknown) {
+			continue // a cone through 0 and the truth: every cell ranges over [0, ∞)
+		}
 		var kb strings.Builder
 		for _, c := range cells {
 			kb.WriteString(strconv.Itoa(c))
+			if a.p.Cells[c].Protect == nil {
+				kb.WriteByte('-')
+			}
 			kb.WriteByte(',')
 		}
 		key := kb.String()
@@ -145,6 +157,32 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Cell < out[j].Cell })
 	return out, nil
+}
+
+// homogeneous reports whether every relation touching the component has
+// only unknown cells and a zero right-hand side. Its feasible set is then
+// a cone (x >= 0, A x = 0, B x <= 0) holding the true values, so every cell
+// with a value > 0 can be scaled from 0 to any size: no protection range
+// is narrowed, and no linear program is needed.
+func (a *auditor) homogeneous(cells []int, unknown []bool) bool {
+	for _, c := range cells {
+		for _, ri := range a.cellRels[c] {
+			if a.p.Relations[ri].RHS != 0 {
+				return false
+			}
+			for _, t := range a.coefs[ri] {
+				if !unknown[t.cell] {
+					return false
+				}
+			}
+		}
+	}
+	for _, c := range cells {
+		if a.p.Cells[c].Protect != nil && a.p.Cells[c].Value <= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // eps is the tolerance of the interval tests, relative to the size of the

@@ -14,6 +14,15 @@ import (
 type Problem struct {
 	Cells     []Cell
 	Relations []Linear
+	// Cache, when set, keeps audited components across problems that
+	// share the cells' values and the relations and differ only in which
+	// cells are known (the documents of one publication history).
+	Cache *Cache
+}
+
+// Cache holds audited components; the zero value is ready to use.
+type Cache struct {
+	m map[string][]Interval
 }
 
 // Cell is one number of the document.

@@ -207,3 +207,35 @@ func TestProblemValidation(t *testing.T) {
 		}
 	}
 }
+
+// Unknown cells tied only to each other are safe however small they are,
+// and a shared cache gives the same answers as a fresh audit.
+func TestHomogeneousAndCache(t *testing.T) {
+	cache := &Cache{}
+	p := &Problem{
+		Cells: []Cell{
+			{Value: 5, Latent: true},
+			{Value: 2, Latent: true, Protect: small(4)},
+			{Value: 3, Hidden: true, Protect: small(4)},
+		},
+		Relations: []Linear{Sum(0, 1, 2)},
+		Cache:     cache,
+	}
+	if d, err := p.Audit([]bool{false, false, true}); err != nil || len(d) != 0 {
+		t.Fatalf("all unknown: %v, %v", d, err)
+	}
+	// the total becomes known: both parts are bounded by 5, short of nothing
+	// (5 ≥ 4), but with a total of 3 they are
+	q := &Problem{Cells: append([]Cell(nil), p.Cells...), Relations: p.Relations, Cache: cache}
+	q.Cells[0].Latent = false
+	d, err := q.Audit([]bool{false, false, true})
+	if err != nil || len(d) != 0 {
+		t.Fatalf("known total 5: %v, %v", d, err)
+	}
+	r := &Problem{Cells: []Cell{{Value: 3}, {Value: 1, Latent: true, Protect: small(4)}, {Value: 2, Hidden: true, Protect: small(4)}},
+		Relations: []Linear{Sum(0, 1, 2)}, Cache: &Cache{}}
+	d, err = r.Audit([]bool{false, false, true})
+	if err != nil || len(d) != 2 || d[0].Hi != 3 || d[1].Hi != 3 {
+		t.Fatalf("known total 3: %v, %v; want both parts in [0, 3]", d, err)
+	}
+}
