@@ -10,6 +10,7 @@ import (
 	"boso/indicators/period"
 	"boso/reports/format"
 	"boso/reports/model"
+	"boso/reports/notes"
 	"boso/templates/msg"
 )
 
@@ -179,7 +180,7 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 
 // shownFlags are the quality flags a reader of the report is told about;
 // coverage and Sum rows are shown by the marks and need no note.
-var shownFlags = map[string]bool{engine.FlagEntered: true, engine.FlagIdentity: true, engine.FlagJump: true, engine.FlagRule: true, engine.FlagTolerant: true}
+var shownFlags = map[engine.FlagCode]bool{engine.FlagEntered: true, engine.FlagIdentity: true, engine.FlagJump: true, engine.FlagRule: true, engine.FlagTolerant: true}
 
 // flagNotes returns a figure's quality flags as notes under a table.
 func (b *builder) flagNotes(ind *definition.Indicator, f *engine.Figure) []string {
@@ -189,7 +190,7 @@ func (b *builder) flagNotes(ind *definition.Indicator, f *engine.Figure) []strin
 	var out []string
 	for _, fl := range f.Flags {
 		if shownFlags[fl.Code] {
-			out = append(out, msg.RepFlagNote.F(ind.Name, format.Period(f.Period), fl.Text))
+			out = append(out, msg.RepFlagNote.F(ind.Name, format.Period(f.Period), notes.For(b.in.Set).Flag(fl, notes.WithFigures)))
 		}
 	}
 	return out
