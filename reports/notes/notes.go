@@ -16,7 +16,9 @@
 //
 // FlagShown and ReasonShown choose for the composer: they cite only when
 // every figure referred to is shown. Whether the flagged figure itself is
-// shown, and whether to print the note at all, is the composer's call.
+// shown, and whether to print the note at all, is the composer's call: a
+// REGEL note without figures still says that the rule's figures break it.
+// Row and RowGroup word the rows of an explanation (engine.TraceRow).
 // Periods are named for readers («2. halvår 2023», never «2023H2»),
 // numbers are formatted as in the report (with the indicator's decimals,
 // kr and %), and counts take their singular or plural («1 rad», «3 rader»).
