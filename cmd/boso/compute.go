@@ -12,6 +12,7 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/format"
+	"boso/reports/notes"
 	"boso/reports/output"
 	"boso/reports/tidy"
 	"boso/reports/xlsx"
@@ -37,7 +38,7 @@ func (c *cli) compute(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
 		return code
 	}
-	meta := tidy.Meta{Program: w.prog.Name, Example: w.prog.Example, Kommuner: map[string]string{}}
+	meta := tidy.Meta{Program: w.prog.Name, Example: w.prog.Example, Kommuner: map[string]string{}, Words: notes.For(w.in.Set)}
 	for _, k := range w.prog.Kommuner {
 		meta.Kommuner[k.Number] = k.Name
 	}

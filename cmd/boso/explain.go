@@ -9,7 +9,9 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/format"
+	"boso/reports/notes"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 func (c *cli) explain(args []string) int {
@@ -68,17 +70,18 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 	out := c.stdout
 	ind := ex.Indicator
 	f := ex.Figure
+	words := notes.For(set) // explain shows everything, with the figures cited
 	place := f.Kommune
 	if kommuneName != "" {
 		place = kommuneName + " " + f.Kommune
 	}
 	fmt.Fprintln(out, msg.CLIExplainFigure.F(ind.Name, ind.ID, place, format.Period(f.Period), cellText(&f, ind.ShownDecimals())))
 	if f.Mark != engine.NoMark {
-		fmt.Fprintln(out, msg.CLIExplainMark.F(f.Mark, f.Reason))
+		fmt.Fprintln(out, msg.CLIExplainMark.F(f.Mark, words.Reason(f.Reason, notes.WithFigures)))
 	}
 	fmt.Fprintf(out, "\n%s: %s\n%s: %s\n", msg.CLIExplainDef.F(), ind.Definition, msg.CLIExplainSource.F(), ind.Source)
 	for _, fl := range f.Flags {
-		fmt.Fprintf(out, "%s: %s: %s\n", msg.CLIExplainFlags.F(), fl.Code, fl.Text)
+		fmt.Fprintf(out, "%s: %s: %s\n", msg.CLIExplainFlags.F(), fl.Code, words.Flag(fl, notes.WithFigures))
 	}
 	if len(ex.Inputs) > 0 {
 		fmt.Fprintf(out, "\n%s:\n", msg.CLIExplainInputs.F())
@@ -96,8 +99,8 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 		return
 	}
 	counted := 0
-	for _, r := range ex.Rows {
-		if r.Counted {
+	for i := range ex.Rows {
+		if ex.Rows[i].Counted() {
 			counted++
 		}
 	}
@@ -108,48 +111,41 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 	shown := map[string]int{}
 	hidden := map[string]int{}
 	var reasons []string
-	for _, r := range ex.Rows {
+	for i := range ex.Rows {
+		r := &ex.Rows[i]
 		key := ""
 		if r.Key != "" {
 			key = " [" + r.Key + "]"
 		}
-		if r.Counted {
-			reason := ": " + r.Reason
-			if r.Reason == msg.CountedRow.F() {
-				reason = ""
+		if r.Counted() {
+			reason := ""
+			if r.Sum {
+				reason = ": " + words.Row(r)
 			}
 			fmt.Fprintf(out, "  %s: %s%s%s\n", r.Pos, msg.CLIExplainCounted.F(), key, reason)
 			continue
 		}
-		group := reasonGroup(r.Reason)
+		// rows are grouped by their reason without the row's own details
+		group := words.RowGroup(r)
 		if shown[group]+hidden[group] == 0 {
 			reasons = append(reasons, group)
 		}
 		if all || shown[group] < shownPerReason {
 			shown[group]++
-			fmt.Fprintf(out, "  %s: %s%s: %s\n", r.Pos, msg.CLIExplainExcl.F(), key, r.Reason)
+			fmt.Fprintf(out, "  %s: %s%s: %s\n", r.Pos, msg.CLIExplainExcl.F(), key, words.Row(r))
 			continue
 		}
 		hidden[group]++
 	}
 	for _, g := range reasons {
-		if hidden[g] > 0 {
-			fmt.Fprintln(out, "  "+msg.CLIExplainMore.F(hidden[g], g))
+		if n := hidden[g]; n > 0 {
+			fmt.Fprintln(out, "  "+msg.CLIExplainMore.F(n, norsk.Count(n), g))
 		}
 	}
 	for _, p := range ex.SumRows {
 		fmt.Fprintln(out, "  "+msg.CLIExplainSum.F(p))
 	}
-	if ex.OtherRows > 0 {
-		fmt.Fprintln(out, msg.CLIExplainOther.F(ex.OtherRows))
+	if n := ex.OtherRows; n > 0 {
+		fmt.Fprintln(out, msg.CLIExplainOther.F(n, norsk.Count(n)))
 	}
-}
-
-// reasonGroup is the reason without the row's own details (a date in
-// parentheses, the row a duplicate points at), for grouping.
-func reasonGroup(reason string) string {
-	if i := strings.Index(reason, " ("); i > 0 {
-		return reason[:i]
-	}
-	return reason
 }

@@ -3,11 +3,11 @@ package engine
 import (
 	"math/bits"
 
-	"boso/indicators/diag"
-	"boso/templates/msg"
-
 	"boso/indicators/definition"
+	"boso/indicators/diag"
 	"boso/indicators/num"
+	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // acc accumulates a count or an exact sum for one cell.
@@ -176,7 +176,7 @@ func (e *engine) value(ind *definition.Indicator, k string, i, p int, g string) 
 	}
 	if ind.Measure == definition.Sum {
 		if a.overflow {
-			e.l.Add(CodeOverflow, diag.Pos{}, msg.PlanSumOverflow.F(ind.ID, k, e.periods[p]))
+			e.l.Add(CodeOverflow, diag.Pos{}, msg.PlanSumOverflow.F(ind.ID, k, norsk.Period(e.periods[p])))
 		}
 		return a.sum
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -96,9 +97,21 @@ func TestCoverageAndZero(t *testing.T) {
 	expect(t, r, "3411", "begjaeringer", map[string]string{"2024H1": "0", "2024H2": "..", "2023": "..", "2024": ".."})
 	expect(t, r, "3403", "begjaeringer", map[string]string{"2024H1": "1"})
 	fg := find(t, r, "3403", "begjaeringer", "2024H2", "")
-	if !strings.Contains(fg.Reason, "dekker ikke perioden") {
-		t.Errorf("reason %q", fg.Reason)
+	cover := []Span{{period.MustDate(2024, 1, 1), period.MustDate(2024, 9, 30)}}
+	sameFacts(t, fg.Reason, &Reason{Code: ReasonNotCovered, Register: "utk", Spans: cover})
+	sameFacts(t, fg.Flags, []*Flag{{Code: FlagCoverage, Register: "utk", Spans: cover}})
+}
+
+// sameFacts fails the test unless got and want are the same facts.
+func sameFacts(t *testing.T, got, want any) {
+	t.Helper()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
+}
+
+func ref(id, p string, v int64) Ref {
+	return Ref{Indicator: id, Period: period.MustParse(p), Value: num.MustInt(v), Has: true}
 }
 
 const stockDefs = `
@@ -241,10 +254,9 @@ func TestBadValuesAreErrorsUnlessTolerant(t *testing.T) {
 	// the bad date excludes row 2 from every indicator; the bad amount only from the sum
 	expect(t, r, "3403", "begjaeringer", map[string]string{"2024": "2"})
 	expect(t, r, "3403", "belop", map[string]string{"2024": "1"})
-	fg := find(t, r, "3403", "belop", "2024", "")
-	if len(fg.Flags) == 0 || fg.Flags[0].Code != FlagTolerant || !strings.Contains(fg.Flags[0].Text, "leses: 2") {
-		t.Errorf("flags %+v", fg.Flags)
-	}
+	sameFacts(t, find(t, r, "3403", "belop", "2024", "").Flags, []*Flag{{Code: FlagTolerant, N: 2}})
+	// the bad date belongs to no period, so it counts against every one; the bad amount's row is dated in 2024
+	sameFacts(t, find(t, r, "3403", "begjaeringer", "2024", "").Flags, []*Flag{{Code: FlagTolerant, N: 1}})
 }
 
 const ratioDefs = flowDefs + `
@@ -296,9 +308,15 @@ func TestRatioDerivedEnteredMissing(t *testing.T) {
 	// 7 / 31000 × 1000 = 0.225806… → 0.2258; no population for 2025
 	expect(t, r, "3403", "manuell_per_1000", map[string]string{"2024H1": "0.2258", "2025": ".."})
 	expect(t, r, "3403", "av_manuell", map[string]string{"2024H1": "14", "2024H2": ".."})
-	if fg := find(t, r, "3403", "andel", "2024H2", ""); fg.Reason != "nevneren (begjaeringer) er 0" {
-		t.Errorf("reason %q", fg.Reason)
-	}
+	sameFacts(t, find(t, r, "3403", "andel", "2024H2", "").Reason, &Reason{Code: ReasonZeroDenominator, Refs: []Ref{ref("begjaeringer", "2024H2", 0)}})
+	sameFacts(t, find(t, r, "3403", "andel", "2025", "").Reason, &Reason{Code: ReasonInputMissing, Refs: []Ref{{Indicator: "husstander", Period: period.MustParse("2025")}}})
+	sameFacts(t, find(t, r, "3403", "manuell", "2024H2", "").Reason, &Reason{Code: ReasonEnteredMark, Mark: NoData})
+	sameFacts(t, find(t, r, "3403", "manuell", "2025", "").Reason, &Reason{Code: ReasonNotEntered})
+	sameFacts(t, find(t, r, "3403", "manuell", "2024", "").Reason, &Reason{Code: ReasonMarkedProvisional})
+	sameFacts(t, find(t, r, "3403", "manuell_per_1000", "2025", "").Reason, &Reason{Code: ReasonInputMissing, Refs: []Ref{{Indicator: "manuell", Period: period.MustParse("2025")}}})
+	sameFacts(t, find(t, r, "3403", "manuell_per_1000", "2024", "").Reason, &Reason{Code: ReasonInputProvisional, Refs: []Ref{ref("manuell", "2024", 10)}})
+	sameFacts(t, find(t, r, "3403", "av_manuell", "2024H2", "").Reason, &Reason{Code: ReasonInputMissing, Refs: []Ref{{Indicator: "manuell", Period: period.MustParse("2024H2")}}})
+	sameFacts(t, find(t, r, "3403", "manuell", "2024H1", "").Flags, []*Flag{{Code: FlagEntered}})
 }
 
 func TestRatioRounding(t *testing.T) {
@@ -327,6 +345,8 @@ func TestProvisional(t *testing.T) {
 	f.in.ReportDate = period.MustDate(2025, 8, 15)
 	r := f.mustRun("2025H1", "2025H2", "2025")
 	expect(t, r, "3403", "begjaeringer", map[string]string{"2025H1": "1", "2025H2": "0 *", "2025": "1 *"})
+	sameFacts(t, find(t, r, "3403", "begjaeringer", "2025", "").Reason, &Reason{Code: ReasonProvisional, Date: period.MustDate(2025, 8, 15)})
+	sameFacts(t, find(t, r, "3403", "begjaeringer", "2025H1", "").Reason, (*Reason)(nil))
 }
 
 func TestSumRowSkippedAndFlagged(t *testing.T) {
@@ -335,7 +355,7 @@ func TestSumRowSkippedAndFlagged(t *testing.T) {
 	r := f.mustRun("2024")
 	expect(t, r, "3403", "begjaeringer", map[string]string{"2024": "1"})
 	fg := find(t, r, "3403", "begjaeringer", "2024", "")
-	if len(fg.Flags) != 1 || fg.Flags[0].Code != FlagSumRows {
+	if len(fg.Flags) != 1 || fg.Flags[0].Code != FlagSumRows || fg.Flags[0].N != 1 || !strings.HasSuffix(fg.Flags[0].File, "utk.csv") {
 		t.Errorf("flags %+v", fg.Flags)
 	}
 }
@@ -346,11 +366,12 @@ func TestEnteredIdentityWarning(t *testing.T) {
 		"  kommune: {column: Kommune, type: kommune}\n  periode: {column: Periode, type: period}\n  indikator: {column: Indikator, type: text}\n  verdi: {column: Verdi, type: number}\n", "", "")
 	r, l := f.run("2024H1", "2024H2", "2024")
 	fg := find(t, r, "3403", "manuell", "2024", "")
-	if len(fg.Flags) < 2 || fg.Flags[1].Code != FlagIdentity {
-		t.Errorf("flags %+v", fg.Flags)
-	}
-	if l.Errors() != 0 || !strings.Contains(l.String(), "advarsel") {
-		t.Errorf("want one warning, got\n%s", l.String())
+	sameFacts(t, fg.Flags, []*Flag{{Code: FlagEntered},
+		{Code: FlagIdentity, Check: SumOfParts, Value: num.MustInt(10), Refs: []Ref{ref("manuell", "2024H1", 7), ref("manuell", "2024H2", 4)}}})
+	// the warning points at the row of the year, names the periods for readers
+	want := "tall.csv:4: advarsel: kommune 3403, manuell, 2024: tallet (10) er ikke lik summen av delperiodene fra 1. halvår 2024 til 2. halvår 2024 (11) [BOSO-W003]"
+	if l.Errors() != 0 || l.Len() != 1 || !strings.HasSuffix(l.String(), want+"\n") {
+		t.Errorf("want one warning %q, got\n%s", want, l.String())
 	}
 }
 
@@ -369,19 +390,17 @@ func TestExplainListsRows(t *testing.T) {
 	if show(ex.Figure) != "2" {
 		t.Fatalf("figure %s", show(ex.Figure))
 	}
-	var got []string
-	for _, r := range ex.Rows {
-		got = append(got, strings.ReplaceAll(r.Pos.String()+" "+map[bool]string{true: "telt", false: "utelatt"}[r.Counted]+" "+r.Key+" "+r.Reason, f.dir+"/", ""))
+	for i := range ex.Rows {
+		ex.Rows[i].Pos.File = strings.TrimPrefix(ex.Rows[i].Pos.File, f.dir+"/")
+		ex.Rows[i].First.File = strings.TrimPrefix(ex.Rows[i].First.File, f.dir+"/")
 	}
-	want := []string{
-		"utk.csv:2 utelatt A utenfor perioden (2024-06-30)",
-		"utk.csv:3 telt A telt",
-		"utk.csv:4 utelatt A samme husstand er allerede telt (utk.csv:3)",
-		"utk.csv:5 telt (skjult) telt",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	at := func(line int) diag.Pos { return diag.Pos{File: "utk.csv", Line: line} }
+	sameFacts(t, ex.Rows, []TraceRow{
+		{Pos: at(2), Code: RowOutside, Key: "A", Date: period.MustDate(2024, 6, 30)},
+		{Pos: at(3), Code: RowCounted, Key: "A"},
+		{Pos: at(4), Code: RowDuplicate, Key: "A", Field: "husstand", First: at(3)},
+		{Pos: at(5), Code: RowCounted, Key: "(skjult)"},
+	})
 	if ex.OtherRows != 1 {
 		t.Errorf("other rows %d", ex.OtherRows)
 	}
@@ -489,9 +508,14 @@ func TestBreakdownRuleAndRenumbering(t *testing.T) {
 	}
 	f.defs = strings.Replace(groupDefs, "tildelinger < soknader", "tildelinger * 3 < soknader", 1)
 	r, l = f.run("2019", "2020")
-	fg := find(t, r, "3403", "tildelinger", "2019", "")
-	if len(fg.Flags) != 1 || fg.Flags[0].Code != FlagRule || !strings.Contains(l.String(), "kommune 3403, 2019: regel «regel» er brutt") {
-		t.Errorf("rule: %+v\n%s", fg.Flags, l.String())
+	rule := Flag{Code: FlagRule, Rule: "regel", RuleText: "tildelinger kan ikke være flere enn søknader"}
+	// each figure of the rule is flagged, and refers to the others
+	tildelinger, soknader := rule, rule
+	tildelinger.Refs, soknader.Refs = []Ref{ref("soknader", "2019", 2)}, []Ref{ref("tildelinger", "2019", 1)}
+	sameFacts(t, find(t, r, "3403", "tildelinger", "2019", "").Flags, []*Flag{&tildelinger})
+	sameFacts(t, find(t, r, "3403", "soknader", "2019", "").Flags, []*Flag{&soknader})
+	if !strings.Contains(l.String(), "kommune 3403, 2019: regel «regel» er brutt") {
+		t.Errorf("rule:\n%s", l.String())
 	}
 }
 
@@ -535,7 +559,7 @@ func TestEpisodeEndingBeforeStartIsOneError(t *testing.T) {
 	f := newFixture(t, stockDefs)
 	f.register("bo", "bo", lines("Kommune;Id;Fra;Til", "3403;A;01.05.2024;01.04.2024"), boFields, "2020-01-01", "2025-12-31")
 	_, l := f.run("2024")
-	if l.Len() != 1 || !strings.Contains(l.String(), "bo.csv:2: sluttdatoen 2024-04-01 (kolonne «Til») er før startdatoen 2024-05-01 (kolonne «Fra»)") {
+	if l.Len() != 1 || !strings.Contains(l.String(), "bo.csv:2: sluttdatoen 01.04.2024 (kolonne «Til») er før startdatoen 01.05.2024 (kolonne «Fra»)") {
 		t.Errorf("problems:\n%s", l.String())
 	}
 }
@@ -554,9 +578,12 @@ func TestProvisionalPropagatesAndTypedMarksStay(t *testing.T) {
 	expect(t, r, "3403", "manuell", map[string]string{"2023H1": "4 *", "2023H2": ".", "2023": ":"})
 	expect(t, r, "3403", "manuell_per_1000", map[string]string{"2023H1": "0.1333 *"})
 	expect(t, r, "3403", "av_manuell", map[string]string{"2023H1": "8 *", "2023H2": "."})
-	if !strings.Contains(l.String(), "3403, begjaeringer: 2023 (5) er ikke lik summen av 2023H1–2023H2 (6)") {
+	if !strings.Contains(l.String(), "kommune 3403, begjaeringer, 2023: tallet (5) er ikke lik summen av delperiodene fra 1. halvår 2023 til 2. halvår 2023 (6)") {
 		t.Errorf("want an identity warning for the typed-in flow:\n%s", l.String())
 	}
+	sameFacts(t, find(t, r, "3403", "av_manuell", "2023H1", "").Reason, &Reason{Code: ReasonInputProvisional, Refs: []Ref{{Indicator: "manuell", Period: period.MustParse("2023H1"), Value: num.MustInt(4), Has: true}}})
+	sameFacts(t, find(t, r, "3403", "av_manuell", "2023H2", "").Reason, &Reason{Code: ReasonInputMissing, Refs: []Ref{{Indicator: "manuell", Period: period.MustParse("2023H2")}}})
+	sameFacts(t, find(t, r, "3403", "manuell", "2023", "").Reason, &Reason{Code: ReasonEnteredMark, Mark: Suppressed})
 }
 
 // Figures typed into the workbook enter the engine like rows of a table.
@@ -571,7 +598,7 @@ func TestEnteredFromWorkbook(t *testing.T) {
 	r, l := f.run("2024H1", "2024H2")
 	expect(t, r, "3403", "manuell", map[string]string{"2024H1": "12", "2024H2": ".."})
 	got := l.String()
-	for _, want := range []string{"arbeidsbok.xlsx[Tall]!C6: indikator manuell for kommune 3403, periode 2024H1 står to ganger", "arbeidsbok.xlsx[Tall]!A7: ukjent indikator «finnes_ikke»"} {
+	for _, want := range []string{"arbeidsbok.xlsx[Tall]!C6: indikator manuell for kommune 3403, periode 1. halvår 2024 står to ganger", "arbeidsbok.xlsx[Tall]!A7: ukjent indikator «finnes_ikke»"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %q in\n%s", want, got)
 		}

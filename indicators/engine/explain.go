@@ -24,13 +24,45 @@ type Explanation struct {
 	SumRows   []diag.Pos // Sum/Totalt rows skipped
 }
 
-// TraceRow is one input row's part in a figure.
+// TraceRow is one input row's part in a figure: counted, or left out and
+// why. Code tells which other fields are set.
 type TraceRow struct {
-	Pos     diag.Pos
-	Counted bool
-	Reason  string
-	Key     string // the household or case key, masked if it may identify a person
+	Pos    diag.Pos
+	Code   RowCode
+	Key    string      // the household or case key, masked if it may identify a person
+	Field  string      // Duplicate: the key field; NoDate, NoValue: the empty field
+	Date   period.Date // Outside, OutsideExport: the row's date; TooShort: the day it was measured to
+	Span   Span        // NotActive: the days the figure counts on
+	First  diag.Pos    // Duplicate: the row that counted the key
+	N      int         // TooShort: the episode's length, in nights or days
+	Min    int         // TooShort: the length it must exceed
+	Days   bool        // TooShort: N and Min count days, both ends included, not nights
+	Amount num.Dec     // Counted, when Sum: the row's amount
+	Sum    bool        // Counted: the figure sums an amount
+	Detail string      // BadValue: the reader's problem, with its position; FilterError: the filter's error
 }
+
+// Counted reports whether the row counts in the figure.
+func (r *TraceRow) Counted() bool { return r.Code == RowCounted }
+
+// RowCode says what became of one input row. The set is closed.
+type RowCode string
+
+// The row codes.
+const (
+	RowCounted       RowCode = "TELT"
+	RowDuplicate     RowCode = "ALLEREDE_TELT"
+	RowOutside       RowCode = "UTENFOR_PERIODEN"
+	RowOutsideExport RowCode = "UTENFOR_EKSPORTEN"
+	RowFilterFalse   RowCode = "FILTER_USANT"
+	RowFilterError   RowCode = "FILTER_FEIL"
+	RowNoDate        RowCode = "INGEN_DATO"
+	RowNoValue       RowCode = "INGEN_VERDI"
+	RowBadValue      RowCode = "ULESELIG"
+	RowTooShort      RowCode = "FOR_KORT"
+	RowNotActive     RowCode = "IKKE_AKTIV"
+	RowFailed        RowCode = "FEIL" // the row has an error of its own, reported with the problems
+)
 
 type tracer struct {
 	e       *engine
@@ -112,69 +144,66 @@ func (t *tracer) only(binds []*binding) []*binding {
 // fnr matches an 11-digit number: possibly a fødselsnummer, never printed.
 var fnr = regexp.MustCompile(`^\d{11}$`)
 
-func (t *tracer) add(pos diag.Pos, counted bool, reason, key string) {
+// add records row r at pos; key is masked when it may identify a person.
+func (t *tracer) add(pos diag.Pos, r TraceRow, key string) {
 	if key != "" && (t.mask || fnr.MatchString(key)) {
 		key = msg.KeyMasked.F()
 	}
-	t.rows = append(t.rows, TraceRow{Pos: pos, Counted: counted, Reason: reason, Key: key})
+	r.Pos, r.Key = pos, key
+	t.rows = append(t.rows, r)
 }
 
 // counted records a row that counts, unless its key was counted already.
-func (t *tracer) counted(b *binding, pos diag.Pos, key, reason string) {
+func (t *tracer) counted(b *binding, pos diag.Pos, key string, r TraceRow) {
 	if key != "" {
 		if first, dup := t.first[key]; dup {
-			t.add(pos, false, msg.ExcludedDuplicate.F(b.ind.Key, first), key)
+			t.add(pos, TraceRow{Code: RowDuplicate, Field: b.ind.Key, First: first}, key)
 			return
 		}
 		t.first[key] = pos
 	}
-	t.add(pos, true, reason, key)
+	t.add(pos, r, key)
 }
 
 func (t *tracer) flow(b *binding, rec *source.Record, d period.Date, key string, amount num.Dec, _ []period.Period) {
 	if !t.p.Contains(d) {
-		t.add(rec.Pos, false, msg.ExcludedOutside.F()+" ("+d.String()+")", key)
+		t.add(rec.Pos, TraceRow{Code: RowOutside, Date: d}, key)
 		return
 	}
-	reason := msg.CountedRow.F()
-	if b.ind.Measure == definition.Sum {
-		reason = msg.CountedSum.F(amount)
-	}
-	t.counted(b, rec.Pos, key, reason)
+	t.counted(b, rec.Pos, key, TraceRow{Code: RowCounted, Amount: amount, Sum: b.ind.Measure == definition.Sum})
 }
 
 func (t *tracer) stock(b *binding, rec *source.Record, from period.Date, to *period.Date, key string, _ []period.Period) {
 	cov := t.cov()
 	if active(b.ind, from, to, t.p, cov) {
-		t.counted(b, rec.Pos, key, msg.CountedRow.F())
+		t.counted(b, rec.Pos, key, TraceRow{Code: RowCounted})
 		return
 	}
 	if b.ind.MinDuration != nil {
 		plain := *b.ind
 		plain.MinDuration = nil
 		if active(&plain, from, to, t.p, cov) {
-			end := min(t.p.Last(), cov.to)
+			end := min(t.p.Last(), cov.To)
 			if to != nil && *to < end {
 				end = *to
 			}
-			n := int(end - from)
-			unit := msg.UnitNights.F()
+			r := TraceRow{Code: RowTooShort, N: int(end - from), Date: end, Min: b.ind.MinDuration.MoreThanDays}
 			if b.ind.MinDuration.Counting == definition.DaysInclusive {
-				n, unit = n+1, msg.UnitDays.F()
+				r.N, r.Days = r.N+1, true
 			}
-			t.add(rec.Pos, false, msg.ExcludedTooShort.F(n, unit, end, b.ind.MinDuration.MoreThanDays), key)
+			t.add(rec.Pos, r, key)
 			return
 		}
 	}
-	when := t.p.Last().String()
+	when := Span{t.p.Last(), t.p.Last()}
 	switch b.ind.StockOn {
 	case definition.FirstDay:
-		when = t.p.First().String()
+		when = Span{t.p.First(), t.p.First()}
 	case definition.During:
-		when = t.p.First().String() + "–" + t.p.Last().String()
+		when = Span{t.p.First(), t.p.Last()}
 	}
-	t.add(rec.Pos, false, msg.ExcludedNotActive.F(when), key)
+	t.add(rec.Pos, TraceRow{Code: RowNotActive, Span: when}, key)
 }
 
 // cov is the coverage of the export being read.
-func (t *tracer) cov() span { return t.e.cov }
+func (t *tracer) cov() Span { return t.e.cov }

@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"slices"
 	"sort"
-	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -14,6 +13,7 @@ import (
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 type figKey struct {
@@ -42,12 +42,12 @@ func (e *engine) finish() *Result {
 		switch ind.Kind {
 		case definition.Flow, definition.Stock:
 			if len(e.maps[ind.Register]) == 0 {
-				e.enteredFigures(r, ind, ks, msg.ReasonNoSource.F(ind.Register))
+				e.enteredFigures(r, ind, ks, &Reason{Code: ReasonNoSource, Register: ind.Register})
 			} else {
 				e.computedFigures(r, ind, ks)
 			}
 		case definition.Entered:
-			e.enteredFigures(r, ind, ks, msg.ReasonNotEntered.F())
+			e.enteredFigures(r, ind, ks, &Reason{Code: ReasonNotEntered})
 		case definition.Ratio:
 			e.ratioFigures(r, ind, ks)
 		case definition.Derived:
@@ -93,7 +93,7 @@ func (e *engine) finish() *Result {
 // covered reports whether the register's mappings cover period p for
 // kommune k. Coverage of several exports adds up: an old system's export
 // to 30.06 and a new one's from 01.07 together cover the year.
-func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (bool, string) {
+func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (bool, *Reason) {
 	first, last := p.First(), p.Last()
 	if ind.Kind == definition.Stock {
 		switch ind.StockOn {
@@ -103,34 +103,34 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 			last = first
 		}
 	}
-	var spans []span
+	var spans []Span
 	for _, m := range e.maps[ind.Register] {
 		if (m.Kommune != "" && m.Kommune != k) || m.Covers == nil {
 			continue
 		}
-		spans = append(spans, span{m.Covers.From, m.Covers.Last()})
+		spans = append(spans, Span{m.Covers.From, m.Covers.Last()})
 	}
+	notCovered := &Reason{Code: ReasonNotCovered, Register: ind.Register}
 	if len(spans) == 0 {
-		return false, msg.ReasonNotCoveredAny.F(ind.Register)
+		return false, notCovered
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].from < spans[j].from })
-	merged := []span{spans[0]}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].From < spans[j].From })
+	merged := []Span{spans[0]}
 	for _, s := range spans[1:] {
 		cur := &merged[len(merged)-1]
-		if s.from <= cur.to+1 {
-			cur.to = max(cur.to, s.to)
+		if s.From <= cur.To+1 {
+			cur.To = max(cur.To, s.To)
 		} else {
 			merged = append(merged, s)
 		}
 	}
-	var texts []string
 	for _, s := range merged {
-		if s.from <= first && last <= s.to {
-			return true, ""
+		if s.From <= first && last <= s.To {
+			return true, nil
 		}
-		texts = append(texts, s.from.String()+"–"+s.to.String())
 	}
-	return false, msg.ReasonNotCovered.F(ind.Register, strings.Join(texts, ", "))
+	notCovered.Spans = merged
+	return false, notCovered
 }
 
 func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {
@@ -139,11 +139,15 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 	for _, k := range ks {
 		for pi, p := range e.periods {
 			ok, reason := e.covered(ind, k, p)
+			var coverage *Flag
+			if !ok {
+				coverage = &Flag{Code: FlagCoverage, Register: reason.Register, Spans: reason.Spans}
+			}
 			for _, g := range append([]string{""}, groups...) {
 				f := &Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g}
 				if !ok {
 					f.missing(NoData, reason)
-					f.flag(FlagCoverage, reason)
+					f.flag(coverage)
 				} else {
 					f.Has, f.Value = true, e.value(ind, k, i, pi, g)
 					if ind.Measure == definition.Sum {
@@ -156,7 +160,7 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 	}
 }
 
-func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent string) {
+func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent *Reason) {
 	for _, k := range ks {
 		for pi, p := range e.periods {
 			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
@@ -173,18 +177,18 @@ func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []stri
 				case ":":
 					mark = Suppressed
 				}
-				reason := msg.ReasonEnteredBlank.F()
+				reason := &Reason{Code: ReasonBlank}
 				if ev.mark != "" {
-					reason = msg.ReasonEnteredMark.F(ev.mark)
+					reason = &Reason{Code: ReasonEnteredMark, Mark: Mark(ev.mark)}
 				}
 				f.missing(mark, reason)
-				f.flag(FlagEntered, msg.FlagEntered.F())
+				f.flag(e.enteredFlag)
 			default:
 				ev.touched = true
 				f.Has, f.Value = true, ev.v
-				f.flag(FlagEntered, msg.FlagEntered.F())
+				f.flag(e.enteredFlag)
 				if ev.provis {
-					f.Mark, f.Reason = Provisional, msg.ReasonMarkedProvis.F()
+					f.Mark, f.Reason = Provisional, &Reason{Code: ReasonMarkedProvisional}
 				}
 			}
 			r.put(f, pi)
@@ -205,7 +209,7 @@ func (e *engine) checkEnteredConflicts() {
 		if ind == nil || (ind.Kind != definition.Flow && ind.Kind != definition.Stock) || len(e.maps[ind.Register]) == 0 {
 			continue
 		}
-		e.l.Add(CodeEntered, e.entered[key].pos, msg.PlanEnteredConflict.F(key.ind, key.k, key.p, ind.Register))
+		e.l.Add(CodeEntered, e.entered[key].pos, msg.PlanEnteredConflict.F(key.ind, key.k, norsk.PeriodID(key.p), ind.Register))
 	}
 }
 
@@ -227,7 +231,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 			r.put(f, pi)
 			nf := r.totals[figKey{k, pi, ind.Numerator}]
 			if nf == nil || !nf.Has {
-				f.missing(missingFrom(nf), msg.ReasonInputMissing.F(ind.Numerator))
+				f.missing(missingFrom(nf), inputMissing(refOf(nf, ind.Numerator, p)))
 				continue
 			}
 			var den num.Dec
@@ -238,25 +242,29 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				}
 				pv, ok := e.pop[popKey{k, y}]
 				if !ok {
-					f.missing(NoData, msg.ReasonNoPopulation.F(y))
+					f.missing(NoData, &Reason{Code: ReasonNoPopulation, Year: y})
 					continue
 				}
 				den = pv.n
+				if den == 0 {
+					f.missing(NotComputable, &Reason{Code: ReasonZeroDenominator, Year: y})
+					continue
+				}
 			} else {
 				df := r.totals[figKey{k, pi, ind.Denominator}]
 				if df == nil || !df.Has {
-					f.missing(missingFrom(df), msg.ReasonInputMissing.F(ind.Denominator))
+					f.missing(missingFrom(df), inputMissing(refOf(df, ind.Denominator, p)))
 					continue
 				}
 				den = df.Value
-			}
-			if den == 0 {
-				f.missing(NotComputable, msg.ReasonZeroDenom.F(ind.Denominator))
-				continue
+				if den == 0 {
+					f.missing(NotComputable, &Reason{Code: ReasonZeroDenominator, Refs: []Ref{refTo(df)}})
+					continue
+				}
 			}
 			v, ok := Ratio(nf.Value, den, ind.Factor)
 			if !ok {
-				f.missing(NotComputable, msg.ReasonFormulaFailed.F("overflow"))
+				f.missing(NotComputable, &Reason{Code: ReasonOverflow})
 				continue
 			}
 			f.Has, f.Value = true, v
@@ -308,36 +316,36 @@ func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []stri
 			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
 			r.put(f, pi)
 			if prog == nil {
-				f.missing(NotComputable, msg.ReasonFormulaFailed.F(ind.Formula.Value))
+				f.missing(NotComputable, &Reason{Code: ReasonFormula})
 				continue
 			}
-			var missing []string
+			var missing []Ref
 			var inputs []*Figure
 			for _, d := range deps {
 				df := r.totals[figKey{k, pi, d}]
 				inputs = append(inputs, df)
 				if df == nil || !df.Has {
-					missing = append(missing, d)
+					missing = append(missing, refOf(df, d, p))
 					continue
 				}
 				env[d] = df.Value.Float()
 			}
 			if len(missing) > 0 {
-				f.missing(missingFrom(inputs...), msg.ReasonInputMissing.F(strings.Join(missing, ", ")))
+				f.missing(missingFrom(inputs...), inputMissing(missing...))
 				continue
 			}
 			v, err := e.runner.Number(prog, env)
 			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-				reason := "NaN"
+				reason := &Reason{Code: ReasonFormula}
 				if err != nil {
-					reason = err.Error()
+					reason.Detail = err.Error()
 				}
-				f.missing(NotComputable, msg.ReasonFormulaFailed.F(reason))
+				f.missing(NotComputable, reason)
 				continue
 			}
 			d, ok := num.FromFloat(v)
 			if !ok {
-				f.missing(NotComputable, msg.ReasonFormulaFailed.F("overflow"))
+				f.missing(NotComputable, &Reason{Code: ReasonOverflow})
 				continue
 			}
 			f.Has, f.Value = true, d
@@ -346,11 +354,22 @@ func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []stri
 	}
 }
 
+// refOf is the reference to input id of a figure for period p; f is the
+// input's figure, nil when there is none.
+func refOf(f *Figure, id string, p period.Period) Ref {
+	if f == nil {
+		return Ref{Indicator: id, Period: p}
+	}
+	return refTo(f)
+}
+
+func inputMissing(refs ...Ref) *Reason { return &Reason{Code: ReasonInputMissing, Refs: refs} }
+
 // provisionalFrom marks f provisional when one of its inputs is.
 func provisionalFrom(f *Figure, inputs ...*Figure) {
 	for _, in := range inputs {
 		if in != nil && in.Has && in.Mark == Provisional {
-			f.Mark, f.Reason = Provisional, msg.ReasonInputProvisional.F(in.Indicator)
+			f.Mark, f.Reason = Provisional, &Reason{Code: ReasonInputProvisional, Refs: []Ref{refTo(in)}}
 			return
 		}
 	}
@@ -362,7 +381,7 @@ func (e *engine) markProvisional(r *results) {
 	}
 	for _, f := range r.all {
 		if f.Has && f.Period.Last() > e.in.ReportDate {
-			f.Mark, f.Reason = Provisional, msg.ReasonProvisional.F(e.in.ReportDate)
+			f.Mark, f.Reason = Provisional, &Reason{Code: ReasonProvisional, Date: e.in.ReportDate}
 		}
 	}
 }
@@ -376,11 +395,11 @@ func (e *engine) flagInputs(r *results) {
 			n += e.bad[badKey{f.Kommune, f.Indicator, e.pidx[f.Period]}]
 		}
 		if n > 0 {
-			f.flag(FlagTolerant, msg.FlagTolerant.F(n))
+			f.flag(&Flag{Code: FlagTolerant, N: n})
 		}
 		if ind.Kind == definition.Flow || ind.Kind == definition.Stock {
-			for _, note := range e.sumNotes[ind.Register] {
-				f.flag(FlagSumRows, note)
+			for _, fl := range e.sumRows[ind.Register] {
+				f.flag(fl)
 			}
 		}
 	}
@@ -451,23 +470,22 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 					case firstPart:
 						idx = idx[:1]
 					}
-					vals := make([]num.Dec, len(idx))
+					refs := make([]Ref, len(idx))
 					for j, qi := range idx {
 						f := r.totals[figKey{k, qi, ind.ID}]
 						if f == nil || !f.Has {
 							continue parts
 						}
-						vals[j] = f.Value
+						refs[j] = refTo(f)
 					}
-					first, last := e.periods[idx[0]], e.periods[idx[len(idx)-1]]
-					if text := identityProblem(rule, whole, first, last, vals); text != "" {
-						whole.flag(FlagIdentity, text)
+					if check, broken := identityBroken(rule, whole.Value, refs); broken {
+						whole.flag(&Flag{Code: FlagIdentity, Check: check, Value: whole.Value, Refs: refs})
 						if entered {
 							var pos diag.Pos // the row the whole figure was typed on
 							if ev := e.entered[enteredKey{k, whole.Period.String(), ind.ID}]; ev != nil {
 								pos = ev.pos
 							}
-							e.l.Warn(CodeIdentity, pos, k+", "+ind.ID+": "+text)
+							e.l.Warn(CodeIdentity, pos, identityWarning(k, ind, whole, check, refs))
 						}
 					}
 				}
@@ -476,34 +494,52 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 	}
 }
 
-func identityProblem(rule identityRule, whole *Figure, first, last period.Period, vals []num.Dec) string {
+// identityBroken reports whether whole breaks its identity with the parts,
+// and which identity that is.
+func identityBroken(rule identityRule, whole num.Dec, parts []Ref) (Identity, bool) {
 	var sum, maxV num.Dec
-	for i, v := range vals {
-		sum += v
-		if i == 0 || v > maxV {
-			maxV = v
+	for i, p := range parts {
+		sum += p.Value
+		if i == 0 || p.Value > maxV {
+			maxV = p.Value
 		}
 	}
-	names := first.String() + "–" + last.String()
 	switch rule {
 	case sumOfParts:
-		if whole.Value != sum {
-			return msg.FlagIdentitySum.F(whole.Period, whole.Value, names, sum)
-		}
+		return SumOfParts, whole != sum
 	case betweenMaxAndSum:
-		if whole.Value < maxV || whole.Value > sum {
-			return msg.FlagIdentityRange.F(whole.Period, whole.Value, maxV, sum)
-		}
-	case lastPart:
-		if v := vals[len(vals)-1]; whole.Value != v {
-			return msg.FlagIdentityStock.F(whole.Period, whole.Value, last, v)
-		}
-	case firstPart:
-		if whole.Value != vals[0] {
-			return msg.FlagIdentityStock.F(whole.Period, whole.Value, first, vals[0])
+		return BetweenMaxAndSum, whole < maxV || whole > sum
+	case lastPart, firstPart:
+		return SameCountingDay, whole != parts[0].Value
+	}
+	return 0, false
+}
+
+// identityWarning is the problem reported for a typed-in figure that
+// breaks an identity, so that the user corrects what was typed in. It
+// words the identity as the report's notes do (reports/notes), which the
+// engine cannot import.
+func identityWarning(k string, ind *definition.Indicator, whole *Figure, check Identity, parts []Ref) string {
+	dec := ind.ShownDecimals()
+	n := func(d num.Dec) string { return norsk.Number(d, dec) }
+	var sum, maxV num.Dec
+	for i, p := range parts {
+		sum += p.Value
+		if i == 0 || p.Value > maxV {
+			maxV = p.Value
 		}
 	}
-	return ""
+	first, last := norsk.Period(parts[0].Period), norsk.Period(parts[len(parts)-1].Period)
+	var text string
+	switch check {
+	case SumOfParts:
+		text = msg.FlagIdentitySum.F(n(whole.Value), first, last, n(sum))
+	case BetweenMaxAndSum:
+		text = msg.FlagIdentityRange.F(n(whole.Value), n(maxV), n(sum), first, last)
+	default:
+		text = msg.FlagIdentityStock.F(n(whole.Value), first, n(parts[0].Value))
+	}
+	return msg.PlanFigureProblem.F(k, ind.ID, norsk.Period(whole.Period), text)
 }
 
 // DefaultJumpPercent is the change from the previous period that is flagged.
@@ -516,6 +552,7 @@ func (e *engine) flagJumps(r *results, ks []string) {
 		if ind.Jump != nil {
 			limit = *ind.Jump
 		}
+		percent, _ := num.FromFloat(limit)
 		for _, k := range ks {
 			for pi, p := range e.periods {
 				if p.Type == period.Programme {
@@ -539,7 +576,7 @@ func (e *engine) flagJumps(r *results, ks []string) {
 				// amounts the change must also be at least 5
 				absolute := ind.Unit == definition.Count || ind.Unit == definition.NOK
 				if pct > limit && (!absolute || diff >= minDiff) {
-					f.flag(FlagJump, msg.FlagJump.F(prev.Value, f.Value, prev.Period, num.Dec(int64(limit*num.Scale))))
+					f.flag(&Flag{Code: FlagJump, Value: f.Value, Refs: []Ref{refTo(prev)}, Limit: percent})
 				}
 			}
 		}
@@ -574,11 +611,16 @@ func (e *engine) checkRules(r *results, ks []string) {
 				if err != nil || ok {
 					continue
 				}
-				text := msg.FlagRule.F(rule.ID, rule.Text)
 				for _, f := range figs {
-					f.flag(FlagRule, text)
+					var others []Ref
+					for _, g := range figs {
+						if g != f {
+							others = append(others, refTo(g))
+						}
+					}
+					f.flag(&Flag{Code: FlagRule, Rule: rule.ID, RuleText: rule.Text, Refs: others})
 				}
-				e.l.Warn(CodeRule, rule.Pos, msg.PlanRuleBroken.F(k, p, rule.ID, rule.Text))
+				e.l.Warn(CodeRule, rule.Pos, msg.PlanRuleBroken.F(k, norsk.Period(p), rule.ID, rule.Text))
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"boso/indicators/formula"
 	"boso/indicators/source"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // binding is one flow or stock indicator bound to its register.
@@ -201,7 +202,7 @@ func (e *engine) checkOverlaps() {
 					if p, ok := b.At["covers"]; ok {
 						pos = p
 					}
-					e.l.Warn(CodePlan, pos, msg.PlanOverlap.F(b.ID, a.ID, reg, from, to))
+					e.l.Warn(CodePlan, pos, msg.PlanOverlap.F(b.ID, a.ID, reg, norsk.Date(from), norsk.Date(to)))
 				}
 			}
 		}

@@ -9,10 +9,8 @@ import (
 	"boso/indicators/period"
 	"boso/indicators/source"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
-
-// span is an inclusive run of days.
-type span struct{ from, to period.Date }
 
 type popKey struct {
 	k string
@@ -63,9 +61,9 @@ func (e *engine) scan(m *source.Mapping) {
 	}
 	defer s.Close()
 	e.curMap = m
-	e.cov = span{0, period.MustDate(9999, 12, 31)}
+	e.cov = Span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {
-		e.cov = span{m.Covers.From, m.Covers.Last()}
+		e.cov = Span{m.Covers.From, m.Covers.Last()}
 	}
 	at := map[string]int{}
 	for i, f := range s.Fields {
@@ -105,7 +103,7 @@ func (e *engine) scan(m *source.Mapping) {
 	defer func() {
 		for _, b := range binds {
 			if n := filterFails[b]; n > 0 {
-				e.l.Warn(CodeFilter, filterFirst[b], msg.PlanFilterRuntime.F(b.ind.ID, n, filterErr[b]))
+				e.l.Warn(CodeFilter, filterFirst[b], msg.PlanFilterRuntime.F(n, b.ind.ID, norsk.Count(n), filterErr[b]))
 			}
 		}
 	}()
@@ -115,7 +113,7 @@ func (e *engine) scan(m *source.Mapping) {
 			rec := &batch.recs[r]
 			if rec.Failed {
 				if e.trace != nil && rec.Kommune == e.trace.k {
-					e.trace.add(rec.Pos, false, msg.ExcludedFailed.F(), "")
+					e.trace.add(rec.Pos, TraceRow{Code: RowFailed}, "")
 				}
 				continue
 			}
@@ -139,7 +137,7 @@ func (e *engine) scan(m *source.Mapping) {
 				}
 				if bad := b.badValue(rec); bad != "" {
 					e.countBad(b, k, rec)
-					e.excluded(rec.Pos, msg.ExcludedBadValue, bad)
+					e.excluded(rec.Pos, TraceRow{Code: RowBadValue, Detail: bad})
 					continue
 				}
 				if p := b.filter[m]; p != nil {
@@ -149,11 +147,11 @@ func (e *engine) scan(m *source.Mapping) {
 							filterFirst[b] = rec.Pos
 							filterErr[b] = err.Error()
 						}
-						e.excluded(rec.Pos, msg.ExcludedFilterError, err.Error())
+						e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: err.Error()})
 						continue
 					}
 					if !keep {
-						e.excluded(rec.Pos, msg.ExcludedFilter)
+						e.excluded(rec.Pos, TraceRow{Code: RowFilterFalse})
 						continue
 					}
 				}
@@ -168,18 +166,17 @@ func (e *engine) scan(m *source.Mapping) {
 	}
 	e.l.Append(&sl)
 	if n := len(s.SumRows); n > 0 {
-		e.sumNotes[m.Register] = append(e.sumNotes[m.Register], msg.FlagSumRows.F(n, m.FilePath()))
+		e.sumRows[m.Register] = append(e.sumRows[m.Register], &Flag{Code: FlagSumRows, N: n, File: m.FilePath()})
 		if e.trace != nil {
 			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
 		}
 	}
 }
 
-// excluded records, when explaining a figure, why a row does not count;
-// the text is made only then.
-func (e *engine) excluded(pos diag.Pos, why msg.Text, args ...any) {
+// excluded records, when explaining a figure, why a row does not count.
+func (e *engine) excluded(pos diag.Pos, why TraceRow) {
 	if e.trace != nil {
-		e.trace.add(pos, false, why.F(args...), "")
+		e.trace.add(pos, why, "")
 	}
 }
 
@@ -297,7 +294,7 @@ func keyOf(v source.Value) string {
 func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	dv := rec.Values[b.date]
 	if dv.Null {
-		e.excluded(rec.Pos, msg.ExcludedNoDate, b.ind.Date)
+		e.excluded(rec.Pos, TraceRow{Code: RowNoDate, Field: b.ind.Date})
 		return
 	}
 	var key string
@@ -306,20 +303,20 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	case definition.CountDistinct:
 		kv := rec.Values[b.key]
 		if kv.Null {
-			e.excluded(rec.Pos, msg.ExcludedNoKey, b.ind.Key)
+			e.excluded(rec.Pos, TraceRow{Code: RowNoValue, Field: b.ind.Key})
 			return
 		}
 		key = keyOf(kv)
 	case definition.Sum:
 		av := rec.Values[b.amount]
 		if av.Null {
-			e.excluded(rec.Pos, msg.ExcludedNoKey, b.ind.Amount)
+			e.excluded(rec.Pos, TraceRow{Code: RowNoValue, Field: b.ind.Amount})
 			return
 		}
 		amount = av.Num
 	}
-	if dv.Date < e.cov.from || dv.Date > e.cov.to {
-		e.excluded(rec.Pos, msg.ExcludedOutsideCoverage, dv.Date)
+	if dv.Date < e.cov.From || dv.Date > e.cov.To {
+		e.excluded(rec.Pos, TraceRow{Code: RowOutsideExport, Date: dv.Date})
 		return
 	}
 	buf := e.periodsOn(dv.Date)
@@ -349,7 +346,7 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 // active reports whether an episode counts for a stock in period p.
 // The days an episode may count on are those of p (its last or first day,
 // or all of it) that the episode's own export covers.
-func active(ind *definition.Indicator, from period.Date, to *period.Date, p period.Period, cov span) bool {
+func active(ind *definition.Indicator, from period.Date, to *period.Date, p period.Period, cov Span) bool {
 	first, last := p.First(), p.Last()
 	switch ind.StockOn {
 	case definition.LastDay:
@@ -357,7 +354,7 @@ func active(ind *definition.Indicator, from period.Date, to *period.Date, p peri
 	case definition.FirstDay:
 		last = first
 	}
-	first, last = max(first, cov.from), min(last, cov.to)
+	first, last = max(first, cov.From), min(last, cov.To)
 	if first > last || from > last || (to != nil && *to < first) {
 		return false
 	}
@@ -377,7 +374,7 @@ func active(ind *definition.Indicator, from period.Date, to *period.Date, p peri
 func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	fv := rec.Values[b.from]
 	if fv.Null {
-		e.excluded(rec.Pos, msg.ExcludedNoDate, b.ind.From)
+		e.excluded(rec.Pos, TraceRow{Code: RowNoDate, Field: b.ind.From})
 		return
 	}
 	var to *period.Date
@@ -386,14 +383,14 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 		to = &t
 		if t < fv.Date {
 			// one error per row, however many indicators read it
-			e.l.Add(CodeEpisode, rec.Pos, msg.PlanToBeforeFrom.F(t, e.curMap.Fields[b.ind.To].Column, fv.Date, e.curMap.Fields[b.ind.From].Column))
+			e.l.Add(CodeEpisode, rec.Pos, msg.PlanToBeforeFrom.F(norsk.Date(t), e.curMap.Fields[b.ind.To].Column, norsk.Date(fv.Date), e.curMap.Fields[b.ind.From].Column))
 			rec.Failed = true
 			return
 		}
 	}
 	kv := rec.Values[b.key]
 	if kv.Null {
-		e.excluded(rec.Pos, msg.ExcludedNoKey, b.ind.Key)
+		e.excluded(rec.Pos, TraceRow{Code: RowNoValue, Field: b.ind.Key})
 		return
 	}
 	key := keyOf(kv)
@@ -479,7 +476,7 @@ func (e *engine) addEntered(ef Entered) {
 	}
 	key := enteredKey{ef.Kommune, ef.Period, ef.Indicator}
 	if prev, dup := e.entered[key]; dup {
-		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredDup.F(ef.Indicator, ef.Kommune, ef.Period, prev.pos))
+		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredDup.F(ef.Indicator, ef.Kommune, norsk.PeriodID(ef.Period), prev.pos))
 		return
 	}
 	e.entered[key] = &enteredVal{v: ef.Value, pos: ef.Pos, blank: ef.Blank, mark: ef.Mark, provis: ef.Provisional}

@@ -106,7 +106,7 @@ func TestAppendixTypedIn(t *testing.T) {
 	figs := append([]engine.Figure(nil), res.Figures...)
 	for i := range figs {
 		if figs[i].Indicator == "utkastelser" && figs[i].Period == p && figs[i].Kommune == "3403" {
-			figs[i].Flags = append(figs[i].Flags, engine.Flag{Code: engine.FlagEntered, Text: "registrert for hånd"})
+			figs[i].Flags = append(figs[i].Flags, &engine.Flag{Code: engine.FlagEntered})
 		}
 	}
 	r, err := Build(&Input{Program: prog, Set: in.Set, Figures: figs, Kommune: "3403", Period: p,

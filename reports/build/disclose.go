@@ -308,6 +308,7 @@ type docFacts struct {
 // decision is what a published document hides.
 type decision struct {
 	hidden map[factKey]bool // base facts shown as ":"
+	shown  map[factKey]bool // base facts the document shows, hidden or not
 }
 
 // disclosureRules are the thresholds of one run.
@@ -408,7 +409,7 @@ func replay(u *universe, docs []docFacts, rules disclosureRules) ([]decision, er
 			}
 			// an earlier document's best attempt is what it published
 		}
-		dec := decision{hidden: map[factKey]bool{}}
+		dec := decision{hidden: map[factKey]bool{}, shown: d.shown}
 		for i, k := range u.keys {
 			if res.Hidden(i) && d.shown[k] {
 				dec.hidden[k] = true

@@ -12,6 +12,7 @@ import (
 	"boso/indicators/period"
 	"boso/reports/format"
 	"boso/reports/model"
+	"boso/reports/notes"
 	"boso/templates/msg"
 )
 
@@ -321,8 +322,8 @@ func (b *builder) coverageNotes(cells []model.Cell) []string {
 			}
 			f := b.figs[k]
 			reason := msg.RepNoFigure.F()
-			if f != nil && f.Reason != "" {
-				reason = f.Reason
+			if f != nil && f.Reason != nil {
+				reason = b.words().ReasonShown(f.Reason, b.shownRef)
 			}
 			if _, ok := byReason[reason]; !ok {
 				reasons = append(reasons, reason)
@@ -361,15 +362,16 @@ func (b *builder) factLabel(k factKey) string {
 	return s
 }
 
-// flagNotes are the quality notes on the shown figures. A published
-// report names only what concerns the figure itself (typed in by hand,
-// rows left out); notes that compare it with other figures are kept for
-// the internal report and `boso explain`, so no note cites a figure the
-// report hides or does not show.
+// flagNotes are the quality notes on the shown figures. A note that
+// compares a figure with others (a jump from the period before, parts that
+// do not add up, a broken rule) is printed in a published report only when
+// every figure it cites is shown there; worded without them it would still
+// tell something about figures the report hides or does not show.
 func (b *builder) flagNotes(cells []model.Cell) []string {
 	var entered []string
 	var out []string
 	seen := map[string]bool{}
+	w := b.words()
 	for _, c := range cells {
 		if !c.IsNum {
 			continue
@@ -385,13 +387,21 @@ func (b *builder) flagNotes(cells []model.Cell) []string {
 			}
 			ind := b.in.Set.Get(k.ind)
 			for _, fl := range f.Flags {
-				switch {
-				case fl.Code == engine.FlagEntered:
+				text := ""
+				switch fl.Code {
+				case engine.FlagEntered:
 					if ind != nil && !slices.Contains(entered, ind.Name) {
 						entered = append(entered, ind.Name)
 					}
-				case fl.Code == engine.FlagTolerant || (b.in.Internal && shownFlags[fl.Code]):
-					text := msg.RepFlagNote.F(b.factLabel(k), fl.Text)
+				case engine.FlagTolerant:
+					text = w.Flag(fl, notes.WithFigures)
+				case engine.FlagIdentity, engine.FlagJump, engine.FlagRule:
+					if b.citable(fl.Refs) {
+						text = w.Flag(fl, notes.WithFigures)
+					}
+				}
+				if text != "" {
+					text = msg.RepFlagNote.F(b.factLabel(k), text)
 					if !seen[text] {
 						seen[text] = true
 						out = append(out, text)
@@ -406,9 +416,32 @@ func (b *builder) flagNotes(cells []model.Cell) []string {
 	return out
 }
 
-// shownFlags are the quality flags the internal report lists; coverage
-// and Sum rows are shown by the marks and need no note.
-var shownFlags = map[string]bool{engine.FlagIdentity: true, engine.FlagJump: true, engine.FlagRule: true}
+func (b *builder) words() notes.Words { return notes.For(b.in.Set) }
+
+// shownRef reports whether the report shows the figure a note refers to.
+// An internal report shows everything; a published one the figures its
+// plan shows and does not hide.
+func (b *builder) shownRef(r engine.Ref) bool {
+	if b.dis == nil {
+		return b.in.Internal
+	}
+	k := factKey{r.Indicator, r.Period, r.Group}
+	for _, bk := range b.fx.expand(k) {
+		if !b.dis.shown[bk] || b.dis.hidden[bk] {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) citable(refs []engine.Ref) bool {
+	for _, r := range refs {
+		if !b.shownRef(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // stockDayNotes say which day figures of households in a situation are
 // counted on.

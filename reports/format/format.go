@@ -1,69 +1,27 @@
 // Package format writes numbers, dates and periods the Norwegian way for
 // reports (1 234 567,5 with no-break spaces; 30.06.2025; 1. halvår 2025).
-// The engine never formats; renderers call this package.
+// The engine never formats; renderers call this package. The formatting
+// itself lives in templates/msg/norsk, below the engine, so that the
+// engine's messages name periods the way reports do.
 package format
 
 import (
-	"fmt"
-	"strconv"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
-
 	"boso/indicators/num"
 	"boso/indicators/period"
-	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
-
-var printer = message.NewPrinter(language.MustParse("nb-NO"))
 
 // Number formats d with exactly decimals decimal places, rounded half away
 // from zero, grouped with no-break spaces and with a decimal comma.
-func Number(d num.Dec, decimals int) string {
-	r := Round(d, decimals)
-	return printer.Sprint(number.Decimal(r.Float(), number.Scale(decimals)))
-}
+func Number(d num.Dec, decimals int) string { return norsk.Number(d, decimals) }
 
 // Round rounds d to the given number of decimals, half away from zero: the
 // number Number shows.
-func Round(d num.Dec, decimals int) num.Dec {
-	if decimals >= num.Decimals {
-		return d
-	}
-	step := num.Dec(1)
-	for i := decimals; i < num.Decimals; i++ {
-		step *= 10
-	}
-	q, r := d/step, d%step
-	if r*2 >= step {
-		q++
-	} else if r*2 <= -step {
-		q--
-	}
-	return q * step
-}
+func Round(d num.Dec, decimals int) num.Dec { return norsk.Round(d, decimals) }
 
 // Date formats a date as dd.mm.åååå.
-func Date(d period.Date) string {
-	y, m, day := d.YMD()
-	return fmt.Sprintf("%02d.%02d.%04d", day, m, y)
-}
+func Date(d period.Date) string { return norsk.Date(d) }
 
 // Period names a period in words: "2025", "1. halvår 2025", "2. tertial 2025",
 // "3. kvartal 2025", "juli 2025", "2016–2025".
-func Period(p period.Period) string {
-	switch p.Type {
-	case period.Year:
-		return strconv.Itoa(p.Year)
-	case period.Half:
-		return msg.PeriodHalf.F(p.N, p.Year)
-	case period.Tertial:
-		return msg.PeriodTertial.F(p.N, p.Year)
-	case period.Quarter:
-		return msg.PeriodQuarter.F(p.N, p.Year)
-	case period.Month:
-		return msg.Months[p.N-1].F() + " " + strconv.Itoa(p.Year)
-	}
-	return fmt.Sprintf("%d–%d", p.Year, p.N)
-}
+func Period(p period.Period) string { return norsk.Period(p) }

@@ -31,7 +31,7 @@ func WriteFigures(w io.Writer, figs []engine.Figure, m tidy.Meta, reportDate per
 	if err != nil {
 		return err
 	}
-	widths := []float64{15, 18, 11, 34, 24, 14, 9, 40, 40, 24}
+	widths := []float64{15, 18, 11, 34, 24, 14, 9, 40, 40, 24, 20}
 	for i, wd := range widths {
 		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
 			return err

@@ -15,9 +15,9 @@ import (
 func sample() []engine.Figure {
 	return []engine.Figure{
 		{Kommune: "3403", Period: period.MustParse("2024"), Indicator: "startlan_innvilget_belop", Value: num.MustInt(214090000), Has: true},
-		{Kommune: "5610", Period: period.MustParse("2024H2"), Indicator: "andel", Mark: engine.NotComputable, Reason: "nevneren er 0"},
+		{Kommune: "5610", Period: period.MustParse("2024H2"), Indicator: "andel", Mark: engine.NotComputable, Reason: &engine.Reason{Code: engine.ReasonZeroDenominator, Year: 2024}},
 		{Kommune: "5610", Period: period.MustParse("2025"), Indicator: "andel", Value: 666667, Has: true, Mark: engine.Provisional,
-			Flags: []engine.Flag{{Code: engine.FlagEntered, Text: "registrert for hånd"}}},
+			Flags: []*engine.Flag{{Code: engine.FlagEntered}}},
 	}
 }
 
@@ -45,7 +45,8 @@ func TestFiguresAreByteIdentical(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 4 || rows[1][5] != "214090000" || rows[2][6] != "." || rows[3][1] != "Kárášjohka – Karasjok" || rows[3][5] != "66.6667" || rows[3][9] != "Eksempel – fiktive tall" {
+	if len(rows) != 4 || rows[1][5] != "214090000" || rows[2][6] != "." || rows[3][1] != "Kárášjohka – Karasjok" || rows[3][5] != "66.6667" || rows[3][9] != "Eksempel – fiktive tall" ||
+		rows[2][7] != "folketallet 1. januar 2024 er 0" || rows[2][10] != "NEVNER_NULL" || rows[3][8] != "REGISTRERT: registrert for hånd" {
 		t.Fatalf("rows read back: %q", rows)
 	}
 	if typ, _ := f.GetCellType("Tall", "F2"); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {

@@ -55,7 +55,7 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIExplainRows    = nb("Rader i registeret «%s» for kommune %s: %d telt, %d utelatt")
 	CLIExplainCounted = nb("telt")
 	CLIExplainExcl    = nb("utelatt")
-	CLIExplainOther   = nbN("%d rad gjelder andre kommuner og er ikke vist.", "%d rader gjelder andre kommuner og er ikke vist.")
+	CLIExplainOther   = nbPlural("%s rad gjelder andre kommuner og er ikke vist.", "%s rader gjelder andre kommuner og er ikke vist.")
 	CLIExplainSum     = nb("Summeringsrad hoppet over: %s")
 	CLIExplainFlags   = nb("Kvalitet")
 	CLIExplainNoRows  = nb("Tallet er ikke beregnet fra rader (type %s).")
@@ -66,7 +66,7 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 // More explain texts.
 var (
 	CLIFlagAll     = nb("vis alle rader som er utelatt, ikke bare de første av hver grunn")
-	CLIExplainMore = nbN("… og %d rad til: %s (vis alle med --alle)", "… og %d rader til: %s (vis alle med --alle)")
+	CLIExplainMore = nbPlural("… og %s rad til: %s (vis alle med --alle)", "… og %s rader til: %s (vis alle med --alle)")
 )
 
 // Texts of template and report.
