@@ -1,7 +1,10 @@
-// Package examples holds boso's shipped example: a fictional programme for
-// Hamar kommune 2016–2025 (program.yaml), its source mappings (kilder/),
-// invented exports (data/) and the filled input workbook (arbeidsbok.xlsx),
-// made by «go run ./examples/gen».
+// Package examples holds boso's shipped examples: a fictional programme
+// for Hamar kommune 2016–2025, reported on twice. program.yaml is the
+// half-year report 2025, from registers exported in August 2025;
+// arsrapport/program.yaml the annual report 2025, from the same invented
+// history exported again after the year's end. Each has its source
+// mappings (kilder/), exports (data/) and filled input workbook
+// (arbeidsbok.xlsx), all made by «go run ./examples/gen».
 package examples
 
-//go:generate go run ./gen -out data -program program.yaml
+//go:generate go run ./gen -dir .

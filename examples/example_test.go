@@ -28,29 +28,33 @@ import (
 	"boso/templates/workbook"
 )
 
-// TestDataUpToDate regenerates the exports and compares them with the
-// committed files, so that data/ cannot drift from the generator.
+// TestDataUpToDate regenerates the exports of both examples and compares
+// them with the committed files, so that data/ cannot drift from the
+// generator.
 func TestDataUpToDate(t *testing.T) {
-	dir := t.TempDir()
-	if err := fiktiv.Write(dir); err != nil {
-		t.Fatal(err)
-	}
-	want := fileNames(t, dir)
-	got := fileNames(t, "data")
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("data/ holds %v, the generator makes %v; run «go run ./examples/gen»", got, want)
-	}
-	for _, name := range want {
-		fresh, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
+	for _, ex := range fiktiv.Examples {
+		dir := t.TempDir()
+		if err := fiktiv.Write(dir, ex); err != nil {
 			t.Fatal(err)
 		}
-		committed, err := os.ReadFile(filepath.Join("data", name))
-		if err != nil {
-			continue // reported above
+		committedDir := filepath.Join(ex.Dir, "data")
+		want := fileNames(t, dir)
+		got := fileNames(t, committedDir)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s holds %v, the generator makes %v; run «go run ./examples/gen»", committedDir, got, want)
 		}
-		if !bytes.Equal(fresh, committed) {
-			t.Errorf("data/%s differs from what the generator makes; run «go run ./examples/gen»", name)
+		for _, name := range want {
+			fresh, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			committed, err := os.ReadFile(filepath.Join(committedDir, name))
+			if err != nil {
+				continue // reported above
+			}
+			if !bytes.Equal(fresh, committed) {
+				t.Errorf("%s/%s differs from what the generator makes; run «go run ./examples/gen»", committedDir, name)
+			}
 		}
 	}
 }
@@ -69,16 +73,18 @@ func fileNames(t *testing.T, dir string) []string {
 	return out
 }
 
-// compute runs the example programme the way «boso compute» does.
-func compute(t *testing.T) *engine.Result {
+// compute runs an example programme the way «boso compute» does, on the
+// report date of its README command.
+func compute(t *testing.T, ex *fiktiv.Example) *engine.Result {
 	t.Helper()
 	var l diag.List
-	p, ok := program.Load("program.yaml", &l)
+	path := filepath.Join(ex.Dir, "program.yaml")
+	p, ok := program.Load(path, &l)
 	if !ok {
-		t.Fatalf("program.yaml:\n%s", l.String())
+		t.Fatalf("%s:\n%s", path, l.String())
 	}
 	if !p.Example {
-		t.Error("program.yaml must say example: true")
+		t.Errorf("%s must say example: true", path)
 	}
 	set := definition.Load(stdlib.Sources(), &l)
 	mappings := source.LoadMappings(p.Glob("sources", p.Sources, &l), &l)
@@ -87,7 +93,7 @@ func compute(t *testing.T) *engine.Result {
 		Mappings:   mappings,
 		Kommuner:   []string{"3403"},
 		Periods:    p.Periods(p.Types()),
-		ReportDate: period.MustDate(2025, 8, 20),
+		ReportDate: ex.ReportDate,
 		Renumber:   p.Renumber,
 	}, &l)
 	if l.Errors() > 0 {
@@ -100,7 +106,7 @@ func compute(t *testing.T) *engine.Result {
 }
 
 func TestExampleComputes(t *testing.T) {
-	res := compute(t)
+	res := compute(t, fiktiv.HalfYear)
 	if testing.Verbose() {
 		t.Log("\n" + table(res))
 	}
@@ -147,10 +153,84 @@ func TestExampleComputes(t *testing.T) {
 	}
 }
 
+// TestAnnualExampleCoversTheYear checks what the annual example is for:
+// its registers cover all of 2025, so every indicator that has a figure
+// for 1. halvår 2025 has one for 2. halvår and for the year, and none is
+// provisional (the report date is after the year's end).
+func TestAnnualExampleCoversTheYear(t *testing.T) {
+	res := compute(t, fiktiv.Annual)
+	has := map[string]bool{}
+	for _, f := range res.Figures {
+		if f.Group == "" && f.Has {
+			has[f.Indicator+" "+f.Period.String()] = true
+		}
+		if f.Period.Year == 2025 && f.Mark == engine.Provisional {
+			t.Errorf("%s %s %q is provisional; the year ended before the report date", f.Indicator, f.Period, f.Group)
+		}
+	}
+	n := 0
+	for _, ind := range res.Indicators {
+		if !has[ind.ID+" 2025H1"] {
+			continue
+		}
+		n++
+		for _, p := range []string{"2025H2", "2025"} {
+			if !has[ind.ID+" "+p] {
+				t.Errorf("%s has a figure for 2025H1 but not for %s", ind.ID, p)
+			}
+		}
+	}
+	if n < 15 {
+		t.Errorf("only %d indicators have figures for 2025H1", n)
+	}
+}
+
+// TestLaterExportAgrees checks that the two examples are the same history
+// taken out at two times: every figure of a period that had ended when the
+// half-year's registers were exported (15.08.2025) is the same in both,
+// with the same marks. The annual export only adds what came after.
+func TestLaterExportAgrees(t *testing.T) {
+	half, year := compute(t, fiktiv.HalfYear), compute(t, fiktiv.Annual)
+	type key struct{ indicator, period, group string }
+	later := map[key]engine.Figure{}
+	for _, f := range year.Figures {
+		later[key{f.Indicator, f.Period.String(), f.Group}] = f
+	}
+	exported := period.MustDate(2025, 8, 15)
+	compared, differ := 0, 0
+	for _, f := range half.Figures {
+		if f.Period.Type == period.Programme || f.Period.Last() > exported {
+			continue
+		}
+		g, ok := later[key{f.Indicator, f.Period.String(), f.Group}]
+		compared++
+		if !ok || g.Has != f.Has || g.Value != f.Value || g.Mark != f.Mark {
+			differ++
+			if differ <= 10 {
+				t.Errorf("%s %s %q: %s%s in the half-year example, %s%s in the annual one",
+					f.Indicator, f.Period, f.Group, f.Value, f.Mark, g.Value, g.Mark)
+			}
+		}
+	}
+	if differ > 0 || compared < 1000 {
+		t.Errorf("%d of %d figures differ", differ, compared)
+	}
+	// and the annual export does have more: the second half of 2025
+	if f := later[key{"startlan_soknader", "2025H2", ""}]; !f.Has || f.Value == 0 {
+		t.Errorf("startlan_soknader 2025H2 = %s %q in the annual example, want a count", f.Value, f.Mark)
+	}
+}
+
 // TestExampleYearIsSumOfHalves checks SPEC §3's identity for flows that
 // count rows or sum amounts: the year is H1 + H2.
 func TestExampleYearIsSumOfHalves(t *testing.T) {
-	res := compute(t)
+	for _, ex := range fiktiv.Examples {
+		res := compute(t, ex)
+		yearIsSumOfHalves(t, res, ex.Dir)
+	}
+}
+
+func yearIsSumOfHalves(t *testing.T, res *engine.Result, name string) {
 	byID := map[string]engine.Figure{}
 	for _, f := range res.Figures {
 		if f.Group == "" {
@@ -162,7 +242,7 @@ func TestExampleYearIsSumOfHalves(t *testing.T) {
 			continue
 		}
 		var wrong []string
-		for y := 2016; y <= 2024; y++ {
+		for y := 2016; y <= 2025; y++ {
 			year := byID[fmt.Sprintf("%s %d", ind.ID, y)]
 			h1, h2 := byID[fmt.Sprintf("%s %dH1", ind.ID, y)], byID[fmt.Sprintf("%s %dH2", ind.ID, y)]
 			if year.Has && h1.Has && h2.Has && year.Value != h1.Value+h2.Value {
@@ -170,14 +250,14 @@ func TestExampleYearIsSumOfHalves(t *testing.T) {
 			}
 		}
 		if len(wrong) > 0 {
-			t.Errorf("%s: year ≠ H1 + H2: %s", ind.ID, strings.Join(wrong, "; "))
+			t.Errorf("%s, %s: year ≠ H1 + H2: %s", name, ind.ID, strings.Join(wrong, "; "))
 		}
 	}
 }
 
 // TestExampleEdgeCases checks figures the exports were built to test.
 func TestExampleEdgeCases(t *testing.T) {
-	res := compute(t)
+	res := compute(t, fiktiv.HalfYear)
 	get := func(id, p, group string) engine.Figure {
 		t.Helper()
 		for _, f := range res.Figures {
@@ -246,59 +326,67 @@ func table(res *engine.Result) string {
 	return b.String()
 }
 
-// The filled input workbook (arbeidsbok.xlsx) and the report made with it.
+// The filled input workbooks (arbeidsbok.xlsx) and the reports made with
+// them.
 
-// exampleDate is the report date the README's commands use.
-var exampleDate = period.MustDate(2025, 8, 20)
+// reportPeriods are the report periods an example's workbook must fill
+// completely: the report it was made for and, for the half-year one, the
+// annual report before it.
+func reportPeriods(ex *fiktiv.Example) []string {
+	if ex == fiktiv.HalfYear {
+		return []string{ex.Period, "2024"}
+	}
+	return []string{ex.Period}
+}
 
-// reportPeriods are the report periods the workbook must fill completely:
-// the half-year report it was made for and the annual report before it.
-var reportPeriods = []string{fiktiv.ArbeidsbokPeriod, "2024"}
-
-// TestWorkbookUpToDate regenerates the filled workbook and compares it
-// with the committed file, so that it cannot drift from the generator or
-// from the template it is made from.
+// TestWorkbookUpToDate regenerates the filled workbooks and compares them
+// with the committed files, so that they cannot drift from the generator
+// or from the template they are made from.
 func TestWorkbookUpToDate(t *testing.T) {
-	var l diag.List
-	p, ok := program.Load("program.yaml", &l)
-	if !ok {
-		t.Fatalf("program.yaml:\n%s", l.String())
-	}
-	if p.Workbook != "arbeidsbok.xlsx" {
-		t.Errorf("program.yaml: workbook is %q, want arbeidsbok.xlsx", p.Workbook)
-	}
-	fresh, err := fiktiv.Arbeidsbok("program.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := fiktiv.Arbeidsbok("program.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(fresh, again) {
-		t.Error("two runs of the generator give different workbooks")
-	}
-	committed, err := os.ReadFile(p.WorkbookPath())
-	if err != nil {
-		t.Fatalf("%v; run «go run ./examples/gen»", err)
-	}
-	if !bytes.Equal(fresh, committed) {
-		t.Errorf("%s differs from what the generator makes; run «go run ./examples/gen»", p.WorkbookPath())
+	for _, ex := range fiktiv.Examples {
+		path := filepath.Join(ex.Dir, "program.yaml")
+		var l diag.List
+		p, ok := program.Load(path, &l)
+		if !ok {
+			t.Fatalf("%s:\n%s", path, l.String())
+		}
+		if p.Workbook != "arbeidsbok.xlsx" {
+			t.Errorf("%s: workbook is %q, want arbeidsbok.xlsx", path, p.Workbook)
+		}
+		fresh, err := fiktiv.Arbeidsbok(path, ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := fiktiv.Arbeidsbok(path, ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(fresh, again) {
+			t.Errorf("%s: two runs of the generator give different workbooks", path)
+		}
+		committed, err := os.ReadFile(p.WorkbookPath())
+		if err != nil {
+			t.Fatalf("%v; run «go run ./examples/gen»", err)
+		}
+		if !bytes.Equal(fresh, committed) {
+			t.Errorf("%s differs from what the generator makes; run «go run ./examples/gen»", p.WorkbookPath())
+		}
 	}
 }
 
-// reportInputs loads the programme and reads its workbook the way
+// reportInputs loads an example programme and reads its workbook the way
 // «boso report» does for report period rp; every problem fails the test.
-func reportInputs(t *testing.T, rp period.Period) (*program.Program, *engine.Input, *workbook.Workbook) {
+func reportInputs(t *testing.T, ex *fiktiv.Example, rp period.Period) (*program.Program, *engine.Input, *workbook.Workbook) {
 	t.Helper()
 	var l diag.List
-	p, ok := program.Load("program.yaml", &l)
+	path := filepath.Join(ex.Dir, "program.yaml")
+	p, ok := program.Load(path, &l)
 	if !ok {
-		t.Fatalf("program.yaml:\n%s", l.String())
+		t.Fatalf("%s:\n%s", path, l.String())
 	}
-	in := p.Inputs(nil, exampleDate, &l)
+	in := p.Inputs(nil, ex.ReportDate, &l)
 	if l.Len() > 0 {
-		t.Fatalf("program.yaml:\n%s", l.String())
+		t.Fatalf("%s:\n%s", path, l.String())
 	}
 	mapped := map[string]bool{}
 	for _, m := range in.Mappings {
@@ -314,13 +402,20 @@ func reportInputs(t *testing.T, rp period.Period) (*program.Program, *engine.Inp
 	return p, in, wb
 }
 
-// TestWorkbookReads checks that the workbook reads without a single
+// TestWorkbookReads checks that each workbook reads without a single
 // problem and holds what a filled workbook should.
 func TestWorkbookReads(t *testing.T) {
-	for _, ps := range reportPeriods {
-		reportInputs(t, period.MustParse(ps))
+	for _, ex := range fiktiv.Examples {
+		t.Run(ex.Period, func(t *testing.T) { workbookReads(t, ex) })
 	}
-	_, in, wb := reportInputs(t, period.MustParse(fiktiv.ArbeidsbokPeriod))
+}
+
+func workbookReads(t *testing.T, ex *fiktiv.Example) {
+	for _, ps := range reportPeriods(ex) {
+		reportInputs(t, ex, period.MustParse(ps))
+	}
+	rp := period.MustParse(ex.Period)
+	_, in, wb := reportInputs(t, ex, rp)
 
 	pi := wb.Program
 	for _, c := range []workbook.Cell[string]{pi.Leader, pi.FilledInBy, pi.Phone, pi.Email} {
@@ -331,8 +426,14 @@ func TestWorkbookReads(t *testing.T) {
 	if !pi.Start.Filled || pi.Start.Value != period.MustDate(2016, 1, 1) {
 		t.Errorf("Programstart = %v, want 01.01.2016", pi.Start.Value)
 	}
-	if pi.ReportYear.Value != 2025 || !pi.ReportDate.Filled || pi.ReportDate.Value != exampleDate {
-		t.Errorf("Rapporteringsår %d, dato %v; want 2025 and 20.08.2025", pi.ReportYear.Value, pi.ReportDate.Value)
+	if pi.ReportYear.Value != 2025 || !pi.ReportDate.Filled || pi.ReportDate.Value != ex.ReportDate {
+		t.Errorf("Rapporteringsår %d, dato %v; want 2025 and %v", pi.ReportYear.Value, pi.ReportDate.Value, ex.ReportDate)
+	}
+	if made, ok := wb.Period(); !ok || made.YearOnly || made.Period != rp {
+		t.Errorf("Rapporteringsperiode %+v, want %s", made, rp)
+	}
+	if n := len(strings.Fields(pi.Summary.Value)); n < 40 || n > 120 {
+		t.Errorf("Sammendrag has %d words, want a few sentences (40–120)", n)
 	}
 
 	o := wb.Organisation
@@ -385,12 +486,22 @@ func TestWorkbookReads(t *testing.T) {
 	}
 
 	perYear, grant := map[int]int{}, map[int]num.Dec{}
-	moves := 0
+	moves, grantMoves := 0, 0
+	var accounts2025 num.Dec
 	for _, r := range wb.Economy {
 		perYear[r.Year.Value]++
 		grant[r.Year.Value] += r.Grant.Budget.Value
 		if r.FromTo.Filled {
 			moves++
+		}
+		if r.GrantFromTo.Filled {
+			grantMoves++
+			if !r.FromTo.Filled {
+				t.Errorf("Økonomi row %d: the grant was moved, but «Fra/til hvilken aktivitet» is empty", r.Year.Pos.Row)
+			}
+		}
+		if r.Year.Value == 2025 {
+			accounts2025 += r.Grant.Accounts.Value + r.Own.Accounts.Value + r.Other.Accounts.Value
 		}
 	}
 	for y := 2016; y <= 2025; y++ {
@@ -401,12 +512,30 @@ func TestWorkbookReads(t *testing.T) {
 			t.Errorf("Økonomi %d: kompetansetilskudd %s, want 200 000–800 000", y, g)
 		}
 	}
-	if moves == 0 || len(wb.Transfers) == 0 {
-		t.Errorf("%d rows with «fra/til», %d transfers; want some of each", moves, len(wb.Transfers))
+	if moves == 0 || grantMoves == 0 || len(wb.Transfers) == 0 {
+		t.Errorf("%d rows with «fra/til», %d with the grant's, %d transfers; want some of each", moves, grantMoves, len(wb.Transfers))
+	}
+	// 2025's budget is about 1.8 million kroner: half of it spent by 30
+	// June, nearly all of it by the end of the year.
+	lo, hi := 600_000, 1_100_000
+	if rp.Type == period.Year {
+		lo, hi = 1_400_000, 1_900_000
+	}
+	if accounts2025 < num.MustInt(int64(lo)) || accounts2025 > num.MustInt(int64(hi)) {
+		t.Errorf("Økonomi 2025: regnskap %s, want %d–%d for a report of %s", accounts2025, lo, hi, rp)
 	}
 
-	if n := len(wb.Targets); n < 4 || n > 6 {
-		t.Errorf("Mål: %d indicators with targets, want 4–6", n)
+	if n := len(wb.Targets); n < 8 || n > 12 {
+		t.Errorf("Mål: %d rows filled in, want 8–12", n)
+	}
+	assessed := 0
+	for _, tg := range wb.Targets {
+		if tg.Assessment.Filled {
+			assessed++
+		}
+	}
+	if assessed < 8 {
+		t.Errorf("Mål: %d goals with «Kommunens vurdering», want every goal", assessed)
 	}
 	// Tall is left empty: the entered indicators come from boligkontoret.xlsx.
 	if e := build.EnteredOf(wb); len(e) > 0 {
@@ -426,107 +555,148 @@ func TestWorkbookReads(t *testing.T) {
 	}
 }
 
-// TestWorkbookReport builds the report as «boso report» does, for the
-// half-year and the year before, and checks that sections 1–4 hold the
-// workbook's content, with nothing left «Ikke fylt ut».
+// TestWorkbookReport builds the report as «boso report» does, for each
+// example's report periods, and checks that sections 1–4 hold the
+// workbook's content, with nothing left «Ikke fylt ut», and that the
+// summary, the grant's fra/til and the assessments reach the report's
+// input.
 func TestWorkbookReport(t *testing.T) {
-	for _, ps := range reportPeriods {
-		t.Run(ps, func(t *testing.T) {
-			rp := period.MustParse(ps)
-			p, in, wb := reportInputs(t, rp)
-			in.Entered = build.EnteredOf(wb)
-			var l diag.List
-			res := engine.Compute(in, &l)
-			if l.Errors() > 0 {
-				t.Fatalf("%d feil:\n%s", l.Errors(), l.String())
-			}
-			targets := build.TargetsWith(build.TargetsOf(p, in.Set, "3403"), wb, in.Set, "3403")
-			r, err := build.Build(&build.Input{Program: p, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: rp,
-				ReportDate: in.ReportDate, Targets: targets, Form: build.FormOf(wb)})
-			if err != nil {
-				t.Fatal(err)
-			}
+	for _, ex := range fiktiv.Examples {
+		for _, ps := range reportPeriods(ex) {
+			t.Run(ex.Period+"/"+ps, func(t *testing.T) { workbookReport(t, ex, period.MustParse(ps)) })
+		}
+	}
+}
 
-			text := map[string]string{}
-			var economy *model.Table
-			for _, s := range r.Sections {
-				text[s.ID] = sectionText(s)
-				for _, b := range s.Blocks {
-					if b.Table != nil && b.Table.ID == "okonomi" {
-						economy = b.Table
-					}
-				}
-			}
-			for _, id := range []string{"s1", "s2", "s3", "s3-1", "s4"} {
-				s, ok := text[id]
-				if !ok {
-					t.Errorf("no section %s", id)
-					continue
-				}
-				for _, empty := range []string{msg.RepNotFilled.F(), msg.RepNoChange.F(), msg.RepNoActivities.F(),
-					msg.RepNoExamples.F(), msg.RepNoEconomy.F(rp.Year)} {
-					if strings.Contains(s, empty) {
-						t.Errorf("section %s says «%s»", id, empty)
-					}
-				}
-			}
-			for _, want := range []string{wb.Program.Leader.Value, wb.Program.Email.Value} {
-				if !strings.Contains(text["s1"], want) {
-					t.Errorf("section 1 does not show %q", want)
-				}
-			}
-			for _, want := range []string{wb.Organisation.Organising.Text.Value, wb.Organisation.SteeringMembers[0].Title.Value} {
-				if !strings.Contains(text["s2"], want) {
-					t.Errorf("section 2 does not show %q", want)
-				}
-			}
-			for _, a := range wb.Activities {
-				if !strings.Contains(text["s3"], a.Name.Value) {
-					t.Errorf("section 3 does not show the activity %q", a.Name.Value)
-				}
-			}
-			for _, e := range wb.GoodExamples {
-				if !strings.Contains(text["s3-1"], e.Title.Value) {
-					t.Errorf("section 3.1 does not show the example %q", e.Title.Value)
-				}
-			}
+func workbookReport(t *testing.T, ex *fiktiv.Example, rp period.Period) {
+	p, in, wb := reportInputs(t, ex, rp)
+	in.Entered = build.EnteredOf(wb)
+	var l diag.List
+	res := engine.Compute(in, &l)
+	if l.Errors() > 0 {
+		t.Fatalf("%d feil:\n%s", l.Errors(), l.String())
+	}
+	targets := build.TargetsWith(build.TargetsOf(p, in.Set, "3403"), wb, in.Set, "3403")
+	form := build.FormOf(wb)
+	r, err := build.Build(&build.Input{Program: p, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: rp,
+		ReportDate: in.ReportDate, Targets: targets, Form: form})
+	if err != nil {
+		t.Fatal(err)
+	}
 
-			// The economy table's total of the accounts is the workbook's.
-			var accounts num.Dec
-			for _, e := range wb.Economy {
-				if e.Year.Value == rp.Year {
-					accounts += e.Grant.Accounts.Value + e.Own.Accounts.Value + e.Other.Accounts.Value
-				}
+	// The workbook's new fields reach the report's input.
+	if form.Sammendrag != wb.Program.Summary.Value || form.Sammendrag == "" {
+		t.Errorf("Form.Sammendrag = %q, want the workbook's", form.Sammendrag)
+	}
+	grantMoves := 0
+	for i, e := range form.Okonomi {
+		if e.FraTilHusbanken != wb.Economy[i].GrantFromTo.Value || e.FraTil != wb.Economy[i].FromTo.Value {
+			t.Errorf("Form.Okonomi[%d] fra/til %q, %q; want the workbook's", i, e.FraTil, e.FraTilHusbanken)
+		}
+		if e.FraTilHusbanken != "" {
+			grantMoves++
+		}
+	}
+	if grantMoves == 0 {
+		t.Error("no economy row has the grant's fra/til")
+	}
+	assessed := 0
+	for _, tg := range targets {
+		if tg.Vurdering != "" {
+			assessed++
+		}
+		for _, w := range wb.Targets {
+			if w.Indicator.Value == tg.Indicator && w.Assessment.Value != tg.Vurdering {
+				t.Errorf("target %s: Vurdering %q, want the workbook's %q", tg.Indicator, tg.Vurdering, w.Assessment.Value)
 			}
-			if economy == nil {
-				t.Fatal("section 4 has no economy table")
-			}
-			total := economy.Rows[len(economy.Rows)-1]
-			col := -1
-			for i, c := range economy.Columns {
-				if c.Title == msg.RepColTotalR.F() || c.Title == msg.RepColTotalRHalf.F() {
-					col = i
-				}
-			}
-			if total.Kind != model.TotalRow || col < 0 || total.Cells[col].Num != accounts {
-				t.Errorf("economy %d: total accounts in the report %v, in the workbook %s", rp.Year, total.Cells, accounts)
-			}
+		}
+	}
+	if assessed < 8 {
+		t.Errorf("%d targets with the kommune's assessment, want every goal", assessed)
+	}
 
-			st := r.Steering
-			if st.Targets == nil || st.Budget == nil || st.Deviations == nil || len(st.Deviations.Rows) != 3 {
-				t.Errorf("steering page: targets %v, budget %v, deviations %v; want all, with 3 deviations",
-					st.Targets != nil, st.Budget != nil, st.Deviations)
+	text := map[string]string{}
+	var economy *model.Table
+	for _, s := range r.Sections {
+		text[s.ID] = sectionText(s)
+		for _, b := range s.Blocks {
+			if b.Table != nil && b.Table.ID == "okonomi" {
+				economy = b.Table
 			}
+		}
+	}
+	for _, id := range []string{"s1", "s2", "s3", "s3-1", "s4"} {
+		s, ok := text[id]
+		if !ok {
+			t.Errorf("no section %s", id)
+			continue
+		}
+		for _, empty := range []string{msg.RepNotFilled.F(), msg.RepNoChange.F(), msg.RepNoActivities.F(),
+			msg.RepNoExamples.F(), msg.RepNoEconomy.F(rp.Year)} {
+			if strings.Contains(s, empty) {
+				t.Errorf("section %s says «%s»", id, empty)
+			}
+		}
+	}
+	for _, want := range []string{wb.Program.Leader.Value, wb.Program.Email.Value} {
+		if !strings.Contains(text["s1"], want) {
+			t.Errorf("section 1 does not show %q", want)
+		}
+	}
+	for _, want := range []string{wb.Organisation.Organising.Text.Value, wb.Organisation.SteeringMembers[0].Title.Value} {
+		if !strings.Contains(text["s2"], want) {
+			t.Errorf("section 2 does not show %q", want)
+		}
+	}
+	deviations := 0
+	for _, a := range wb.Activities {
+		if !strings.Contains(text["s3"], a.Name.Value) {
+			t.Errorf("section 3 does not show the activity %q", a.Name.Value)
+		}
+		if a.Deviation.Filled {
+			deviations++
+		}
+	}
+	for _, e := range wb.GoodExamples {
+		if !strings.Contains(text["s3-1"], e.Title.Value) {
+			t.Errorf("section 3.1 does not show the example %q", e.Title.Value)
+		}
+	}
 
-			// Every format «boso report» writes can be made.
-			for name, write := range map[string]func(io.Writer, *model.Report) error{
-				"xlsx": xlsx.WriteReport, "pdf": pdf.Write, "html": html.Write, "styringsgruppe": pdf.WriteSteering,
-			} {
-				if err := write(io.Discard, r); err != nil {
-					t.Errorf("%s: %v", name, err)
-				}
-			}
-		})
+	// The economy table's total of the accounts is the workbook's.
+	var accounts num.Dec
+	for _, e := range wb.Economy {
+		if e.Year.Value == rp.Year {
+			accounts += e.Grant.Accounts.Value + e.Own.Accounts.Value + e.Other.Accounts.Value
+		}
+	}
+	if economy == nil {
+		t.Fatal("section 4 has no economy table")
+	}
+	total := economy.Rows[len(economy.Rows)-1]
+	col := -1
+	for i, c := range economy.Columns {
+		if c.Title == msg.RepColTotalR.F() || c.Title == msg.RepColTotalRHalf.F() {
+			col = i
+		}
+	}
+	if total.Kind != model.TotalRow || col < 0 || total.Cells[col].Num != accounts {
+		t.Errorf("economy %d: total accounts in the report %v, in the workbook %s", rp.Year, total.Cells, accounts)
+	}
+
+	st := r.Steering
+	if st.Targets == nil || st.Budget == nil || st.Deviations == nil || len(st.Deviations.Rows) != deviations {
+		t.Errorf("steering page: targets %v, budget %v, deviations %v; want all, with %d deviations",
+			st.Targets != nil, st.Budget != nil, st.Deviations, deviations)
+	}
+
+	// Every format «boso report» writes can be made.
+	for name, write := range map[string]func(io.Writer, *model.Report) error{
+		"xlsx": xlsx.WriteReport, "pdf": pdf.Write, "html": html.Write, "styringsgruppe": pdf.WriteSteering,
+	} {
+		if err := write(io.Discard, r); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
 

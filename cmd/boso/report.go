@@ -68,9 +68,7 @@ func (c *cli) report(args []string) int {
 		l.Append(wl)
 		if wb != nil {
 			w.in.Entered = build.EnteredOf(wb)
-			if y := wb.Program.ReportYear; y.Filled && y.Value != p.Year {
-				l.Warn("BOSO-A007", y.Pos, msg.CLIWorkbookYear.F(y.Value, format.Period(p)))
-			}
+			warnPeriod(&l, wb, p)
 		}
 	} else {
 		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())
@@ -118,6 +116,22 @@ func (c *cli) report(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(r))
 	}
 	return exitOK
+}
+
+// warnPeriod warns when the workbook was made for another period than
+// the report's: a half-year workbook for an annual report, an annual one
+// for a half-year report, or another year. A workbook made before boso
+// wrote its period is judged by its year.
+func warnPeriod(l *diag.List, wb *workbook.Workbook, p period.Period) {
+	made, ok := wb.Period()
+	if !ok || made.Fits(p) {
+		return
+	}
+	if made.YearOnly {
+		l.Warn(workbook.CodePeriod, made.Pos, msg.WBWarnYear.F(made.Period.Year, format.Period(p)))
+		return
+	}
+	l.Warn(workbook.CodePeriod, made.Pos, msg.WBWarnPeriod.F(format.Period(made.Period), format.Period(p), format.Period(p)))
 }
 
 func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io.Writer) error {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 var now = time.Date(2025, 8, 20, 12, 0, 0, 0, time.UTC)
@@ -74,5 +76,47 @@ func TestTemplateCommand(t *testing.T) {
 	}
 	if code, _, stderr := runBoso(t, append(args, "--erstatt")...); code != exitOK {
 		t.Fatalf("--erstatt: exit %d, %s", code, stderr)
+	}
+}
+
+// A workbook made before boso wrote «Rapporteringsperiode» is judged by
+// its «Rapporteringsår»: a report of that year (either half or the whole)
+// uses it quietly, a report of another year warns at that cell.
+func TestReportOldWorkbookWarnsForAnotherYear(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "gammel.xlsx")
+	args := []string{"template", "--program", "../../examples/program.yaml", "--period", "2025H1", "--ut", path}
+	if code, _, stderr := runBoso(t, args...); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := f.GetCellValue("Programinfo", "A9"); v != "Rapporteringsperiode" {
+		t.Fatalf("Programinfo!A9 = %q", v)
+	}
+	if err := f.RemoveRow("Programinfo", 9); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for _, c := range []struct {
+		period, warning string
+	}{
+		{"2025H1", ""},
+		{"2025", ""},
+		{"2024", "[Programinfo]!B8: advarsel: arbeidsboken er fylt ut for rapporteringsår 2025, men rapporten gjelder 2024; aktiviteter, økonomi og mål hentes likevel fra den [BOSO-A007]"},
+	} {
+		code, _, stderr := runBoso(t, "report", "--program", "../../examples/program.yaml", "--period", c.period,
+			"--arbeidsbok", path, "--dato", "2026-01-27", "--ut", filepath.Join(dir, c.period))
+		if code != exitOK {
+			t.Fatalf("--period %s: exit %d\n%s", c.period, code, stderr)
+		}
+		if got := strings.Contains(stderr, "BOSO-A007"); got != (c.warning != "") || !strings.Contains(stderr, c.warning) {
+			t.Errorf("--period %s: stderr\n%s\nwant the warning %q", c.period, stderr, c.warning)
+		}
 	}
 }

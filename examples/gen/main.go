@@ -1,40 +1,46 @@
-// Command gen writes the invented exports of boso's shipped example into
-// examples/data, and the filled input workbook where the example
-// programme's «workbook» field says (examples/arbeidsbok.xlsx): the same
-// bytes on every run.
+// Command gen writes boso's shipped examples: for each example programme
+// (examples/program.yaml, the half-year report, and
+// examples/arsrapport/program.yaml, the annual report) the invented exports
+// into its data/ folder and the filled input workbook where its «workbook»
+// field says. The same bytes on every run.
 //
-//	go run ./examples/gen                                 (from the repository root)
-//	go run ./examples/gen -out DIR -program PROGRAM.yaml  (anywhere else)
+//	go run ./examples/gen            (from the repository root)
+//	go run ./examples/gen -dir DIR   (DIR is the examples folder)
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"boso/examples/internal/fiktiv"
 )
 
 func main() {
-	out := flag.String("out", "examples/data", "mappen eksempelfilene skrives til")
-	prog := flag.String("program", "examples/program.yaml", "eksempelprogrammet; arbeidsboken skrives dit feltet «workbook» sier")
+	dir := flag.String("dir", "examples", "mappen med eksemplene (der program.yaml ligger)")
 	flag.Parse()
-	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
-		fmt.Fprintf(os.Stderr, "gen: finner ikke mappen %s; kjør fra rotmappen til boso eller bruk -out\n", *out)
+	if _, err := os.Stat(filepath.Join(*dir, "program.yaml")); err != nil {
+		fmt.Fprintf(os.Stderr, "gen: finner ikke %s; kjør fra rotmappen til boso eller bruk -dir\n", filepath.Join(*dir, "program.yaml"))
 		os.Exit(2)
 	}
-	if _, err := os.Stat(*prog); err != nil {
-		fmt.Fprintf(os.Stderr, "gen: finner ikke %s; kjør fra rotmappen til boso eller bruk -program\n", *prog)
-		os.Exit(2)
+	for _, ex := range fiktiv.Examples {
+		data := filepath.Join(*dir, ex.Dir, "data")
+		if err := os.MkdirAll(data, 0o755); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		if err := fiktiv.Write(data, ex); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
 	}
-	if err := fiktiv.Write(*out); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-	// The workbook last: it is made from the programme, which reads the
-	// source mappings of the exports just written.
-	if _, err := fiktiv.WriteArbeidsbok(*prog); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+	// The workbooks last: each is made from its programme, which reads
+	// the source mappings of the exports just written.
+	for _, ex := range fiktiv.Examples {
+		if _, err := fiktiv.WriteArbeidsbok(filepath.Join(*dir, ex.Dir, "program.yaml"), ex); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
 	}
 }

@@ -15,7 +15,7 @@ func FormOf(wb *workbook.Workbook) *Form {
 	f := &Form{
 		Programnavn: p.Name.Value, Programleder: p.Leader.Value, UtfyltAv: p.FilledInBy.Value,
 		Telefon: p.Phone.Value, Epost: p.Email.Value, Rapporteringsar: p.ReportYear.Value,
-		Overforinger: map[int]num.Dec{},
+		Sammendrag: p.Summary.Value, Overforinger: map[int]num.Dec{},
 	}
 	if p.Start.Filled {
 		d := p.Start.Value
@@ -52,7 +52,7 @@ func FormOf(wb *workbook.Workbook) *Form {
 	}
 	for _, r := range wb.Economy {
 		f.Okonomi = append(f.Okonomi, EconomyRow{
-			Aktivitet: r.Activity.Value, Ar: r.Year.Value, FraTil: r.FromTo.Value,
+			Aktivitet: r.Activity.Value, Ar: r.Year.Value, FraTil: r.FromTo.Value, FraTilHusbanken: r.GrantFromTo.Value,
 			Budsjett:   [sources]num.Dec{r.Grant.Budget.Value, r.Own.Budget.Value, r.Other.Budget.Value},
 			Regnskap:   [sources]num.Dec{r.Grant.Accounts.Value, r.Own.Accounts.Value, r.Other.Accounts.Value},
 			NoBudsjett: [sources]bool{!r.Grant.Budget.Filled, !r.Own.Budget.Filled, !r.Other.Budget.Filled},
@@ -116,6 +116,9 @@ func TargetsWith(targets []Target, wb *workbook.Workbook, set *definition.Set, k
 			byID[id] = i
 		}
 		t := &targets[i]
+		if wt.Assessment.Filled {
+			t.Vurdering = wt.Assessment.Value
+		}
 		if wt.Direction.Filled {
 			t.Direction = wt.Direction.Value
 		}

@@ -180,13 +180,13 @@ var (
 	WBGuideHowTitle = nb("Slik fyller du ut")
 	WBGuideHow      = nb("Fyll ut de hvite cellene. Overskrifter og grå celler er låst: de er fylt ut av boso eller regnes ut. Arkene er beskyttet uten passord, så overskriftene ikke endres ved et uhell; du kan sette inn og slette rader. Ikke gi nytt navn til ark eller overskrifter: boso finner innholdet ut fra dem.")
 	WBGuideSheets   = nb("Arkene")
-	WBGuideProgram  = nb("Programinfo: generell programinformasjon (skjemaets del 1). Programnavn, kommunenummer og rapporteringsår må fylles ut.")
+	WBGuideProgram  = nb("Programinfo: generell programinformasjon (skjemaets del 1). Programnavn, kommunenummer og rapporteringsår må fylles ut. Rapporteringsperioden er fylt ut av boso: bruker du arbeidsboken til en annen rapport, varsler boso om det. Skriv i Sammendrag noen setninger om perioden; sammendraget står først i rapporten.")
 	WBGuideOrg      = nb("Organisering: status for programplanen (del 2). Beskriv organiseringen, styringsgruppen, programgruppen og forankringen i planverket, hver med endring siden forrige rapportering. Under: medlemmene av styringsgruppen og programgruppen med rolle, tittel og virksomhet.")
 	WBGuideAct      = nb("Aktiviteter: aktivitetsplanen (del 3), én rad per aktivitet, gruppert etter hovedmål. Status: n = nytt, v = videreført, g = gjennomført, a = avviklet. Framdrift i prosent er et helt tall fra 0 til 100.")
 	WBGuideExamples = nb("Gode eksempler: erfaringer og eksempler på godt arbeid (del 3.1), omtrent én side per eksempel. Er eksemplet publisert, ta med lenken i teksten.")
-	WBGuideEconomy  = nb("Økonomi: budsjett og regnskap per aktivitet og år (del 4), i kroner. TOTALT og avvik (regnskap minus budsjett) regnes ut. Skriv i «Fra/til hvilken aktivitet» hvor midler er flyttet fra eller til. Under tabellen står samlet oversikt over hele programperioden: fyll inn overføring (disponible midler) fra året før; de andre kolonnene viser regnskapet for år der regnskap er ført, ellers budsjettet.")
+	WBGuideEconomy  = nb("Økonomi: budsjett og regnskap per aktivitet og år (del 4), i kroner. TOTALT og avvikene (regnskap minus budsjett) regnes ut, som i skjemaet i to grupper: avvik totalt og avvik i tilskuddet fra Husbanken. Skriv i «Fra/til hvilken aktivitet» hvor midler er flyttet fra eller til, og i «Tilskudd fra Husbanken: fra/til hvilken aktivitet (prosjekt)» hvor tilskuddet fra Husbanken er flyttet. Under tabellen står samlet oversikt over hele programperioden: fyll inn overføring (disponible midler) fra året før; de andre kolonnene viser regnskapet for år der regnskap er ført, ellers budsjettet.")
 	WBGuideFigures  = nb("Tall: indikatorer som telles for hånd, én rad per indikator og periode. Skriv tallet i Verdi, eller et tegn når tallet ikke finnes. Merknaden følger tallet i rapporten.")
-	WBGuideTargets  = nb("Mål: utgangspunkt (periode og verdi) og mål per år for indikatorene, og om høyere eller lavere er bedre. Kommunenr tomt betyr at målet gjelder alle kommunene i programmet.")
+	WBGuideTargets  = nb("Mål: utgangspunkt (periode og verdi) og mål per år for indikatorene, og om høyere eller lavere er bedre. Kommunenr tomt betyr at målet gjelder alle kommunene i programmet. I «Kommunens vurdering», siste kolonne, skriver dere kort hvordan det går med målet og hvorfor; vurderingen står ved måltabellen i rapporten.")
 	WBGuideMarks    = nb("Tegn for tall som ikke finnes (som hos SSB)")
 	WBGuideMarkNone = nb(".. (to punktum): tallet mangler, f.eks. fordi det ikke er registrert. En tom Verdi leses også som «mangler», aldri som 0.")
 	WBGuideMarkNA   = nb(". (ett punktum): tallet kan ikke beregnes, f.eks. en andel der nevneren er 0.")
@@ -250,4 +250,29 @@ var (
 	WBInPeriodOutside = nb("rapporteringsperioden %s er utenfor programperioden %d–%d")
 	WBInDupIndicator  = nb("indikatoren «%s» står to ganger")
 	WBInDupGoal       = nb("hovedmålet «%s» står to ganger")
+)
+
+// The report period a workbook is made for, the programme leader's
+// summary, the kommune's assessment of each goal and the second group of
+// deviations on Økonomi (Husbanken's grant), and the warning when a
+// workbook is used for another period than it was made for.
+var (
+	WBProgPeriod  = nb("Rapporteringsperiode")
+	WBHelpPeriod  = nb("Perioden arbeidsboken er laget for: et år (årsrapporten) eller et halvår (halvårsrapporten). Velg fra listen. boso varsler når rapporten gjelder en annen periode.")
+	WBProgSummary = nb("Sammendrag")
+	WBHelpSummary = nb("Noen setninger om perioden: hva som er oppnådd, hva som gikk annerledes enn planlagt, og hva som er viktigst framover. Sammendraget står først i rapporten.")
+
+	WBColGrantDifference = nb("Tilskudd fra Husbanken: avvik (+/-)")
+	WBColGrantFromTo     = nb("Tilskudd fra Husbanken: fra/til hvilken aktivitet (prosjekt)")
+	WBColAssessment      = nb("Kommunens vurdering")
+
+	WBDVReportPeriodError = nb("Velg perioden fra listen: et år (f.eks. 2025) eller et halvår (f.eks. 1. halvår 2025).")
+
+	WBErrNotReportPeriod = nb("«%s» er ikke en rapporteringsperiode (ventet et år eller et halvår, f.eks. 2025 eller 1. halvår 2025)")
+	WBErrPeriodYear      = nb("rapporteringsperioden %s hører ikke til rapporteringsåret %d")
+
+	// WBWarnPeriod: made for, reported on, reported on (as chosen in the list).
+	WBWarnPeriod = nb("arbeidsboken er laget for %s, men rapporten gjelder %s; aktiviteter, økonomi og mål hentes likevel fra den. Lag en arbeidsbok for perioden med «boso template», eller velg %s i «Rapporteringsperiode» hvis arbeidsboken er oppdatert")
+	// WBWarnYear is WBWarnPeriod for a workbook without «Rapporteringsperiode».
+	WBWarnYear = nb("arbeidsboken er fylt ut for rapporteringsår %d, men rapporten gjelder %s; aktiviteter, økonomi og mål hentes likevel fra den")
 )

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -193,6 +194,26 @@ func parsePeriod(c rawCell) (string, error) {
 	}
 	return p.String(), nil
 }
+
+// parseReportPeriod reads the period a workbook is made for: a year or a
+// half-year, as the template writes it («2025», «1. halvår 2025») or as
+// an id (2025H1).
+func parseReportPeriod(c rawCell) (period.Period, error) {
+	t := norm(c.text())
+	if p, err := period.Parse(t); err == nil && (p.Type == period.Year || p.Type == period.Half) {
+		return p, nil
+	}
+	var n, y int
+	if _, err := fmt.Sscanf(noSpace(t), "%d.halvår%d", &n, &y); err == nil && (n == 1 || n == 2) && y >= 1000 && y <= 9999 {
+		// nothing may follow: «1. halvår 2025 og 2026» is not a period
+		if p := (period.Period{Type: period.Half, Year: y, N: n}); noSpace(norm(readable(p))) == noSpace(t) {
+			return p, nil
+		}
+	}
+	return period.Period{}, problem(msg.WBErrNotReportPeriod, c.shown())
+}
+
+func noSpace(s string) string { return strings.ReplaceAll(s, " ", "") }
 
 // parseKommunenummer reads a kommunenummer; 301 (a number) is 0301.
 func parseKommunenummer(c rawCell) (string, error) {

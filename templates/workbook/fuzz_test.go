@@ -17,6 +17,13 @@ var cellSeeds = []string{
 	"30", "30 %", "0.3", "150", "n", "V", "gjennomført", "x", "høyere er bedre", "lower", "Styringsgruppe",
 	"2025", "2025H1", "2025h2", "2016-2025", "2025M13", "301", "0301", "34O3", "..", "...", ".", ":", "12*", "*",
 	"1e400", "NaN", "9223372036854775807", "−1 234,5", "\u00a0", "Kárášjohka",
+	"1. halvår 2025", "2.halvår 2025", "3. halvår 2025", "1. halvår 2025 og 2026", "1. Halvår 0999",
+}
+
+// parseBack reads p as the template writes it.
+func parseBack(p period.Period) period.Period {
+	back, _ := parseReportPeriod(rawCell{s: readable(p)})
+	return back
 }
 
 // Any text, as a text cell or as Excel's raw number, goes through every
@@ -78,6 +85,15 @@ func FuzzCellParsers(f *testing.F) {
 		if id, err := parsePeriod(c); err == nil {
 			if p, err := period.Parse(id); err != nil || p.String() != id {
 				t.Fatalf("%+v: period %q does not read back", c, id)
+			}
+		} else {
+			must(err)
+		}
+		if p, err := parseReportPeriod(c); err == nil {
+			// what the reader accepts is a year or half-year the template
+			// writes back as it is read
+			if (p.Type != period.Year && p.Type != period.Half) || parseBack(p) != p {
+				t.Fatalf("%+v: report period %v", c, p)
 			}
 		} else {
 			must(err)

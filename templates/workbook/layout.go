@@ -12,24 +12,25 @@ import "boso/templates/msg"
 type kind uint8
 
 const (
-	kindText      kind = iota // short text, stored as text
-	kindLong                  // text that wraps
-	kindYear                  // a year, 4 digits
-	kindDate                  // a date, dd.mm.yyyy
-	kindAmount                // kroner, ≥ 0
-	kindProgress              // framdrift, whole number 0–100
-	kindStatus                // n, v, g, a
-	kindGoal                  // one of the programme's hovedmål
-	kindGroup                 // Styringsgruppe or Programgruppe
-	kindKommunenr             // a kommune of the programme
-	kindEntered               // an indicator typed in by hand (Tall)
-	kindIndicator             // any indicator (Mål)
-	kindPeriod                // a period id
-	kindFigure                // a number or one of SSB's marks
-	kindNumber                // a number
-	kindDirection             // høyere or lavere
-	kindInfo                  // written by boso for the reader's eyes; locked, not read
-	kindFormula               // computed by the spreadsheet; locked, not read
+	kindText         kind = iota // short text, stored as text
+	kindLong                     // text that wraps
+	kindYear                     // a year, 4 digits
+	kindDate                     // a date, dd.mm.yyyy
+	kindAmount                   // kroner, ≥ 0
+	kindProgress                 // framdrift, whole number 0–100
+	kindStatus                   // n, v, g, a
+	kindGoal                     // one of the programme's hovedmål
+	kindGroup                    // Styringsgruppe or Programgruppe
+	kindKommunenr                // a kommune of the programme
+	kindEntered                  // an indicator typed in by hand (Tall)
+	kindIndicator                // any indicator (Mål)
+	kindPeriod                   // a period id
+	kindFigure                   // a number or one of SSB's marks
+	kindNumber                   // a number
+	kindDirection                // høyere or lavere
+	kindInfo                     // written by boso for the reader's eyes; locked, not read
+	kindFormula                  // computed by the spreadsheet; locked, not read
+	kindReportPeriod             // the period a workbook is made for: a year or a half-year
 )
 
 // column is one column of a table.
@@ -40,6 +41,9 @@ type column struct {
 	// keyed columns are prefilled by the template (hovedmål, år, indicator
 	// and period): a row with nothing but them is an empty row.
 	keyed bool
+	// optional columns came after the first workbooks boso made: a
+	// workbook without them still reads, and they are empty.
+	optional bool
 }
 
 // read reports whether the reader looks at the column at all.
@@ -60,6 +64,9 @@ type field struct {
 	label msg.Text
 	help  msg.Text
 	kind  kind
+	// optional fields came after the first workbooks boso made: a
+	// workbook without their row still reads.
+	optional bool
 }
 
 var programHeader = []column{
@@ -71,18 +78,23 @@ var programHeader = []column{
 // programFields lists the rows of Programinfo. The kommune pair is
 // repeated once per kommune after Programnavn.
 var (
-	fieldName          = field{msg.WBProgName, msg.WBHelpRequired, kindText}
-	fieldKommune       = field{msg.WBProgKommune, msg.WBHelpKommune, kindText}
-	fieldKommunenummer = field{msg.WBProgKommunenummer, msg.WBHelpKommunenummer, kindKommunenr}
-	fieldLeader        = field{msg.WBProgLeader, msg.Text{}, kindText}
-	fieldStart         = field{msg.WBProgStart, msg.WBHelpStart, kindDate}
-	fieldYear          = field{msg.WBProgYear, msg.WBHelpYear, kindYear}
-	fieldDate          = field{msg.WBProgDate, msg.WBHelpDate, kindDate}
-	fieldFilledBy      = field{msg.WBProgFilledBy, msg.WBHelpFilledBy, kindText}
-	fieldPhone         = field{msg.WBProgPhone, msg.Text{}, kindText}
-	fieldEmail         = field{msg.WBProgEmail, msg.Text{}, kindText}
-	fieldsAfterKommune = []field{fieldLeader, fieldStart, fieldYear, fieldDate, fieldFilledBy, fieldPhone, fieldEmail}
+	fieldName          = field{label: msg.WBProgName, help: msg.WBHelpRequired, kind: kindText}
+	fieldKommune       = field{label: msg.WBProgKommune, help: msg.WBHelpKommune, kind: kindText}
+	fieldKommunenummer = field{label: msg.WBProgKommunenummer, help: msg.WBHelpKommunenummer, kind: kindKommunenr}
+	fieldLeader        = field{label: msg.WBProgLeader, kind: kindText}
+	fieldStart         = field{label: msg.WBProgStart, help: msg.WBHelpStart, kind: kindDate}
+	fieldYear          = field{label: msg.WBProgYear, help: msg.WBHelpYear, kind: kindYear}
+	fieldPeriod        = field{label: msg.WBProgPeriod, help: msg.WBHelpPeriod, kind: kindReportPeriod, optional: true}
+	fieldDate          = field{label: msg.WBProgDate, help: msg.WBHelpDate, kind: kindDate}
+	fieldFilledBy      = field{label: msg.WBProgFilledBy, help: msg.WBHelpFilledBy, kind: kindText}
+	fieldPhone         = field{label: msg.WBProgPhone, kind: kindText}
+	fieldEmail         = field{label: msg.WBProgEmail, kind: kindText}
+	fieldSummary       = field{label: msg.WBProgSummary, help: msg.WBHelpSummary, kind: kindLong, optional: true}
+	fieldsAfterKommune = []field{fieldLeader, fieldStart, fieldYear, fieldPeriod, fieldDate, fieldFilledBy, fieldPhone, fieldEmail, fieldSummary}
 )
+
+// summaryRowHeight gives the summary room for a few sentences.
+const summaryRowHeight = 120
 
 // Organisering: the parts of the status (rows), then the members.
 var partColumns = []column{
@@ -173,6 +185,9 @@ var economyColumns = []column{
 	{label: msg.WBColTotalAccounts, width: 13, kind: kindFormula},
 	{label: msg.WBColDifference, width: 13, kind: kindFormula},
 	{label: msg.WBColFromTo, width: 26, kind: kindLong},
+	// The form's second group of deviations: Husbanken's grant alone.
+	{label: msg.WBColGrantDifference, width: 15, kind: kindFormula},
+	{label: msg.WBColGrantFromTo, width: 26, kind: kindLong, optional: true},
 }
 
 const (
@@ -188,6 +203,8 @@ const (
 	ecoTotalAccounts
 	ecoDifference
 	ecoFromTo
+	ecoGrantDifference
+	ecoGrantFromTo
 )
 
 // The overview of the programme period sits below the prepared rows of
@@ -263,3 +280,7 @@ const (
 )
 
 var targetValueColumn = column{width: 11, kind: kindNumber}
+
+// targetAssessment is the last column of Mål, after the targets: the
+// kommune's own assessment of the goal, a few sentences.
+var targetAssessment = column{label: msg.WBColAssessment, width: 50, kind: kindLong, optional: true}

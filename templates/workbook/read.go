@@ -24,6 +24,9 @@ const (
 	CodeRequired = "BOSO-A004" // a cell that must be filled in is empty
 	CodeUnknown  = "BOSO-A005" // a value outside the programme's lists
 	CodeRow      = "BOSO-A006" // a row that does not hold together: amounts without activity, duplicates
+	// CodePeriod is the warning that a workbook is used for a report of
+	// another period than it was made for (see Workbook.Period).
+	CodePeriod = "BOSO-A007"
 )
 
 // Read reads a filled workbook from path. It returns what it could read
@@ -210,9 +213,13 @@ func need[T any](s *sheet, c Cell[T], m, label msg.Text) {
 // the template put the label when that cell now says something else,
 // else on the row. designed is the column the template puts cols[0] in.
 func (s *sheet) header(cols []column, from, to, designed int) (int, []int, bool) {
-	var want []int
+	var want, optional []int
 	for i, c := range cols {
-		if c.read() && c.label != (msg.Text{}) {
+		switch {
+		case !c.read() || c.label == (msg.Text{}):
+		case c.optional:
+			optional = append(optional, i)
+		default:
 			want = append(want, i)
 		}
 	}
@@ -240,6 +247,10 @@ func (s *sheet) header(cols []column, from, to, designed int) (int, []int, bool)
 	at := make([]int, len(cols))
 	for i := range at {
 		at[i] = -1
+	}
+	// An optional column is read where it is, and is empty where it is not.
+	for _, i := range optional {
+		at[i] = findLabel(s.rows[best], cols[i].label.String(), designed+i)
 	}
 	for _, i := range want {
 		at[i] = findLabel(s.rows[best], cols[i].label.String(), designed+i)
@@ -379,6 +390,12 @@ func (r *reader) program() {
 		return at
 	}
 	one := func(f field) int {
+		if f.optional {
+			if at := rows[norm(f.label.String())]; len(at) > 0 {
+				return at[0]
+			}
+			return -1
+		}
 		if at := find(f); len(at) > 0 {
 			return at[0]
 		}
@@ -417,6 +434,16 @@ func (r *reader) program() {
 		need(s, p.ReportYear, msg.WBErrRequired, fieldYear.label)
 		r.checkYear(s, &p.ReportYear)
 	}
+	if row := one(fieldPeriod); row >= 0 {
+		p.ReportPeriod = value(s, row, valueCol, parseReportPeriod)
+		if rp := &p.ReportPeriod; rp.Filled && r.opt.FirstYear != 0 && (rp.Value.Year < r.opt.FirstYear || rp.Value.Year > r.opt.LastYear) {
+			s.add(CodeUnknown, rp.Pos, msg.WBInPeriodOutside.F(readable(rp.Value), r.opt.FirstYear, r.opt.LastYear))
+			rp.Filled = false
+		}
+		if rp, y := p.ReportPeriod, p.ReportYear; rp.Filled && y.Filled && rp.Value.Year != y.Value {
+			r.l.Warn(CodeValue, rp.Pos, msg.WBErrPeriodYear.F(readable(rp.Value), y.Value))
+		}
+	}
 	if row := one(fieldDate); row >= 0 {
 		p.ReportDate = value(s, row, valueCol, parseDate)
 	}
@@ -425,6 +452,9 @@ func (r *reader) program() {
 	}
 	if row := one(fieldPhone); row >= 0 {
 		p.Phone = s.text(row, valueCol)
+	}
+	if row := one(fieldSummary); row >= 0 {
+		p.Summary = s.text(row, valueCol)
 	}
 	if row := one(fieldEmail); row >= 0 {
 		p.Email = s.text(row, valueCol)
@@ -591,12 +621,13 @@ func cellRef(p diag.Pos) string { return p.Column + strconv.Itoa(p.Row) }
 
 func (r *reader) economyRow(s *sheet, row int, at []int) {
 	e := EconomyRow{
-		Year:     value(s, row, at[ecoYear], parseYear),
-		Activity: s.text(row, at[ecoActivity]),
-		Grant:    Funding{value(s, row, at[ecoGrantBudget], parseAmount), value(s, row, at[ecoGrantAccounts], parseAmount)},
-		Own:      Funding{value(s, row, at[ecoOwnBudget], parseAmount), value(s, row, at[ecoOwnAccounts], parseAmount)},
-		Other:    Funding{value(s, row, at[ecoOtherBudget], parseAmount), value(s, row, at[ecoOtherAccounts], parseAmount)},
-		FromTo:   s.text(row, at[ecoFromTo]),
+		Year:        value(s, row, at[ecoYear], parseYear),
+		Activity:    s.text(row, at[ecoActivity]),
+		Grant:       Funding{value(s, row, at[ecoGrantBudget], parseAmount), value(s, row, at[ecoGrantAccounts], parseAmount)},
+		Own:         Funding{value(s, row, at[ecoOwnBudget], parseAmount), value(s, row, at[ecoOwnAccounts], parseAmount)},
+		Other:       Funding{value(s, row, at[ecoOtherBudget], parseAmount), value(s, row, at[ecoOtherAccounts], parseAmount)},
+		FromTo:      s.text(row, at[ecoFromTo]),
+		GrantFromTo: s.text(row, at[ecoGrantFromTo]),
 	}
 	need(s, e.Year, msg.WBErrRowNeeds, economyColumns[ecoYear].label)
 	r.checkYear(s, &e.Year)
@@ -713,6 +744,9 @@ func (r *reader) targets() {
 	if !ok {
 		return
 	}
+	// The assessment is the last column in the template, after the
+	// targets; a workbook made before it was added has none.
+	assessment := findLabel(s.rows[h], targetAssessment.label.String(), len(s.rows[h]))
 	// Every other header cell that says "Mål <period>" is a target column.
 	prefix, _, _ := strings.Cut(msg.WBColTargetFor.String(), "%s")
 	type targetCol struct {
@@ -721,7 +755,7 @@ func (r *reader) targets() {
 	}
 	var tcols []targetCol
 	for col, text := range s.rows[h] {
-		if slices.Contains(at, col) || strings.TrimSpace(text) == "" || isLabelOf(text, targetColumns) {
+		if slices.Contains(at, col) || col == assessment || strings.TrimSpace(text) == "" || isLabelOf(text, targetColumns) {
 			continue
 		}
 		t := strings.Join(strings.Fields(text), " ")
@@ -742,6 +776,8 @@ func (r *reader) targets() {
 		cols = append(cols, targetValueColumn)
 		at = append(at, tc.col)
 	}
+	cols = append(cols, targetAssessment)
+	at = append(at, assessment)
 	type key struct{ indicator, kommune string }
 	seen := map[key]diag.Pos{}
 	for row := h + 1; row < len(s.rows); row++ {
@@ -756,6 +792,7 @@ func (r *reader) targets() {
 				Period: value(s, row, at[tgtBasePeriod], parsePeriod),
 				Value:  value(s, row, at[tgtBaseValue], parseNumber),
 			},
+			Assessment: s.text(row, assessment),
 		}
 		for _, tc := range tcols {
 			if v := value(s, row, tc.col, parseNumber); v.Filled {

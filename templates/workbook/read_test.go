@@ -71,10 +71,11 @@ func fillAll(t *testing.T, f *excelize.File) {
 	set(t, f, "Programinfo", map[string]any{
 		"B6":  "Áilu Čoavddát-Ŋuolga",
 		"B7":  day(2022, 2, 22), // a date cell
-		"B9":  "31.08.2025",     // a date typed as text
-		"B10": "Máret Ánne Šáŧŧá Žeahkki",
-		"B11": 67934324, // a phone number typed as a number
-		"B12": "maret.anne@karasjok.kommune.no",
+		"B10": "31.08.2025",     // a date typed as text
+		"B11": "Máret Ánne Šáŧŧá Žeahkki",
+		"B12": 67934324, // a phone number typed as a number
+		"B13": "maret.anne@karasjok.kommune.no",
+		"B14": "Boligkontoret er i drift.\nFærre familier bor i uegnet bolig.",
 	})
 	set(t, f, "Organisering", map[string]any{
 		"B3":  "Fra 01.07.2025 ligger boligkontoret under Helse og omsorg.\nRådmannen leder styringsgruppa.",
@@ -100,7 +101,7 @@ func fillAll(t *testing.T, f *excelize.File) {
 	})
 	set(t, f, "Økonomi", map[string]any{
 		"B3": "Programledelse og kompetanseutvikling", "C3": 500000, "D3": "512 500,50",
-		"E3": 250000.5, "F3": "kr 12 500", "G3": 0, "L3": "Til aktivitet 2",
+		"E3": 250000.5, "F3": "kr 12 500", "G3": 0, "L3": "Til aktivitet 2", "N3": "Tilskudd 20 000 til aktivitet 2",
 		"A4": 2024, "B4": "Boligskole", "D4": 1234.56,
 		"E67": "100 000", // overføring to 2023
 		"E70": 2500.25,   // overføring to 2026
@@ -110,7 +111,7 @@ func fillAll(t *testing.T, f *excelize.File) {
 		"G13": 12.5, "H13": "Fra Husbankens statistikk",
 	})
 	set(t, f, "Mål", map[string]any{
-		"E3": "lavere", "F3": 2022, "G3": 54, "H3": 50, "L3": 25,
+		"E3": "lavere", "F3": 2022, "G3": 54, "H3": 50, "L3": 25, "M3": "Nær målet; færre står uten bolig etter at boligkontoret åpnet.",
 		"D4": "5610", "E4": "høyere", "F4": "2022H1", "G4": "61", "K4": "80,5",
 	})
 }
@@ -144,9 +145,13 @@ func TestReadRoundTrip(t *testing.T) {
 	if p.Start.Value != period.MustDate(2022, 2, 22) || p.ReportDate.Value != period.MustDate(2025, 8, 31) || p.ReportYear.Value != 2025 {
 		t.Errorf("dates and year: %v %v %v", p.Start.Value, p.ReportDate.Value, p.ReportYear.Value)
 	}
-	if got := p.ReportDate.Pos.String(); !strings.HasSuffix(got, "arbeidsbok.xlsx[Programinfo]!B9") {
+	if got := p.ReportDate.Pos.String(); !strings.HasSuffix(got, "arbeidsbok.xlsx[Programinfo]!B10") {
 		t.Errorf("position of Rapporteringsdato %q", got)
 	}
+	if rp := p.ReportPeriod; !rp.Filled || rp.Value != period.MustParse("2025H1") || !strings.HasSuffix(rp.Pos.String(), "[Programinfo]!B9") {
+		t.Errorf("Rapporteringsperiode %v (filled %v) at %v, want the template's 2025H1 at B9", rp.Value, rp.Filled, rp.Pos)
+	}
+	str("Sammendrag", p.Summary, "Boligkontoret er i drift.\nFærre familier bor i uegnet bolig.")
 
 	o := wb.Organisation
 	str("Organisering", o.Organising.Text, "Fra 01.07.2025 ligger boligkontoret under Helse og omsorg.\nRådmannen leder styringsgruppa.")
@@ -199,6 +204,10 @@ func TestReadRoundTrip(t *testing.T) {
 		t.Errorf("row 3: %+v", e)
 	}
 	str("Fra/til", e.FromTo, "Til aktivitet 2")
+	str("Fra/til, tilskudd fra Husbanken", e.GrantFromTo, "Tilskudd 20 000 til aktivitet 2")
+	if !strings.HasSuffix(e.GrantFromTo.Pos.String(), "[Økonomi]!N3") {
+		t.Errorf("position of the grant's fra/til %v", e.GrantFromTo.Pos)
+	}
 	if e2 := wb.Economy[1]; e2.Year.Value != 2024 || e2.Grant.Accounts.Value != dec(t, "1234.56") {
 		t.Errorf("row 4: year %d regnskap %v", e2.Year.Value, e2.Grant.Accounts.Value)
 	}
@@ -247,6 +256,10 @@ func TestReadRoundTrip(t *testing.T) {
 		len(t1.Values) != 1 || t1.Values[0].Period != "2025" || t1.Values[0].Value.Value != dec(t, "80.5") {
 		t.Errorf("target 1: %+v", t1)
 	}
+	str("Kommunens vurdering", t0.Assessment, "Nær målet; færre står uten bolig etter at boligkontoret åpnet.")
+	if t1.Assessment.Filled || !strings.HasSuffix(t1.Assessment.Pos.String(), "[Mål]!M4") {
+		t.Errorf("an empty assessment: %+v", t1.Assessment)
+	}
 }
 
 // A workbook with mistakes on several sheets: every problem is listed,
@@ -254,7 +267,7 @@ func TestReadRoundTrip(t *testing.T) {
 func TestReadListsEveryProblem(t *testing.T) {
 	path := filled(t, func(f *excelize.File) {
 		fillAll(t, f)
-		set(t, f, "Programinfo", map[string]any{"B3": nil, "B9": "31.02.2025", "B12": "maret.anne"})
+		set(t, f, "Programinfo", map[string]any{"B3": nil, "B9": "2. kvartal 2025", "B10": "31.02.2025", "B13": "maret.anne"})
 		set(t, f, "Organisering", map[string]any{"A11": "Styret"})
 		set(t, f, "Aktiviteter", map[string]any{"E3": "x", "F13": 150, "F14": 1.25, "E5": "a", "A23": "Bedre bolig"})
 		set(t, f, "Økonomi", map[string]any{
@@ -270,7 +283,7 @@ func TestReadListsEveryProblem(t *testing.T) {
 			"G9":  "12*",
 			"A10": "0301", "G10": 5,
 		})
-		set(t, f, "Mål", map[string]any{"E3": "opp", "F4": nil, "I2": "Mål neste år", "M2": "Målgruppe", "M3": "unge"})
+		set(t, f, "Mål", map[string]any{"E3": "opp", "F4": nil, "I2": "Mål neste år", "N2": "Målgruppe", "N3": "unge"})
 	})
 	_, l := Read(path, sample().Options())
 	got := strings.ReplaceAll(l.String(), path, "arbeidsbok.xlsx")
@@ -283,8 +296,9 @@ arbeidsbok.xlsx[Mål]!E3: «opp» er ikke en retning (ventet høyere eller laver
 arbeidsbok.xlsx[Mål]!F4: utgangspunktet har verdi, men mangler periode [BOSO-A006]
 arbeidsbok.xlsx[Organisering]!A11: «Styret» er ikke en gruppe (ventet Styringsgruppe eller Programgruppe) [BOSO-A003]
 arbeidsbok.xlsx[Programinfo]!B3: «Programnavn» må fylles ut [BOSO-A004]
-arbeidsbok.xlsx[Programinfo]!B9: datoen «31.02.2025» finnes ikke (februar 2025 har 28 dager) [BOSO-A003]
-arbeidsbok.xlsx[Programinfo]!B12: advarsel: «maret.anne» ser ikke ut som en e-postadresse [BOSO-A003]
+arbeidsbok.xlsx[Programinfo]!B9: «2. kvartal 2025» er ikke en rapporteringsperiode (ventet et år eller et halvår, f.eks. 2025 eller 1. halvår 2025) [BOSO-A003]
+arbeidsbok.xlsx[Programinfo]!B10: datoen «31.02.2025» finnes ikke (februar 2025 har 28 dager) [BOSO-A003]
+arbeidsbok.xlsx[Programinfo]!B13: advarsel: «maret.anne» ser ikke ut som en e-postadresse [BOSO-A003]
 arbeidsbok.xlsx[Tall]!G3: «12 5OO» er ikke et tall eller et av tegnene .. . : (ventet f.eks. 12 500 eller 12,5) [BOSO-A003]
 arbeidsbok.xlsx[Tall]!C4: ukjent indikator «bostotte_mottaker» (mente du «bostotte_mottakere»?) [BOSO-A005]
 arbeidsbok.xlsx[Tall]!F5: perioden 2031 er ikke en av arbeidsbokens perioder (2022H1 … 2025H1) [BOSO-A005]
@@ -419,5 +433,151 @@ func TestReadTwoKommuner(t *testing.T) {
 	}
 	if len(wb.Figures) != 1 || wb.Figures[0].Kommune.Value != "0301" || wb.Figures[0].Value.Value.Number != num.MustInt(17) {
 		t.Errorf("figures %+v", wb.Figures)
+	}
+}
+
+func TestParseReportPeriod(t *testing.T) {
+	for _, c := range []struct {
+		cell rawCell
+		want string // "" for an error
+	}{
+		{rawCell{s: "2025"}, "2025"},
+		{rawCell{s: "2025", number: true}, "2025"},
+		{rawCell{s: "2025H1"}, "2025H1"},
+		{rawCell{s: " 2025h2 "}, "2025H2"},
+		{rawCell{s: "1. halvår 2025"}, "2025H1"},
+		{rawCell{s: "2. Halvår  2025"}, "2025H2"},
+		{rawCell{s: "2.halvår 2025"}, "2025H2"},
+		{rawCell{s: "3. halvår 2025"}, ""},
+		{rawCell{s: "1. halvår 2025 og 2026"}, ""},
+		{rawCell{s: "2025K1"}, ""},
+		{rawCell{s: "2025M03"}, ""},
+		{rawCell{s: "2016-2025"}, ""},
+		{rawCell{s: "halvår"}, ""},
+	} {
+		p, err := parseReportPeriod(c.cell)
+		switch {
+		case c.want == "" && err == nil:
+			t.Errorf("%q: %v, want an error", c.cell.s, p)
+		case c.want == "" && !strings.Contains(err.Error(), "er ikke en rapporteringsperiode"):
+			t.Errorf("%q: %v", c.cell.s, err)
+		case c.want != "" && (err != nil || p.String() != c.want):
+			t.Errorf("%q: %v, %v; want %s", c.cell.s, p, err, c.want)
+		}
+	}
+}
+
+// The template says what it is made for, and a workbook knows whether a
+// report fits it: the same period, or in a workbook made before boso
+// wrote the period, the same year.
+func TestWorkbookPeriod(t *testing.T) {
+	for _, c := range []struct {
+		made    string // the template's report period
+		oldBook bool   // Rapporteringsperiode deleted, as in a workbook made before it
+		fits    []string
+		not     []string
+	}{
+		{"2025H1", false, []string{"2025H1"}, []string{"2025", "2025H2", "2024H1", "2024", "2026H1"}},
+		{"2025", false, []string{"2025"}, []string{"2025H1", "2025H2", "2024", "2026"}},
+		{"2024", false, []string{"2024"}, []string{"2025", "2025H1", "2024H1"}},
+		{"2025H1", true, []string{"2025H1", "2025", "2025H2"}, []string{"2024", "2024H1", "2026H1"}},
+	} {
+		in := sample()
+		in.ReportPeriod = c.made
+		f := open(t, template(t, in))
+		if c.oldBook {
+			if err := f.RemoveRow("Programinfo", 9); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var buf bytes.Buffer
+		if _, err := f.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		wb, l := ReadFrom(&buf, "arbeidsbok.xlsx", in.Options())
+		if l.Len() != 0 {
+			t.Fatalf("%s: problems:\n%s", c.made, l)
+		}
+		m, ok := wb.Period()
+		wantCell := "arbeidsbok.xlsx[Programinfo]!B9"
+		if c.oldBook {
+			wantCell = "arbeidsbok.xlsx[Programinfo]!B8" // Rapporteringsår
+		}
+		if !ok || m.YearOnly != c.oldBook || m.Pos.String() != wantCell {
+			t.Errorf("%s (old %v): period %+v, %v; want it from %s", c.made, c.oldBook, m, ok, wantCell)
+		}
+		for _, p := range c.fits {
+			if !m.Fits(period.MustParse(p)) {
+				t.Errorf("a workbook for %s (old %v) does not fit a report for %s", c.made, c.oldBook, p)
+			}
+		}
+		for _, p := range c.not {
+			if m.Fits(period.MustParse(p)) {
+				t.Errorf("a workbook for %s (old %v) fits a report for %s", c.made, c.oldBook, p)
+			}
+		}
+	}
+}
+
+// Rapporteringsperiode is checked like every typed cell: a period of
+// another year than Rapporteringsår is a warning, one outside the
+// programme an error.
+func TestReadReportPeriodChecks(t *testing.T) {
+	path := filled(t, func(f *excelize.File) {
+		set(t, f, "Programinfo", map[string]any{"B8": 2024, "B9": "2. halvår 2025"})
+	})
+	wb, l := Read(path, sample().Options())
+	got := strings.ReplaceAll(l.String(), path, "arbeidsbok.xlsx")
+	if want := "arbeidsbok.xlsx[Programinfo]!B9: advarsel: rapporteringsperioden 2. halvår 2025 hører ikke til rapporteringsåret 2024 [BOSO-A003]\n"; got != want || l.Errors() != 0 {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
+	}
+	if m, _ := wb.Period(); m.Period != period.MustParse("2025H2") || m.YearOnly {
+		t.Errorf("period %+v, want 2025H2 from Rapporteringsperiode", m)
+	}
+
+	path = filled(t, func(f *excelize.File) {
+		set(t, f, "Programinfo", map[string]any{"B9": "1. halvår 2030"})
+	})
+	_, l = Read(path, sample().Options())
+	got = strings.ReplaceAll(l.String(), path, "arbeidsbok.xlsx")
+	if want := "arbeidsbok.xlsx[Programinfo]!B9: rapporteringsperioden 1. halvår 2030 er utenfor programperioden 2022–2026 [BOSO-A005]\n"; got != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A workbook boso made before Rapporteringsperiode, Sammendrag, the
+// grant's fra/til and Kommunens vurdering were added still reads, without
+// a problem, and the new cells are simply empty.
+func TestReadWorkbookWithoutNewFields(t *testing.T) {
+	path := filled(t, func(f *excelize.File) {
+		fillAll(t, f)
+		for _, r := range []int{14, 9} { // Sammendrag, Rapporteringsperiode
+			if err := f.RemoveRow("Programinfo", r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// the grant's deviation and fra/til, and the assessment
+		for _, c := range []struct{ sheet, col string }{{"Økonomi", "N"}, {"Økonomi", "M"}, {"Mål", "M"}} {
+			if err := f.RemoveCol(c.sheet, c.col); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	wb, l := Read(path, sample().Options())
+	if l.Len() != 0 {
+		t.Fatalf("problems:\n%s", l)
+	}
+	p := wb.Program
+	if p.ReportPeriod.Filled || p.Summary.Filled || p.Email.Value != "maret.anne@karasjok.kommune.no" {
+		t.Errorf("Programinfo: %+v", p)
+	}
+	if m, ok := wb.Period(); !ok || !m.YearOnly || m.Period != period.MustParse("2025") {
+		t.Errorf("period %+v, %v; want the year 2025 from Rapporteringsår", m, ok)
+	}
+	if len(wb.Economy) != 2 || wb.Economy[0].GrantFromTo.Filled || wb.Economy[0].FromTo.Value != "Til aktivitet 2" {
+		t.Errorf("Økonomi: %+v", wb.Economy)
+	}
+	if len(wb.Targets) != 2 || wb.Targets[0].Assessment.Filled || len(wb.Targets[0].Values) != 2 {
+		t.Errorf("Mål: %+v", wb.Targets)
 	}
 }

@@ -3,8 +3,10 @@ package workbook
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -55,6 +57,7 @@ type builder struct {
 	// a list is empty)
 	listItems                                                     [][]string
 	goalList, enteredList, indicatorList, periodList, kommuneList string
+	reportPeriodList                                              string
 }
 
 func (b *builder) check(err error) {
@@ -204,6 +207,8 @@ func (b *builder) cellStyleFor(k kind, bordered bool) int {
 		s.Alignment.WrapText = true
 	case kindStatus, kindProgress, kindYear, kindPeriod:
 		s.Alignment.Horizontal = "center"
+	case kindReportPeriod:
+		s.Alignment.Horizontal = "left"
 	}
 	locked := k == kindInfo || k == kindFormula
 	s.Protection = &excelize.Protection{Locked: locked}
@@ -375,7 +380,13 @@ func (b *builder) lists() {
 	for _, k := range b.kommuner {
 		kommuner = append(kommuner, k.Number)
 	}
-	b.listItems = [][]string{b.in.Goals, entered, all, periods, kommuner}
+	var reportPeriods []string
+	for y := b.in.FirstYear; y <= b.in.LastYear; y++ {
+		for _, p := range []period.Period{{Type: period.Half, Year: y, N: 1}, {Type: period.Half, Year: y, N: 2}, {Type: period.Year, Year: y}} {
+			reportPeriods = append(reportPeriods, readable(p))
+		}
+	}
+	b.listItems = [][]string{b.in.Goals, entered, all, periods, kommuner, reportPeriods}
 	refs := make([]string, len(b.listItems))
 	for col, items := range b.listItems {
 		if len(items) > 0 {
@@ -384,6 +395,7 @@ func (b *builder) lists() {
 		}
 	}
 	b.goalList, b.enteredList, b.indicatorList, b.periodList, b.kommuneList = refs[0], refs[1], refs[2], refs[3], refs[4]
+	b.reportPeriodList = refs[5]
 }
 
 func (b *builder) writeLists() {
@@ -454,7 +466,17 @@ func (b *builder) guide() {
 // periodName is the Norwegian name of a year or half-year and its id.
 func periodName(p period.Period) string {
 	if p.Type == period.Half {
-		return msg.PeriodHalf.F(p.N, p.Year) + " (" + p.String() + ")"
+		return readable(p) + " (" + p.String() + ")"
+	}
+	return p.String()
+}
+
+// readable is the name of a year or half-year as readers write it:
+// «2025», «1. halvår 2025». Rapporteringsperiode holds it, and the reader
+// reads it back (parseReportPeriod).
+func readable(p period.Period) string {
+	if p.Type == period.Half {
+		return msg.PeriodHalf.F(p.N, p.Year)
 	}
 	return p.String()
 }
@@ -483,6 +505,20 @@ func (b *builder) program() {
 		case int:
 			b.set(sheet, 1, row, v)
 		}
+		// the help and a long programme name wrap; the summary has room
+		h := 0.0
+		if v, ok := value.(string); ok {
+			h = float64(15 * wrappedLines(v, programHeader[1].width))
+		}
+		if f.help != (msg.Text{}) {
+			h = math.Max(h, float64(15*wrappedLines(f.help.String(), programHeader[2].width)))
+		}
+		if f == fieldSummary {
+			h = math.Max(h, summaryRowHeight)
+		}
+		if h > 15 {
+			b.rowHeight(sheet, row, h)
+		}
 		if f.help != (msg.Text{}) {
 			b.setStr(sheet, 2, row, f.help.String())
 		}
@@ -493,6 +529,10 @@ func (b *builder) program() {
 			b.validation(sheet, cell, dateRange, msg.WBDVDateError.String())
 		case kindYear:
 			b.validation(sheet, cell, between(2000, 2100, excelize.DataValidationTypeWhole), msg.WBDVYearError.F(2000, 2100))
+		case kindReportPeriod:
+			if b.reportPeriodList != "" {
+				b.validation(sheet, cell, dropList(b.reportPeriodList), msg.WBDVReportPeriodError.String())
+			}
 		}
 		row++
 	}
@@ -503,8 +543,11 @@ func (b *builder) program() {
 	}
 	for _, f := range fieldsAfterKommune {
 		var v any
-		if f == fieldYear {
+		switch f {
+		case fieldYear:
 			v = b.report.Year
+		case fieldPeriod:
+			v = readable(b.report)
 		}
 		put(f, v)
 	}
@@ -621,6 +664,9 @@ func (b *builder) economy() {
 		b.formula(sheet, ecoTotalAccounts, r, `IF(COUNT(`+accounts+`)=0,"",SUM(`+accounts+`))`)
 		tb, ta := c(ecoTotalBudget)+n, c(ecoTotalAccounts)+n
 		b.formula(sheet, ecoDifference, r, `IF(OR(`+tb+`="",`+ta+`=""),"",`+ta+`-`+tb+`)`)
+		// The grant's deviation, shown where the total's is.
+		gb, ga := c(ecoGrantBudget)+n, c(ecoGrantAccounts)+n
+		b.formula(sheet, ecoGrantDifference, r, `IF(OR(COUNT(`+gb+`,`+ga+`)=0,`+tb+`="",`+ta+`=""),"",`+ga+`-`+gb+`)`)
 	}
 	b.setStr(sheet, 0, overviewTitleRow, msg.WBTitleOverview.String())
 	b.cellStyle(sheet, 0, overviewTitleRow, 0, overviewTitleRow, b.subtitleStyle())
@@ -660,6 +706,54 @@ func (b *builder) economy() {
 	b.page(sheet, true, ecoActivity+1, headerRow)
 }
 
+// idWidth is the width of a column of indicator ids: wide enough for the
+// longest, which cannot wrap (an id has no spaces), and at least least.
+func idWidth(inds []IndicatorInfo, least float64) float64 {
+	w := least
+	for _, ind := range inds {
+		w = math.Max(w, float64(utf8.RuneCountInString(ind.ID))+2)
+	}
+	return w
+}
+
+// fitRow gives row the height its wrapped text needs in a column of the
+// given width. Neither Excel nor LibreOffice grows a row to fit text that
+// a program wrote, so without it a long name runs into the row below.
+func (b *builder) fitRow(sheet string, row int, width float64, text string) {
+	if n := wrappedLines(text, width); n > 1 {
+		b.rowHeight(sheet, row, float64(15*n))
+	}
+}
+
+// wrappedLines is about how many lines text takes in a column of width
+// units (a unit is a digit of Calibri 11; running text fits a little more,
+// less what is lost where a line breaks between words).
+func wrappedLines(text string, width float64) int {
+	perLine := max(int(width*1.1)-3, 5)
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		n, used := 1, 0
+		for _, word := range strings.Fields(para) {
+			w := utf8.RuneCountInString(word)
+			switch {
+			case used == 0:
+				used = w
+			case used+1+w <= perLine:
+				used += 1 + w
+			default:
+				n++
+				used = w
+			}
+			for used > perLine { // a word longer than the line
+				n++
+				used -= perLine
+			}
+		}
+		lines += n
+	}
+	return lines
+}
+
 func (b *builder) formula(sheet string, col, row int, f string) {
 	if b.err == nil {
 		b.check(b.f.SetCellFormula(sheet, cellName(col, row), f))
@@ -678,11 +772,14 @@ func (b *builder) figures() {
 		}
 	}
 	last := firstRow + len(b.kommuner)*len(entered)*len(periods) - 1
-	b.table(sheet, 0, figureColumns, last)
+	cols := append([]column(nil), figureColumns...)
+	cols[figIndicator].width = idWidth(entered, cols[figIndicator].width)
+	b.table(sheet, 0, cols, last)
 	row := firstRow
 	for _, k := range b.kommuner {
 		for _, ind := range entered {
 			for _, p := range periods {
+				b.fitRow(sheet, row, cols[figIndicatorName].width, ind.Name)
 				b.setStr(sheet, figKommunenr, row, k.Number)
 				b.setStr(sheet, figKommune, row, k.Name)
 				b.setStr(sheet, figIndicator, row, ind.ID)
@@ -717,11 +814,13 @@ func (b *builder) targets() {
 	sheet := msg.WBSheetTargets.String()
 	b.newSheet(sheet)
 	cols := append([]column(nil), targetColumns...)
+	cols[tgtIndicator].width = idWidth(b.in.Indicators, cols[tgtIndicator].width)
 	for y := b.in.FirstYear; y <= b.in.LastYear; y++ {
 		c := targetValueColumn
 		c.label = msg.Text{}
 		cols = append(cols, c)
 	}
+	cols = append(cols, targetAssessment)
 	last := firstRow + len(b.in.Indicators) - 1
 	b.table(sheet, 0, cols, last)
 	for y := b.in.FirstYear; y <= b.in.LastYear; y++ {
@@ -730,6 +829,7 @@ func (b *builder) targets() {
 	b.rowHeight(sheet, headerRow, 45)
 	for i, ind := range b.in.Indicators {
 		r := firstRow + i
+		b.fitRow(sheet, r, cols[tgtIndicatorName].width, ind.Name)
 		b.setStr(sheet, tgtIndicator, r, ind.ID)
 		b.setStr(sheet, tgtIndicatorName, r, ind.Name)
 		b.setStr(sheet, tgtUnit, r, ind.Unit)

@@ -3,9 +3,11 @@ package workbook
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -32,6 +34,7 @@ func sample() TemplateInput {
 			{ID: "kommunale_boliger", Name: "Kommunalt disponerte boliger", Unit: "antall", Entered: true},
 			{ID: "bostedslose", Name: "Bostedsløse husstander", Unit: "antall"},
 			{ID: "startlan_innvilget_belop", Name: "Innvilget startlån", Unit: "NOK"},
+			{ID: "midlertidig_botilbud_i_lopet_av_perioden", Name: "Husstander i midlertidig botilbud i løpet av perioden, per 1000 innbyggere", Unit: "per 1000 innbyggere"},
 		},
 		Goals: []string{
 			"Organisering av det boligsosiale arbeidet",
@@ -69,9 +72,93 @@ func TestTemplateGolden(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v (run go test -update to write it)", err)
 	}
+	// The text projection beside the bytes says what changed.
+	text := projection(t, got)
+	goldenText := filepath.Join("testdata", "mal.txt")
+	if *update {
+		if err := os.WriteFile(goldenText, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantText, err := os.ReadFile(goldenText)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if text != string(wantText) {
+		t.Errorf("the template's cells differ from %s; if the change is meant, run go test -update\n%s", goldenText, firstDiff(text, string(wantText)))
+	}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("template differs from %s (%d bytes, want %d); if the change is meant, run go test -update", golden, len(got), len(want))
 	}
+}
+
+// projection is a readable text of a workbook: per sheet the column
+// widths, then each row's height and cells (formulas as =…), then the data
+// validations.
+func projection(t *testing.T, data []byte) string {
+	t.Helper()
+	f := open(t, data)
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		visible, _ := f.GetSheetVisible(sheet)
+		fmt.Fprintf(&b, "== %s (visible %v)\n", sheet, visible)
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		width := 0
+		for _, r := range rows {
+			width = max(width, len(r))
+		}
+		var widths []string
+		for c := 1; c <= width; c++ {
+			name, _ := excelize.ColumnNumberToName(c)
+			w, _ := f.GetColWidth(sheet, name)
+			widths = append(widths, fmt.Sprintf("%s=%g", name, w))
+		}
+		fmt.Fprintf(&b, "widths %s\n", strings.Join(widths, " "))
+		for i, r := range rows {
+			var cells []string
+			for c := range r {
+				ref, _ := excelize.CoordinatesToCellName(c+1, i+1)
+				if formula, _ := f.GetCellFormula(sheet, ref); formula != "" {
+					cells = append(cells, ref+"="+formula)
+				} else if r[c] != "" {
+					cells = append(cells, fmt.Sprintf("%s:%q", ref, r[c]))
+				}
+			}
+			h, _ := f.GetRowHeight(sheet, i+1)
+			if len(cells) > 0 || h != 15 {
+				fmt.Fprintf(&b, "%d (h %g) %s\n", i+1, h, strings.Join(cells, " "))
+			}
+		}
+		dvs, err := f.GetDataValidations(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, dv := range dvs {
+			fmt.Fprintf(&b, "valid %s %s %s %s\n", dv.Sqref, dv.Type, dv.Formula1, dv.Formula2)
+		}
+	}
+	return b.String()
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range max(len(g), len(w)) {
+		var a, b string
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(w) {
+			b = w[i]
+		}
+		if a != b {
+			return fmt.Sprintf("line %d:\n got  %s\n want %s", i+1, a, b)
+		}
+	}
+	return ""
 }
 
 func open(t testing.TB, data []byte) *excelize.File {
@@ -98,6 +185,12 @@ func TestTemplateSheetsAndPrefill(t *testing.T) {
 		"Programinfo!B4":   "Kárášjohka – Karasjok",
 		"Programinfo!B5":   "5610",
 		"Programinfo!B8":   "2025",
+		"Programinfo!A9":   "Rapporteringsperiode",
+		"Programinfo!B9":   "1. halvår 2025",
+		"Programinfo!A14":  "Sammendrag",
+		"Økonomi!M2":       "Tilskudd fra Husbanken: avvik (+/-)",
+		"Økonomi!N2":       "Tilskudd fra Husbanken: fra/til hvilken aktivitet (prosjekt)",
+		"Mål!M2":           "Kommunens vurdering",
 		"Aktiviteter!A3":   "Organisering av det boligsosiale arbeidet",
 		"Aktiviteter!A13":  "Kunnskaps- og kompetanseutvikling",
 		"Økonomi!A3":       "2025",
@@ -127,6 +220,48 @@ func TestTemplateSheetsAndPrefill(t *testing.T) {
 	rows, _ := f.GetRows("Tall")
 	if len(rows) != 2+20 {
 		t.Errorf("Tall has %d rows, want 22", len(rows))
+	}
+}
+
+// Text boso writes wraps within its row: a long indicator name gets a row
+// tall enough for two lines, and a long id a column wide enough, so that
+// neither runs into the next row or cell (as they did in LibreOffice).
+func TestTemplateRowsFitTheirText(t *testing.T) {
+	f := open(t, template(t, sample()))
+	for _, c := range []struct {
+		sheet, col string
+		row        int
+		minHeight  float64
+	}{
+		{"Mål", "B", 7, 30}, {"Mål", "B", 6, 15},
+		{"Programinfo", "C", 9, 45}, // the help for Rapporteringsperiode
+		{"Programinfo", "B", 14, 120},
+	} {
+		h, err := f.GetRowHeight(c.sheet, c.row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := f.GetCellValue(c.sheet, c.col+strconv.Itoa(c.row))
+		if h < c.minHeight || (c.minHeight == 15 && h != 15) {
+			t.Errorf("%s row %d (%q) is %g high, want %g", c.sheet, c.row, v, h, c.minHeight)
+		}
+	}
+	if w, _ := f.GetColWidth("Mål", "A"); w < float64(len("midlertidig_botilbud_i_lopet_av_perioden")) {
+		t.Errorf("Mål!A is %g wide, narrower than the longest id", w)
+	}
+	for _, c := range []struct {
+		text  string
+		width float64
+		lines int
+	}{
+		{"Innvilget startlån", 42, 1},
+		{"Husstander i midlertidig botilbud i mer enn 3 måneder", 42, 2},
+		{"én\nto", 42, 2},
+		{strings.Repeat("x", 100), 42, 3},
+	} {
+		if got := wrappedLines(c.text, c.width); got != c.lines {
+			t.Errorf("wrappedLines(%q, %g) = %d, want %d", c.text, c.width, got, c.lines)
+		}
 	}
 }
 

@@ -37,10 +37,17 @@ type ProgramInfo struct {
 	Leader     Cell[string]      // Programleder
 	Start      Cell[period.Date] // Programstart
 	ReportYear Cell[int]         // Rapporteringsår (required)
-	ReportDate Cell[period.Date] // Rapporteringsdato
-	FilledInBy Cell[string]      // Utfylt av
-	Phone      Cell[string]      // Telefon, as written
-	Email      Cell[string]      // E-post
+	// ReportPeriod is Rapporteringsperiode, the year or half-year the
+	// workbook was made for; not Filled in a workbook made before boso
+	// wrote it (see Workbook.Period).
+	ReportPeriod Cell[period.Period]
+	ReportDate   Cell[period.Date] // Rapporteringsdato
+	FilledInBy   Cell[string]      // Utfylt av
+	Phone        Cell[string]      // Telefon, as written
+	Email        Cell[string]      // E-post
+	// Summary is Sammendrag: the programme leader's summary of the
+	// period, a few sentences.
+	Summary Cell[string]
 }
 
 // Kommune is one kommune of the programme as the workbook names it.
@@ -114,7 +121,10 @@ type EconomyRow struct {
 	Grant    Funding      // Tilskudd fra Husbanken (kompetansetilskudd)
 	Own      Funding      // Egen finansiering kommunen
 	Other    Funding      // Annen finansiering
-	FromTo   Cell[string] // Fra/til hvilken aktivitet
+	FromTo   Cell[string] // Fra/til hvilken aktivitet, for the total deviation
+	// GrantFromTo is «Tilskudd fra Husbanken: fra/til hvilken aktivitet
+	// (prosjekt)», for the deviation in Husbanken's grant.
+	GrantFromTo Cell[string]
 }
 
 // Transfer is one year of the overview of the whole programme period.
@@ -161,6 +171,9 @@ type Target struct {
 	Direction Cell[definition.Direction] // higher or lower is better
 	Baseline  Baseline
 	Values    []TargetValue // in column order; only filled cells
+	// Assessment is «Kommunens vurdering»: how the kommune judges the
+	// goal, in its own words.
+	Assessment Cell[string]
 }
 
 // Baseline is the figure a programme starts from.

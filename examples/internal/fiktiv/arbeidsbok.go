@@ -21,27 +21,23 @@ import (
 	"boso/templates/workbook"
 )
 
-// ArbeidsbokPeriod is the report period the example's workbook is made
-// for: the half-year report of 2025.
-const ArbeidsbokPeriod = "2025H1"
-
-// Arbeidsbok returns the example's filled input workbook: the blank
+// Arbeidsbok returns the filled input workbook of example ex: the blank
 // workbook «boso template» makes for the programme at programPath and
-// ArbeidsbokPeriod, filled in the way a programme leader would, with
-// invented people, activities and accounts. The same bytes come out on
-// every run.
-func Arbeidsbok(programPath string) ([]byte, error) {
+// ex.Period, filled in the way a programme leader would, with invented
+// people, activities and accounts. The same bytes come out on every run.
+func Arbeidsbok(programPath string, ex *Example) ([]byte, error) {
 	var l diag.List
 	p, ok := program.Load(programPath, &l)
 	if !ok {
 		return nil, fmt.Errorf("%s:\n%s", programPath, l.String())
 	}
-	return arbeidsbok(p)
+	return arbeidsbok(p, ex)
 }
 
-// WriteArbeidsbok writes the filled workbook where the programme at
-// programPath says it is (its «workbook» field) and returns that path.
-func WriteArbeidsbok(programPath string) (string, error) {
+// WriteArbeidsbok writes the filled workbook of example ex where the
+// programme at programPath says it is (its «workbook» field) and returns
+// that path.
+func WriteArbeidsbok(programPath string, ex *Example) (string, error) {
 	var l diag.List
 	p, ok := program.Load(programPath, &l)
 	if !ok {
@@ -51,17 +47,17 @@ func WriteArbeidsbok(programPath string) (string, error) {
 	if path == "" {
 		return "", fmt.Errorf("%s: «workbook» er ikke satt; arbeidsboken har ikke noe sted å skrives", programPath)
 	}
-	data, err := arbeidsbok(p)
+	data, err := arbeidsbok(p, ex)
 	if err != nil {
 		return "", err
 	}
 	return path, writeAtomic(path, data)
 }
 
-func arbeidsbok(p *program.Program) ([]byte, error) {
+func arbeidsbok(p *program.Program, ex *Example) ([]byte, error) {
 	// The blank workbook, made exactly as «boso template» makes it.
 	var l diag.List
-	in := p.Inputs(nil, period.MustDate(2025, 8, 20), &l)
+	in := p.Inputs(nil, ex.ReportDate, &l)
 	if l.Errors() > 0 {
 		return nil, fmt.Errorf("%s:\n%s", p.Path, l.String())
 	}
@@ -69,7 +65,7 @@ func arbeidsbok(p *program.Program) ([]byte, error) {
 	for _, m := range in.Mappings {
 		mapped[m.Register] = true
 	}
-	ti := build.TemplateInputOf(p, in.Set, mapped, period.MustParse(ArbeidsbokPeriod))
+	ti := build.TemplateInputOf(p, in.Set, mapped, period.MustParse(ex.Period))
 	var blank bytes.Buffer
 	if err := workbook.Template(&blank, ti); err != nil {
 		return nil, err
@@ -79,17 +75,19 @@ func arbeidsbok(p *program.Program) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	rp := period.MustParse(ex.Period)
+	c := innholdFor(rp.Type == period.Year)
 	w := &filler{f: f}
-	w.programinfo()
-	w.organisering()
-	w.aktiviteter(ti.Goals)
-	w.eksempler()
-	w.okonomi()
-	w.mal()
+	w.programinfo(rp.Year, ex.ReportDate, c.sammendrag)
+	w.organisering(c.deler)
+	w.aktiviteter(ti.Goals, c.aktiviteter)
+	w.eksempler(c.eksempler)
+	w.okonomi(c.helAr)
+	w.mal(c.vurderinger)
 	// Tall stays as the template made it: the example's two entered
 	// indicators come from boligkontoret.xlsx (kilder/tall.yaml), and a
 	// figure given in both places is an error.
-	return w.bytes()
+	return w.bytes(ex.ReportDate)
 }
 
 // filler fills in the blank workbook. Like book it keeps the first error.
@@ -140,6 +138,12 @@ func (w *filler) number(sheet msg.Text, col, row int, n int) {
 // date format, as Excel stores a typed 01.01.2016.
 func (w *filler) date(sheet msg.Text, col, row int, d day) {
 	w.try(w.f.SetCellInt(sheet.String(), cell(col, row), int64(d.serial())))
+}
+
+// dayOf is d as a day of the generator's calendar.
+func dayOf(d period.Date) day {
+	y, m, dd := d.YMD()
+	return mkday(y, m, dd)
 }
 
 // findRow returns the 1-based row at or below from whose cell in col
@@ -211,7 +215,7 @@ func colName(col int) string {
 }
 
 // programinfo fills in Programinfo: the values right of their labels.
-func (w *filler) programinfo() {
+func (w *filler) programinfo(year int, reportDate period.Date, sammendrag string) {
 	sh := msg.WBSheetProgram
 	rows := w.rows(sh)
 	at := func(label msg.Text) int {
@@ -223,20 +227,27 @@ func (w *filler) programinfo() {
 	}
 	w.text(sh, 1, at(msg.WBProgLeader), programleder)
 	w.date(sh, 1, at(msg.WBProgStart), programStart)
-	w.number(sh, 1, at(msg.WBProgYear), 2025)
-	w.date(sh, 1, at(msg.WBProgDate), mkday(2025, 8, 20))
+	w.number(sh, 1, at(msg.WBProgYear), year)
+	w.date(sh, 1, at(msg.WBProgDate), dayOf(reportDate))
 	w.text(sh, 1, at(msg.WBProgFilledBy), utfyltAv)
 	w.text(sh, 1, at(msg.WBProgPhone), telefon)
 	w.text(sh, 1, at(msg.WBProgEmail), epost)
-	// the programme's name and the help wrap
+	w.text(sh, 1, at(msg.WBProgSummary), sammendrag)
+	// the programme's name and the help wrap; the summary keeps at least
+	// the template's room
 	for r := at(msg.WBProgName); r > 0 && r <= at(msg.WBProgEmail); r++ {
 		w.fit(sh, r, 15)
+	}
+	if r := at(msg.WBProgSummary); r > 0 {
+		h, err := w.f.GetRowHeight(sh.String(), r)
+		w.try(err)
+		w.fit(sh, r, h)
 	}
 }
 
 // organisering fills in the four parts of the status and the members of
 // the two groups.
-func (w *filler) organisering() {
+func (w *filler) organisering(deler []del) {
 	sh := msg.WBSheetOrganisation
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColPart.String(), 1)
@@ -273,7 +284,7 @@ func (w *filler) organisering() {
 
 // aktiviteter fills in the activity plan: each activity in a free row of
 // its hovedmål, which the template has prefilled.
-func (w *filler) aktiviteter(goals []string) {
+func (w *filler) aktiviteter(goals []string, aktivitetsplan []aktivitet) {
 	sh := msg.WBSheetActivities
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColGoal.String(), 1)
@@ -304,7 +315,7 @@ func (w *filler) aktiviteter(goals []string) {
 }
 
 // eksempler fills in the good examples.
-func (w *filler) eksempler() {
+func (w *filler) eksempler(godeEksempler []eksempel) {
 	sh := msg.WBSheetExamples
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColTitle.String(), 1)
@@ -319,13 +330,13 @@ func (w *filler) eksempler() {
 
 // okonomi fills in budget and accounts per activity and year, and the
 // transfers of the overview below them.
-func (w *filler) okonomi() {
+func (w *filler) okonomi(helAr bool) {
 	sh := msg.WBSheetEconomy
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColYear.String(), 1)
 	cols := w.columns(sh, rows, head, msg.WBColYear, msg.WBColActivity,
 		msg.WBColGrantBudget, msg.WBColGrantAccounts, msg.WBColOwnBudget, msg.WBColOwnAccounts,
-		msg.WBColOtherBudget, msg.WBColOtherAccounts, msg.WBColFromTo)
+		msg.WBColOtherBudget, msg.WBColOtherAccounts, msg.WBColFromTo, msg.WBColGrantFromTo)
 	ovHead := findRow(rows, 0, msg.WBColProgYear.String(), head+1)
 	if ovHead == 0 {
 		w.fail("%s: finner ikke oversikten over programperioden", sh)
@@ -333,7 +344,7 @@ func (w *filler) okonomi() {
 	}
 	// the prepared rows end with a blank row and the overview's title
 	last := ovHead - 3
-	linjer, overfort := regnskap()
+	linjer, overfort := regnskap(helAr)
 	for i, l := range linjer {
 		r := head + 1 + i
 		if r > last {
@@ -347,6 +358,7 @@ func (w *filler) okonomi() {
 			w.number(sh, cols[3+2*k], r, l.regnskap[k])
 		}
 		w.text(sh, cols[8], r, l.fraTil)
+		w.text(sh, cols[9], r, l.fraTilHB)
 		w.fit(sh, r, 15)
 	}
 	ovCols := w.columns(sh, rows, ovHead, msg.WBColOvTransfer)
@@ -365,12 +377,29 @@ func (w *filler) okonomi() {
 	}
 }
 
-// mal fills in baseline and targets in the indicators' prefilled rows.
-func (w *filler) mal() {
+// mal fills in baseline and targets in the indicators' prefilled rows,
+// and the kommune's assessment of every goal: those of the programme
+// (program.yaml) and those set here.
+func (w *filler) mal(vurderinger map[string]string) {
 	sh := msg.WBSheetTargets
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColIndicator.String(), 1)
-	cols := w.columns(sh, rows, head, msg.WBColKommunenrAll, msg.WBColDirection, msg.WBColBasePeriod, msg.WBColBaseValue)
+	cols := w.columns(sh, rows, head, msg.WBColKommunenrAll, msg.WBColDirection, msg.WBColBasePeriod, msg.WBColBaseValue,
+		msg.WBColAssessment)
+	ids := make([]string, 0, len(vurderinger))
+	for id := range vurderinger {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		r := findRow(rows, 0, id, head+1)
+		if r == 0 {
+			w.fail("%s: finner ikke indikatoren %s", sh, id)
+			continue
+		}
+		w.text(sh, cols[4], r, vurderinger[id])
+		w.fit(sh, r, 15)
+	}
 	for _, m := range maal {
 		r := findRow(rows, 0, m.indikator, head+1)
 		if r == 0 {
@@ -406,10 +435,10 @@ func (w *filler) mal() {
 // bytes writes the workbook as the programme leader saved it: fixed
 // document properties and content types in a fixed order, so that the
 // file is the same on every run.
-func (w *filler) bytes() ([]byte, error) {
+func (w *filler) bytes(saved period.Date) ([]byte, error) {
 	w.try(w.f.SetDocProps(&excelize.DocProperties{
 		LastModifiedBy: utfyltAv,
-		Modified:       "2025-08-20T09:30:00Z",
+		Modified:       saved.String() + "T09:30:00Z",
 		Description:    "Eksempel – fiktive tall (boso)",
 	}))
 	if w.err != nil {

@@ -25,58 +25,66 @@ var (
 // cells and partly typed as text, blank rows between the years, an «I alt»
 // row) and «Nøkkeltall», the figures typed in from Husbanken's and SSB's
 // statistics, with ".." and empty cells where a figure was not found.
-func boligkontoret(tildelt []allocation) ([]byte, error) {
+func boligkontoret(x export, tildelt []allocation) ([]byte, error) {
 	w := newBook("Les meg")
 	w.bold("Les meg", "A", 1, "Boligkontoret, Hamar kommune – egne registreringer")
 	w.text("Les meg", "A", 2, "Eksempel – fiktive tall. Ingen opplysninger om virkelige personer.")
 	w.text("Les meg", "A", 3, "Arket «Leie til eie» føres fortløpende fra 1. januar 2018.")
 	w.text("Les meg", "A", 4, "Arket «Nøkkeltall» fylles ut fra Husbankens bostøttestatistikk og KOSTRA (SSB).")
 	w.widths("Les meg", 90)
-	if err := leieTilEie(w, tildelt); err != nil {
+	if err := leieTilEie(w, x, tildelt); err != nil {
 		return nil, err
 	}
-	nokkeltall(w)
-	return w.bytes("Boligkontoret – registreringer", "Boligkontoret (fiktivt)")
+	nokkeltall(w, x)
+	return w.bytes(x, "Boligkontoret – registreringer", "Boligkontoret (fiktivt)")
 }
 
-func leieTilEie(w *book, tildelt []allocation) error {
+func leieTilEie(w *book, x export, tildelt []allocation) error {
 	const sh = "Leie til eie"
 	w.sheet(sh)
 	g := newRNG(streamLeieTilEie)
-	// More households buy their own home each year; 2025 until the export.
+	// More households buy their own home each year. The second half of
+	// 2025 is drawn up to the half-year export's day; the purchases after
+	// it are drawn last, so that a later export only adds to the list.
 	perHalf := map[int][2]int{
 		2018: {3, 4}, 2019: {4, 5}, 2020: {4, 6}, 2021: {6, 7}, 2022: {5, 6},
 		2023: {7, 8}, 2024: {8, 9}, 2025: {9, 3},
 	}
 	used := map[string]bool{}
 	var ps []purchase
+	draw := func(first, last day, n int) {
+		for range max(0, n) {
+			on := first + day(g.r.IntN(int(last-first+1)))
+			p := purchase{on: on, typed: g.chance(150), finance: g.pick(60, 30, 10), group: g.pick(35, 25, 15, 5, 20)}
+			// A household that has rented from the kommune for a year or more.
+			for _, a := range tildelt {
+				if a.on > on-365 {
+					break
+				}
+				if !used[a.household] && g.chance(30) {
+					p.household = a.household
+					break
+				}
+			}
+			if p.household == "" {
+				p.household = "B-0" + strconv.Itoa(9100+len(ps))
+			}
+			used[p.household] = true
+			ps = append(ps, p)
+		}
+	}
 	for y := 2018; y <= 2025; y++ {
 		for half := range 2 {
 			first := mkday(y, 1+6*half, 1)
 			last := mkday(y, 7+6*half, 1) - 1
 			if y == 2025 && half == 1 {
-				last = exported
+				last = halfYear.cut
 			}
-			for range max(0, g.around(perHalf[y][half], 2)) {
-				on := first + day(g.r.IntN(int(last-first+1)))
-				p := purchase{on: on, typed: g.chance(150), finance: g.pick(60, 30, 10), group: g.pick(35, 25, 15, 5, 20)}
-				// A household that has rented from the kommune for a year or more.
-				for _, a := range tildelt {
-					if a.on > on-365 {
-						break
-					}
-					if !used[a.household] && g.chance(30) {
-						p.household = a.household
-						break
-					}
-				}
-				if p.household == "" {
-					p.household = "B-0" + strconv.Itoa(9100+len(ps))
-				}
-				used[p.household] = true
-				ps = append(ps, p)
-			}
+			draw(first, last, g.around(perHalf[y][half], 2))
 		}
+	}
+	if x.later() {
+		draw(halfYear.cut+1, x.cut, g.around(6, 2))
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].on < ps[j].on })
 	// One purchase registered twice (the second time with the date typed
@@ -91,7 +99,11 @@ func leieTilEie(w *book, tildelt []allocation) error {
 	}
 
 	w.bold(sh, "A", 1, "Fra leie til eie – husstander som har kjøpt egen bolig")
-	w.text(sh, "A", 2, "Registrering startet 01.01.2018. Føres av boligkontoret.")
+	if x.later() {
+		w.text(sh, "A", 2, "Registrering startet 01.01.2018. Føres av boligkontoret. Ført til og med "+x.cut.dmy()+".")
+	} else {
+		w.text(sh, "A", 2, "Registrering startet 01.01.2018. Føres av boligkontoret.")
+	}
 	for i, name := range []string{"Kommune", "Husstand", "Overtakelse", "Finansiering", "Målgruppe", "Merknad"} {
 		w.bold(sh, string(rune('A'+i)), 4, name)
 	}
@@ -128,7 +140,7 @@ func leieTilEie(w *book, tildelt []allocation) error {
 // nokkeltall writes the figures typed in by hand: bostøttemottakere and
 // kommunalt disponerte boliger per half-year and year (the year is the
 // figure of 31 December, so it equals the second half-year's).
-func nokkeltall(w *book) {
+func nokkeltall(w *book, x export) {
 	const sh = "Nøkkeltall"
 	w.sheet(sh)
 	g := newRNG(streamTall)
@@ -161,25 +173,43 @@ func nokkeltall(w *book) {
 			missing: map[string]string{"2016H1": ""},
 		},
 	}
-	r := 2
-	for _, s := range list {
+	// The figures of the half-year export are drawn first; those a later
+	// export adds (2. halvår 2025) after them, so the earlier figures are
+	// the same in both.
+	halves := func(y int) int {
+		if y == 2025 && !x.later() {
+			return 1 // the half-year export is from August 2025
+		}
+		return 2
+	}
+	values := make([]map[string]int, len(list))
+	for i, s := range list {
+		values[i] = map[string]int{}
 		for y := 2016; y <= 2025; y++ {
-			halves := 2
+			n := 2
 			if y == 2025 {
-				halves = 1 // the export is from August 2025
+				n = 1
 			}
-			h2 := 0
-			for half := range halves {
+			for half := range n {
+				values[i][strconv.Itoa(y)+"H"+strconv.Itoa(half+1)] = s.level(y, half) + g.around(0, 6)
+			}
+		}
+	}
+	if x.later() {
+		for i, s := range list {
+			values[i]["2025H2"] = s.level(2025, 1) + g.around(0, 6)
+		}
+	}
+	r := 2
+	for i, s := range list {
+		for y := 2016; y <= 2025; y++ {
+			for half := range halves(y) {
 				id := strconv.Itoa(y) + "H" + strconv.Itoa(half+1)
-				v := s.level(y, half) + g.around(0, 6)
-				if half == 1 {
-					h2 = v
-				}
-				nokkelRow(w, r, y, id, s.id, v, s.missing, s.note)
+				nokkelRow(w, r, y, id, s.id, values[i][id], s.missing, s.note)
 				r++
 			}
-			if halves == 2 {
-				nokkelRow(w, r, y, strconv.Itoa(y), s.id, h2, s.missing, s.note)
+			if halves(y) == 2 {
+				nokkelRow(w, r, y, strconv.Itoa(y), s.id, values[i][strconv.Itoa(y)+"H2"], s.missing, s.note)
 				r++
 			}
 		}

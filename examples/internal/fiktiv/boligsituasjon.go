@@ -70,7 +70,7 @@ type episode struct {
 // boligsituasjon is the survey export of the kommune's case system: a
 // Windows-1252 CSV with title lines, ';', CRLF, headers written carelessly
 // and a «Totalt» row at the bottom.
-func boligsituasjon() ([]byte, error) {
+func boligsituasjon(x export) ([]byte, error) {
 	g := newRNG(streamBoligsituasjon)
 	var eps []episode
 	next := 10001
@@ -137,13 +137,13 @@ func boligsituasjon() ([]byte, error) {
 	)
 
 	// The export holds every episode active on or after 1 January 2016
-	// that had started by the export day.
+	// that had started by the last day it covers.
 	var rows []episode
 	for _, e := range eps {
-		if e.from > exported || e.to < programStart {
+		if e.from > x.cut || e.to < programStart {
 			continue
 		}
-		e.to = clip(e.to)
+		e.to = x.clip(e.to)
 		rows = append(rows, e)
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
@@ -159,7 +159,11 @@ func boligsituasjon() ([]byte, error) {
 
 	c := newCSV(";", "\r\n")
 	c.line("Uttrekk fra fagsystem for boligsosialt arbeid – kartlegging av boligsituasjon")
-	c.line("Hamar kommune. Utskrevet 15.08.2025 kl. 07:42. Saker aktive fra 01.01.2016.")
+	if x.later() {
+		c.line("Hamar kommune. Utskrevet " + x.taken.dmy() + " kl. " + x.clock + ". Saker aktive fra 01.01.2016, status per " + x.cut.dmy() + ".")
+	} else {
+		c.line("Hamar kommune. Utskrevet " + x.taken.dmy() + " kl. " + x.clock + ". Saker aktive fra 01.01.2016.")
+	}
 	c.line("")
 	c.row("Løpenr", "Kommunenr ", "HUSSTAND-ID", "Situasjon ", "Fra dato", "Til dato ", "Barn under 18 år ",
 		"målgruppe", "Boutgift i % av inntekt", "Kommentar")

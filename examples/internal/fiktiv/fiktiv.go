@@ -1,7 +1,10 @@
-// Package fiktiv makes the invented exports of boso's shipped example: the
-// registers of a fictional housing-social programme in Hamar kommune
-// 2016–2025, in the shapes real municipal systems give them. The same bytes
-// come out on every run (fixed seeds, no clock, nothing ordered by a map).
+// Package fiktiv makes the invented exports and filled workbooks of boso's
+// shipped examples: the registers of a fictional housing-social programme
+// in Hamar kommune 2016–2025, in the shapes real municipal systems give
+// them, taken out in August 2025 (the half-year report) and again in
+// January 2026 (the annual report). Both exports are cut from one history,
+// so the later holds every row of the earlier. The same bytes come out on
+// every run (fixed seeds, no clock, nothing ordered by a map).
 package fiktiv
 
 import (
@@ -17,20 +20,26 @@ type File struct {
 	Data []byte
 }
 
-// Files returns every export, in a fixed order.
-func Files() ([]File, error) {
-	kb := kommunalBolig()
+// Files returns every export the example ex ships, in a fixed order.
+func Files(ex *Example) ([]File, error) {
+	x := ex.export
+	kb := kommunalBolig(x)
 	makers := []struct {
 		name string
 		make func() ([]byte, error)
 	}{
-		{"boligsituasjon.csv", boligsituasjon},
-		{"midlertidig_botilbud.xlsx", midlertidig},
-		{"utkastelser_namsfogden.csv", utkastelser},
-		{"startlan.csv", startlan},
+		{"boligsituasjon.csv", func() ([]byte, error) { return boligsituasjon(x) }},
+		{"midlertidig_botilbud.xlsx", func() ([]byte, error) { return midlertidig(x) }},
+		{"utkastelser_namsfogden.csv", func() ([]byte, error) { return utkastelser(x) }},
+		{"startlan.csv", func() ([]byte, error) { return startlan(x) }},
 		{"kommunal_bolig.txt", func() ([]byte, error) { return kb.export() }},
-		{"boligkontoret.xlsx", func() ([]byte, error) { return boligkontoret(kb.tildelt) }},
-		{"innbyggere.csv", innbyggere},
+		{"boligkontoret.xlsx", func() ([]byte, error) { return boligkontoret(x, kb.tildelt) }},
+	}
+	if ex.Population {
+		makers = append(makers, struct {
+			name string
+			make func() ([]byte, error)
+		}{"innbyggere.csv", innbyggere})
 	}
 	var out []File
 	for _, m := range makers {
@@ -43,10 +52,10 @@ func Files() ([]File, error) {
 	return out, nil
 }
 
-// Write writes every export into dir, each atomically (a temporary file in
-// the same folder, then a rename).
-func Write(dir string) error {
-	files, err := Files()
+// Write writes every export of ex into dir, each atomically (a temporary
+// file in the same folder, then a rename).
+func Write(dir string, ex *Example) error {
+	files, err := Files(ex)
 	if err != nil {
 		return err
 	}
@@ -102,18 +111,47 @@ var (
 	programStart = mkday(2016, 1, 1)
 	// reform is when Hamar's number changed from 0403 to 3403.
 	reform = mkday(2020, 1, 1)
-	// exported is the day every export was taken.
-	exported = mkday(2025, 8, 15)
 )
 
 // beforeReform reports whether a row dated d carries the old kommunenummer.
 func beforeReform(d day) bool { return d < reform }
 
+// export is one taking of the registers. Every export is cut from the same
+// invented history: a later one holds every row of an earlier one, more
+// rows, and episodes that have ended since.
+type export struct {
+	// cut is the last day the rows cover: what happened later is not in
+	// the export, and an episode still going on that day has no end.
+	cut day
+	// taken is the day the export was printed, and clock the time of day.
+	taken day
+	clock string
+}
+
+// The exports the examples ship. Registers that draw numbers for each row
+// as they write it (case numbers, times of day) draw them for the rows of
+// halfYear first and then for what a later export adds, so that a row
+// reads the same in every export.
+var (
+	// halfYear is taken in August, for the half-year report: every
+	// register up to the export day.
+	halfYear = export{cut: mkday(2025, 8, 15), taken: mkday(2025, 8, 15), clock: "07:42"}
+	// yearEnd is taken in January, for the annual report: every register
+	// up to and including 31 December.
+	yearEnd = export{cut: mkday(2025, 12, 31), taken: mkday(2026, 1, 12), clock: "08:05"}
+)
+
 // clip returns the end of an episode as the export shows it: empty when the
-// episode had not ended on the export day.
-func clip(end day) day {
-	if end > exported {
+// episode had not ended on the last day the export covers.
+func (x export) clip(end day) day {
+	if end > x.cut {
 		return none
 	}
 	return end
 }
+
+// later reports whether x covers more than the half-year export.
+func (x export) later() bool { return x.cut > halfYear.cut }
+
+// stamp is the export's time for document properties: 2025-08-15T07:42:00Z.
+func (x export) stamp() string { return x.taken.iso() + "T" + x.clock + ":00Z" }

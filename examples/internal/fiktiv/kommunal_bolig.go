@@ -45,7 +45,7 @@ type kommunalBoligData struct {
 }
 
 // kommunalBolig draws the applications; export writes them.
-func kommunalBolig() *kommunalBoligData {
+func kommunalBolig(x export) *kommunalBoligData {
 	g := newRNG(streamKommunalBolig)
 	var apps []application
 	for k, bk := range boligkontorKommuner {
@@ -85,10 +85,10 @@ func kommunalBolig() *kommunalBoligData {
 
 	d := &kommunalBoligData{}
 	for _, a := range apps {
-		if a.received > exported || (a.closed < programStart) {
+		if a.received > x.cut || (a.closed < programStart) {
 			continue
 		}
-		if a.closed > exported {
+		if a.closed > x.cut {
 			a.closed, a.outcome = none, "Venter"
 		}
 		d.rows = append(d.rows, a)

@@ -23,7 +23,7 @@ var (
 // midlertidig is NAV's list of stays in temporary accommodation: an XLSX
 // workbook with a title above the header, real date cells (some with a
 // time of day), kommunenummer stored as text and a Sum row.
-func midlertidig() ([]byte, error) {
+func midlertidig(x export) ([]byte, error) {
 	g := newRNG(streamMidlertidig)
 	arrivals := byYear{110, 112, 118, 108, 100, 92, 86, 78, 72, 66, 62}
 	// Long stays become rarer: the programme's goal for temporary housing.
@@ -98,10 +98,10 @@ func midlertidig() ([]byte, error) {
 
 	var rows []stay
 	for _, s := range stays {
-		if s.from > exported || s.to < programStart {
+		if s.from > x.cut || s.to < programStart {
 			continue
 		}
-		s.to = clip(s.to)
+		s.to = x.clip(s.to)
 		rows = append(rows, s)
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
@@ -119,7 +119,11 @@ func midlertidig() ([]byte, error) {
 	w := newBook(sh)
 	w.bold(sh, "A", 1, "Midlertidig botilbud (sosialtjenesteloven § 27) – NAV Hamar")
 	w.try(w.f.MergeCell(sh, "A1", "H1"))
-	w.text(sh, "A", 2, "Uttrekk 15.08.2025. Alle opphold aktive fra 01.01.2016.")
+	if x.later() {
+		w.text(sh, "A", 2, "Uttrekk "+x.taken.dmy()+". Alle opphold aktive fra 01.01.2016 til og med "+x.cut.dmy()+".")
+	} else {
+		w.text(sh, "A", 2, "Uttrekk "+x.taken.dmy()+". Alle opphold aktive fra 01.01.2016.")
+	}
 	header := []string{"Kommunenr", "Husstand", "Botilbud", "Innflyttet", "Utflyttet", "Antall netter", "Målgruppe", "Hjemmel"}
 	for i, name := range header {
 		w.bold(sh, string(rune('A'+i)), 4, name)
@@ -161,5 +165,5 @@ func midlertidig() ([]byte, error) {
 	w.text(info, "A", 2, "Husstand er NAVs løpenummer for husstanden; det er entydig bare innenfor kommunen.")
 	w.text(info, "A", 3, "Antall netter regnes fra innflyttingsdatoen (dag 0) til utflyttingsdatoen.")
 	w.widths(info, 90)
-	return w.bytes("Midlertidig botilbud – uttrekk", "NAV Hamar (fiktivt)")
+	return w.bytes(x, "Midlertidig botilbud – uttrekk", "NAV Hamar (fiktivt)")
 }

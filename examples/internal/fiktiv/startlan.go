@@ -31,7 +31,7 @@ var husstandstyper = []string{"Enslig", "Enslig forsørger", "Par uten barn", "P
 // again in Excel: «CSV UTF-8» with a byte-order mark, ';', CRLF, dates as
 // dd.mm.yyyy, amounts with no-break spaces between thousands and a decimal
 // comma, the leading zero of 0403 lost, and a Sum row.
-func startlan() ([]byte, error) {
+func startlan(x export) ([]byte, error) {
 	g := newRNG(streamStartlan)
 	// More applications and a higher share granted: the programme's goal of
 	// more households into owned homes.
@@ -69,10 +69,10 @@ func startlan() ([]byte, error) {
 
 	var rows []loan
 	for _, l := range loans {
-		if l.received > exported {
+		if l.received > x.cut {
 			continue
 		}
-		if l.decided > exported {
+		if l.decided > x.cut {
 			l.decided, l.outcome, l.granted, l.tilskudd = none, pending, 0, false
 		}
 		rows = append(rows, l)

@@ -22,7 +22,7 @@ var namsfogdDistrikt = []namsfogdKommune{
 
 // eviction is one petition for eviction (begjæring om fravikelse).
 type eviction struct {
-	caseNo   string
+	id       int // index in the history
 	kommune  int
 	petition day
 	done     day // gjennomført, or none
@@ -34,7 +34,7 @@ type eviction struct {
 // comma-separated UTF-8 file with ISO dates, LF line ends, snake_case
 // headers, a time of day on the execution date, quoted remarks with commas,
 // and rows for four kommuner, under their old numbers before 2020.
-func utkastelser() ([]byte, error) {
+func utkastelser(x export) ([]byte, error) {
 	g := newRNG(streamUtkastelser)
 	// Executed evictions fall from about a third of the petitions to a
 	// fifth: earlier help from NAV and the housing office.
@@ -70,27 +70,41 @@ func utkastelser() ([]byte, error) {
 		eviction{kommune: 0, petition: mkday(2023, 12, 4), done: mkday(2024, 2, 29), status: "Gjennomført"},
 	)
 
-	var rows []eviction
-	for _, e := range evs {
-		if e.petition > exported {
-			continue
-		}
-		if e.done != none && e.done > exported {
-			e.done, e.status, e.note = none, "Under behandling", ""
-		}
-		rows = append(rows, e)
+	for i := range evs {
+		evs[i].id = i
 	}
-	sort.SliceStable(rows, func(i, j int) bool {
-		if rows[i].petition != rows[j].petition {
-			return rows[i].petition < rows[j].petition
+
+	// Case numbers run per year in the order of petitions, and the
+	// namsfogd's system stamps a time of day on each execution. Both are
+	// drawn for the half-year export's rows first, then for what a later
+	// export adds, so a case keeps its number and time in every export.
+	rows := evictionsIn(evs, halfYear)
+	counter := map[int]int{}
+	caseNo := map[int]string{}
+	clock := map[int]string{}
+	number := func(rows []eviction) {
+		for _, e := range rows {
+			if _, ok := caseNo[e.id]; ok {
+				continue
+			}
+			y := e.petition.year()
+			counter[y] += g.between(1, 9)
+			caseNo[e.id] = fmt.Sprintf("%02d-%06dFRA-INNL", y%100, counter[y])
 		}
-		return rows[i].kommune < rows[j].kommune
-	})
-	counter := map[int]int{} // case numbers run per year
-	for i := range rows {
-		y := rows[i].petition.year()
-		counter[y] += g.between(1, 9)
-		rows[i].caseNo = fmt.Sprintf("%02d-%06dFRA-INNL", y%100, counter[y])
+	}
+	stamp := func(rows []eviction) {
+		for _, e := range rows {
+			if _, ok := clock[e.id]; !ok && e.done != none {
+				clock[e.id] = fmt.Sprintf(" %02d:%02d", g.between(8, 14), 15*g.r.IntN(4))
+			}
+		}
+	}
+	number(rows)
+	stamp(rows)
+	if x.later() {
+		rows = evictionsIn(evs, x)
+		number(rows)
+		stamp(rows)
 	}
 
 	c := newCSV(",", "\n")
@@ -103,9 +117,31 @@ func utkastelser() ([]byte, error) {
 		}
 		done := ""
 		if e.done != none {
-			done = e.done.iso() + fmt.Sprintf(" %02d:%02d", g.between(8, 14), 15*g.r.IntN(4))
+			done = e.done.iso() + clock[e.id]
 		}
-		c.row(e.caseNo, kommune, nk.name, "Fravikelse", e.petition.iso(), done, e.status, e.note)
+		c.row(caseNo[e.id], kommune, nk.name, "Fravikelse", e.petition.iso(), done, e.status, e.note)
 	}
 	return []byte(c.String()), nil
+}
+
+// evictionsIn returns the petitions export x holds, by date: those
+// received by its last day, with executions after it not yet done.
+func evictionsIn(evs []eviction, x export) []eviction {
+	var rows []eviction
+	for _, e := range evs {
+		if e.petition > x.cut {
+			continue
+		}
+		if e.done != none && e.done > x.cut {
+			e.done, e.status, e.note = none, "Under behandling", ""
+		}
+		rows = append(rows, e)
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].petition != rows[j].petition {
+			return rows[i].petition < rows[j].petition
+		}
+		return rows[i].kommune < rows[j].kommune
+	})
+	return rows
 }

@@ -93,13 +93,13 @@ func (b *book) freeze(sheet string, row int) {
 
 // bytes finishes the workbook with fixed document properties, so that the
 // file is the same on every run.
-func (b *book) bytes(title, creator string) ([]byte, error) {
+func (b *book) bytes(x export, title, creator string) ([]byte, error) {
 	b.try(b.f.SetDocProps(&excelize.DocProperties{
 		Title:          title,
 		Creator:        creator,
 		LastModifiedBy: creator,
-		Created:        "2025-08-15T07:42:00Z",
-		Modified:       "2025-08-15T07:42:00Z",
+		Created:        x.stamp(),
+		Modified:       x.stamp(),
 		Description:    "Eksempel – fiktive tall (boso)",
 	}))
 	b.try(b.f.SetAppProps(&excelize.AppProperties{Application: "Microsoft Excel", Company: "Hamar kommune (eksempel)"}))

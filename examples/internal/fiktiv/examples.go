@@ -1,0 +1,30 @@
+package fiktiv
+
+import "boso/indicators/period"
+
+// Example is one of the shipped example programmes: the same invented
+// programme, reported on at two times of the year.
+type Example struct {
+	// Dir is the folder of its program.yaml, relative to examples/; the
+	// exports go into Dir/data.
+	Dir string
+	// Period is the report period its workbook is made for, and
+	// ReportDate the --dato of its command in the README.
+	Period     string
+	ReportDate period.Date
+	// Population is true for the example whose data/ holds the
+	// population table; the other reads the same table from there.
+	Population bool
+	export     export
+}
+
+var (
+	// HalfYear is the half-year report 2025 (examples/program.yaml), from
+	// exports taken 15.08.2025.
+	HalfYear = &Example{Dir: ".", Period: "2025H1", ReportDate: period.MustDate(2025, 8, 20), Population: true, export: halfYear}
+	// Annual is the annual report 2025 (examples/arsrapport/program.yaml),
+	// from exports taken in January 2026 that cover the whole of 2025.
+	Annual = &Example{Dir: "arsrapport", Period: "2025", ReportDate: period.MustDate(2026, 1, 27), export: yearEnd}
+	// Examples are both, the half-year one first.
+	Examples = []*Example{HalfYear, Annual}
+)
