@@ -120,8 +120,8 @@ var (
 	RepColRegnskap       = nb("Regnskap")
 )
 
-// RepFlagNote is a quality flag under a table.
-var RepFlagNote = nb("%s, %s: %s.")
+// RepFlagNote is a quality flag under a table: the figure and the flag.
+var RepFlagNote = nb("%s: %s.") // the figure (indicator, period), the flag
 
 // RepSteeringSoFar sums up a half-year's accounts against the year's budget.
 var RepSteeringSoFar = nb("Regnskapet hittil i år er %s kr av et budsjett for året på %s kr.")
