@@ -292,3 +292,47 @@ func (d Duration) MinDays() int {
 	}
 	return d.MoreThanDays + 1 // d − from > N  ⇔  from ≤ d − (N+1)
 }
+
+// PeriodRule says how an indicator's figure for a year (or a longer
+// period) relates to its figures for the parts of it (SPEC §3): the
+// identities the engine checks, and the relations a reader can use to
+// work out one from the others.
+type PeriodRule uint8
+
+// The rules.
+const (
+	NoPeriodRule     PeriodRule = iota
+	SumOfParts                  // the year is the sum of its half-years (row counts, sums, typed flows)
+	BetweenMaxAndSum            // distinct households: max(parts) ≤ year ≤ Σ parts
+	LastPart                    // a stock on the last day: the year is its last part
+	FirstPart                   // a stock on the first day: the year is its first part
+)
+
+// PeriodRule returns the indicator's rule; derived and ratio figures have
+// none of their own.
+func (ind *Indicator) PeriodRule() PeriodRule {
+	switch ind.Kind {
+	case Flow:
+		if ind.Measure == CountDistinct {
+			return BetweenMaxAndSum
+		}
+		return SumOfParts
+	case Stock:
+		switch ind.StockOn {
+		case During:
+			return BetweenMaxAndSum
+		case LastDay:
+			return LastPart
+		case FirstDay:
+			return FirstPart
+		}
+	case Entered:
+		switch ind.BehavesAs {
+		case AsFlow:
+			return SumOfParts
+		case AsStock:
+			return LastPart
+		}
+	}
+	return NoPeriodRule
+}

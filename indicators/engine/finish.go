@@ -406,42 +406,17 @@ func (e *engine) flagInputs(r *results) {
 }
 
 // identityRule says how a figure relates to the same figure for its parts.
-type identityRule int
+type identityRule = definition.PeriodRule
 
 const (
-	noIdentity identityRule = iota
-	sumOfParts
-	betweenMaxAndSum
-	lastPart
-	firstPart
+	noIdentity       = definition.NoPeriodRule
+	sumOfParts       = definition.SumOfParts
+	betweenMaxAndSum = definition.BetweenMaxAndSum
+	lastPart         = definition.LastPart
+	firstPart        = definition.FirstPart
 )
 
-func identityOf(ind *definition.Indicator) identityRule {
-	switch ind.Kind {
-	case definition.Flow:
-		if ind.Measure == definition.CountDistinct {
-			return betweenMaxAndSum
-		}
-		return sumOfParts
-	case definition.Stock:
-		switch ind.StockOn {
-		case definition.During:
-			return betweenMaxAndSum
-		case definition.LastDay:
-			return lastPart
-		case definition.FirstDay:
-			return firstPart
-		}
-	case definition.Entered:
-		switch ind.BehavesAs {
-		case definition.AsFlow:
-			return sumOfParts
-		case definition.AsStock:
-			return lastPart
-		}
-	}
-	return noIdentity
-}
+func identityOf(ind *definition.Indicator) identityRule { return ind.PeriodRule() }
 
 // checkIdentities checks, for every figure of a year or programme period,
 // the identities with its parts (SPEC §3) and flags the figure when one

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"boso/indicators/period"
-	"boso/reports/format"
 	"boso/reports/model"
 	"boso/reports/suppress"
 	"boso/templates/msg"
@@ -236,7 +235,7 @@ func (pl *plan) audit(r *model.Report) error {
 		if st := now[k]; st != nil {
 			where = st.where
 		} else {
-			where = msg.RepLeakLatent.F(pl.factName(k))
+			where = msg.RepLeakLatent.F(factLabel(pl.in.Set, k))
 		}
 		leaks = append(leaks, Leak{Where: where, Lo: iv.Lo, Hi: iv.Hi})
 	}
@@ -255,20 +254,6 @@ func earlierProblem(p *suppress.Problem, unknown []bool) *suppress.Problem {
 		q.Cells[i] = suppress.Cell{Value: c.Value, Protect: c.Protect, Latent: unknown[i]}
 	}
 	return q
-}
-
-// factName names a figure in words: «Gjennomførte utkastelser, 2. halvår 2024».
-func (pl *plan) factName(k factKey) string {
-	name := k.ind
-	if ind := pl.in.Set.Get(k.ind); ind != nil {
-		name = ind.Name
-	}
-	s := name + ", " + format.Period(k.p)
-	if k.group != "" {
-		_, v, _ := pl.in.Set.Group(k.group)
-		s += ", " + v
-	}
-	return s
 }
 
 // IsLeak reports whether err is a failed disclosure audit.

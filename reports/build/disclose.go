@@ -188,44 +188,6 @@ func (u *universe) sumOrBounds(whole factKey, parts []factKey, additive bool) {
 	}
 }
 
-type periodRule int
-
-const (
-	noRule periodRule = iota
-	additive
-	distinct
-	lastHalf
-	firstHalf
-)
-
-func (u *universe) ruleOf(ind *definition.Indicator) periodRule {
-	switch ind.Kind {
-	case definition.Flow:
-		if ind.Measure == definition.CountDistinct {
-			return distinct
-		}
-		return additive
-	case definition.Stock:
-		switch ind.StockOn {
-		case definition.LastDay:
-			return lastHalf
-		case definition.FirstDay:
-			return firstHalf
-		}
-		return distinct
-	case definition.Entered:
-		switch ind.BehavesAs {
-		case definition.AsFlow:
-			return additive
-		case definition.AsStock:
-			return lastHalf
-		}
-	case definition.Derived:
-		return distinct // a linear formula of flows adds up; the check keeps what holds
-	}
-	return noRule
-}
-
 // periodRelations relates a fact's year to its half-years.
 func (u *universe) periodRelations(k factKey) {
 	ind := u.fx.set.Get(k.ind)
@@ -235,14 +197,19 @@ func (u *universe) periodRelations(k factKey) {
 	y := factKey{k.ind, period.Period{Type: period.Year, Year: k.p.Year}, k.group}
 	h1 := factKey{k.ind, period.Period{Type: period.Half, Year: k.p.Year, N: 1}, k.group}
 	h2 := factKey{k.ind, period.Period{Type: period.Half, Year: k.p.Year, N: 2}, k.group}
-	switch u.ruleOf(ind) {
-	case additive:
+	rule := ind.PeriodRule()
+	if ind.Kind == definition.Derived {
+		// a linear formula of flows adds up like them; relate keeps only what holds
+		rule = definition.BetweenMaxAndSum
+	}
+	switch rule {
+	case definition.SumOfParts:
 		u.sumOrBounds(y, []factKey{h1, h2}, true)
-	case distinct:
+	case definition.BetweenMaxAndSum:
 		u.sumOrBounds(y, []factKey{h1, h2}, false)
-	case lastHalf:
+	case definition.LastPart:
 		u.relate(suppress.Equal, 0, []factKey{y, h2}, []float64{1, -1})
-	case firstHalf:
+	case definition.FirstPart:
 		u.relate(suppress.Equal, 0, []factKey{y, h1}, []float64{1, -1})
 	}
 }

@@ -349,14 +349,18 @@ func c(s string) string {
 	return s
 }
 
-func (b *builder) factLabel(k factKey) string {
+func (b *builder) factLabel(k factKey) string { return factLabel(b.in.Set, k) }
+
+// factLabel names a figure in words: «Gjennomførte utkastelser, 2. halvår
+// 2024», with the group's name for a part of a breakdown.
+func factLabel(set *definition.Set, k factKey) string {
 	name := k.ind
-	if ind := b.in.Set.Get(k.ind); ind != nil {
+	if ind := set.Get(k.ind); ind != nil {
 		name = ind.Name
 	}
 	s := name + ", " + format.Period(k.p)
 	if k.group != "" {
-		_, v, _ := b.in.Set.Group(k.group)
+		_, v, _ := set.Group(k.group)
 		s += ", " + v
 	}
 	return s
