@@ -1,0 +1,217 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"boso/reports/model"
+)
+
+// table writes a table at the current row: caption, a bold header row,
+// the rows, the notes.
+func (s *sheet) table(t *model.Table) (placement, error) {
+	if t.Caption != "" {
+		if err := s.set(1, s.row, t.Caption, style{bold: true}); err != nil {
+			return placement{}, err
+		}
+		s.row++
+	}
+	header := s.row
+	for j, c := range t.Columns {
+		if err := s.set(j+1, header, c.Title, style{bold: true, wrap: true, top: true, fill: headerFill, bottomRule: true, right: numeric(c.Kind)}); err != nil {
+			return placement{}, err
+		}
+	}
+	if err := s.fitRow(header, titles(t), true); err != nil {
+		return placement{}, err
+	}
+	if s.header == 0 {
+		s.header = header
+	}
+	p := placement{t: t, first: header + 1}
+	for i, r := range t.Rows {
+		if err := s.tableRow(p, i, r); err != nil {
+			return placement{}, err
+		}
+	}
+	s.row = p.first + len(t.Rows)
+	for _, n := range t.Notes {
+		if err := s.merged(n, 1, max(len(t.Columns), 1), style{italic: true, size: 9}); err != nil {
+			return placement{}, err
+		}
+	}
+	s.row++
+	s.placed[t.ID] = p
+	return p, nil
+}
+
+func numeric(k model.ColumnKind) bool {
+	return k == model.NumberColumn || k == model.AmountColumn || k == model.PercentColumn
+}
+
+func (s *sheet) tableRow(p placement, i int, r model.Row) error {
+	t := p.t
+	row := p.first + i
+	base := style{top: true}
+	switch r.Kind {
+	case model.TotalRow:
+		base.bold, base.topRule = true, true
+	case model.GroupRow:
+		base.bold, base.fill = true, groupFill
+	}
+	if r.Kind == model.GroupRow && len(r.Cells) > 0 && onlyFirst(r.Cells) && len(t.Columns) > 1 {
+		// a hovedmål heading spans the table
+		s.row = row
+		return s.merged(r.Cells[0].Text, 1, len(t.Columns), base)
+	}
+	texts := make([]string, len(r.Cells))
+	for j, c := range r.Cells {
+		if !c.IsNum {
+			texts[j] = c.Text
+		}
+	}
+	if err := s.fitRow(row, texts, base.bold); err != nil {
+		return err
+	}
+	for j, c := range r.Cells {
+		kind := model.TextColumn
+		if j < len(t.Columns) {
+			kind = t.Columns[j].Kind
+		}
+		st := base
+		switch c.Status {
+		case model.OnTrack:
+			st.fill = onTrackFill
+		case model.OffTrack:
+			st.fill = offTrackFill
+		}
+		ref := s.cell(j+1, row)
+		if !c.IsNum {
+			// text, an SSB mark, or an empty cell; a formula without
+			// boso's number behind it would show something the model
+			// does not, so it is not written
+			st.wrap = true
+			st.right = numeric(kind) || c.Mark != ""
+			var v any
+			if c.Text != "" {
+				v = c.Text
+			}
+			if err := s.set(j+1, row, v, st); err != nil {
+				return err
+			}
+			continue
+		}
+		st.right = true
+		st.numFmt = numberFormat(kind, c)
+		if c.Formula != nil {
+			fm, err := formula(c.Formula, p)
+			if err != nil {
+				return fmt.Errorf("table %q, row %d, column %d: %w", t.ID, i+1, j+1, err)
+			}
+			// no cached value: the reader's spreadsheet computes it
+			if err := s.b.f.SetCellFormula(s.name, ref, fm); err != nil {
+				return err
+			}
+			if err := s.set(j+1, row, nil, st); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := s.set(j+1, row, c.Num.Float(), st); err != nil {
+			return err
+		}
+	}
+	// an empty cell of a shaded or ruled row still carries the row's look
+	for j := len(r.Cells); j < len(t.Columns) && (base.fill != "" || base.topRule); j++ {
+		if err := s.set(j+1, row, nil, base); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func titles(t *model.Table) []string {
+	out := make([]string, len(t.Columns))
+	for j, c := range t.Columns {
+		out[j] = c.Title
+	}
+	return out
+}
+
+func onlyFirst(cells []model.Cell) bool {
+	for _, c := range cells[1:] {
+		if c.Text != "" || c.IsNum {
+			return false
+		}
+	}
+	return true
+}
+
+// numberFormat is the cell's number format: Norwegian grouping and
+// decimals as the model shows them, in excelize's locale-independent codes
+// ("#,##0.0"), which Excel and LibreOffice show with the reader's
+// separators (1 234,5 in Norway).
+func numberFormat(kind model.ColumnKind, c model.Cell) string {
+	f := "#,##0"
+	if c.Decimals > 0 {
+		f += "." + strings.Repeat("0", c.Decimals)
+	}
+	if kind == model.PercentColumn {
+		// the value is in per cent already (12.5 means 12,5 %), so a
+		// literal sign, not Excel's %, which would multiply by 100
+		f += `" %"`
+	}
+	if c.Mark == "*" {
+		f += `" *"`
+	}
+	if c.Signed {
+		// +1 234 / −1 234 / 0, as the other formats show it
+		f = "+" + f + ";-" + f + ";" + f
+	}
+	return f
+}
+
+// formula maps a model formula onto the sheet cells where its table is.
+func formula(fm *model.Formula, p placement) (string, error) {
+	refs := make([]string, len(fm.Refs))
+	for i, r := range fm.Refs {
+		if r.Row < 0 || r.Row >= len(p.t.Rows) || r.Col < 0 || r.Col >= len(p.t.Columns) {
+			return "", fmt.Errorf("formula refers to row %d, column %d, outside the table", r.Row, r.Col)
+		}
+		if c := p.t.Rows[r.Row].Cells; r.Col >= len(c) || !c[r.Col].IsNum {
+			return "", fmt.Errorf("formula refers to row %d, column %d, which holds no number", r.Row, r.Col)
+		}
+		col, _ := excelize.ColumnNumberToName(r.Col + 1)
+		refs[i] = fmt.Sprintf("%s%d", col, p.first+r.Row)
+	}
+	switch fm.Op {
+	case model.Sum:
+		if len(refs) == 0 {
+			return "", fmt.Errorf("sum of no cells")
+		}
+		if contiguous(fm.Refs) && len(refs) > 1 {
+			return "SUM(" + refs[0] + ":" + refs[len(refs)-1] + ")", nil
+		}
+		return "SUM(" + strings.Join(refs, ",") + ")", nil
+	case model.Diff:
+		if len(refs) != 2 {
+			return "", fmt.Errorf("difference of %d cells, want 2", len(refs))
+		}
+		return refs[0] + "-" + refs[1], nil
+	}
+	return "", fmt.Errorf("unknown formula %q", fm.Op)
+}
+
+// contiguous reports whether refs run down one column or along one row
+// without a gap, so a range says the same as the list.
+func contiguous(refs []model.CellRef) bool {
+	down, along := true, true
+	for i := 1; i < len(refs); i++ {
+		a, b := refs[i-1], refs[i]
+		down = down && b.Col == a.Col && b.Row == a.Row+1
+		along = along && b.Row == a.Row && b.Col == a.Col+1
+	}
+	return down || along
+}
