@@ -20,12 +20,14 @@ import (
 // real formulas where the model asks for them (totals, deviations). It only
 // draws the model: numbers are written as the model holds them (Cell.Num)
 // and shown with a number format built from Cell.Decimals; every text is
-// the model's. Formula cells carry no cached value and the workbook asks to
-// be recalculated on load, so what a reader sees is the spreadsheet's own
+// the model's. A formula cell also carries boso's value as its cached
+// result, so readers that do not calculate show it too, and the workbook
+// asks to be recalculated on load, so a spreadsheet that does shows its own
 // arithmetic. Same report, same bytes.
 func WriteReport(w io.Writer, r *model.Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	f.SetZipWriter(newCachedNumbers)
 	b := &book{f: f, meta: &r.Meta, styles: map[style]int{}, names: map[string]bool{}}
 	if err := b.write(r); err != nil {
 		return err

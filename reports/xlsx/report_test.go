@@ -119,13 +119,16 @@ func TestReportSheets(t *testing.T) {
 }
 
 // Formula cells are real formulas mapped onto the cells where the table
-// was placed, with no cached value, so the reader's spreadsheet computes
-// them; the workbook asks for a full recalculation on load.
+// was placed, and carry boso's value as a numeric cached result, so that a
+// reader that does not recalculate (Protected View, previews, openpyxl)
+// shows the total; the workbook still asks for a full recalculation on
+// load. Read from the saved XML, as such readers do.
 func TestReportFormulas(t *testing.T) {
 	data := writeSample(t)
 	f := openBytes(t, data)
 	r := modeltest.Sample()
 	eco := findTableModel(t, r, "okonomi")
+	parts := sheetParts(t, data)
 	n := 0
 	for _, sheet := range []string{"4 Økonomi", "Styringsgruppen"} {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -137,21 +140,26 @@ func TestReportFormulas(t *testing.T) {
 			t.Fatalf("%s: table okonomi found %d times", sheet, len(hits))
 		}
 		header := hits[0] + 1 // 1-based row of the header
+		cells := xmlCells(t, parts[sheet])
 		for i, row := range eco.Rows {
 			for j, c := range row.Cells {
 				if c.Formula == nil {
 					continue
 				}
-				cell, _ := excelize.CoordinatesToCellName(j+1, header+1+i)
-				fm, err := f.GetCellFormula(sheet, cell)
-				if err != nil {
-					t.Fatal(err)
+				ref, _ := excelize.CoordinatesToCellName(j+1, header+1+i)
+				x, ok := cells[ref]
+				if !ok || x.F == "" {
+					t.Errorf("%s!%s: no formula in the XML", sheet, ref)
+					continue
 				}
-				if want := wantFormula(c.Formula, header+1); fm != want {
-					t.Errorf("%s!%s: formula %q, want %q", sheet, cell, fm, want)
+				if want := wantFormula(c.Formula, header+1); x.F != want {
+					t.Errorf("%s!%s: formula %q, want %q", sheet, ref, x.F, want)
 				}
-				if v, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true}); v != "" {
-					t.Errorf("%s!%s: cached value %q; formula cells must be computed by the reader", sheet, cell, v)
+				if x.T != "" {
+					t.Errorf("%s!%s: cached result typed %q; a number has no type", sheet, ref, x.T)
+				}
+				if v, err := strconv.ParseFloat(x.V, 64); err != nil || !near(v, c.Num.Float()) {
+					t.Errorf("%s!%s: cached result %q, want boso's %v", sheet, ref, x.V, c.Num.Float())
 				}
 				n++
 			}
@@ -160,10 +168,81 @@ func TestReportFormulas(t *testing.T) {
 	if n != 2*6 {
 		t.Errorf("checked %d formula cells, want 12 (3 deviations and 3 totals, twice)", n)
 	}
+	all := 0
+	for _, x := range parts {
+		for _, c := range xmlCells(t, x) {
+			if c.F != "" {
+				all++
+			}
+		}
+	}
+	if all != n {
+		t.Errorf("the workbook has %d formula cells, the model %d", all, n)
+	}
 	wb := zipFile(t, data, "xl/workbook.xml")
 	if !strings.Contains(wb, `fullCalcOnLoad="true"`) {
 		t.Error("the workbook does not ask to be recalculated on load")
 	}
+}
+
+type xmlCell struct {
+	R string `xml:"r,attr"`
+	T string `xml:"t,attr"`
+	F string `xml:"f"`
+	V string `xml:"v"`
+}
+
+// xmlCells reads the cells of a worksheet part by reference.
+func xmlCells(t *testing.T, part string) map[string]xmlCell {
+	t.Helper()
+	var ws struct {
+		Rows []struct {
+			Cells []xmlCell `xml:"c"`
+		} `xml:"sheetData>row"`
+	}
+	if err := xml.Unmarshal([]byte(part), &ws); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]xmlCell{}
+	for _, r := range ws.Rows {
+		for _, c := range r.Cells {
+			out[c.R] = c
+		}
+	}
+	return out
+}
+
+// sheetParts returns each worksheet's XML by sheet name, following the
+// workbook's relationships.
+func sheetParts(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := xml.Unmarshal([]byte(zipFile(t, data, "xl/workbook.xml")), &wb); err != nil {
+		t.Fatal(err)
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := xml.Unmarshal([]byte(zipFile(t, data, "xl/_rels/workbook.xml.rels")), &rels); err != nil {
+		t.Fatal(err)
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rels {
+		target[r.ID] = r.Target
+	}
+	out := map[string]string{}
+	for _, s := range wb.Sheets {
+		out[s.Name] = zipFile(t, data, "xl/"+strings.TrimPrefix(target[s.RID], "/xl/"))
+	}
+	return out
 }
 
 // wantFormula writes the sample's formulas the way a person would: a
@@ -311,11 +390,24 @@ func TestReportCharts(t *testing.T) {
 // LibreOffice opens the workbook, recalculates it and shows boso's
 // figures: every cell of every table, the formulas' results compared as
 // numbers with the model's; converting to xlsx and PDF succeeds.
+//
+// LibreOffice shows an xlsx file's cached results unless told to
+// recalculate, so it runs with a profile that always recalculates, and the
+// copy it exports as CSV has a wrong cached result in every formula cell:
+// boso's figures can only come back if LibreOffice computed them itself.
 func TestReportInLibreOffice(t *testing.T) {
 	soffice := clienttest.Need(t, "libreoffice-calc-nogui", "soffice", "libreoffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "sample.xlsx")
-	if err := os.WriteFile(in, writeSample(t), 0o644); err != nil {
+	data := writeSample(t)
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wrong := filepath.Join(dir, "wrong", "sample.xlsx")
+	if err := os.MkdirAll(filepath.Dir(wrong), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wrong, wrongCachedResults(t, data), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// one LibreOffice per conversion, each with its own fresh profile, in parallel
@@ -332,10 +424,14 @@ func TestReportInLibreOffice(t *testing.T) {
 		out := filepath.Join(dir, name)
 		outs[name] = out
 		wg.Add(1)
+		src := in
+		if name == "csv" {
+			src = wrong
+		}
+		profile := clienttest.LibreOfficeProfile(t, filepath.Join(dir, "profile-"+name))
 		go func() {
 			defer wg.Done()
-			cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile-"+name),
-				"--headless", "--norestore", "--convert-to", filter, "--outdir", out, in)
+			cmd := exec.Command(soffice, profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", out, src)
 			b, err := cmd.CombinedOutput()
 			if err != nil {
 				err = fmt.Errorf("%w: %s", err, b)
@@ -431,6 +527,42 @@ func TestReportInLibreOffice(t *testing.T) {
 			t.Errorf("the activity table's header is printed %d times, want it repeated on every page", n)
 		}
 	})
+}
+
+var cachedResult = regexp.MustCompile(`(<f>[^<]*</f><v>)[^<]*(</v>)`)
+
+// wrongCachedResults is the workbook with 987654321 as every formula's
+// cached result.
+func wrongCachedResults(t *testing.T, data []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	n := 0
+	for _, zf := range zr.File {
+		body := []byte(zipFile(t, data, zf.Name))
+		if strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			n += len(cachedResult.FindAll(body, -1))
+			body = cachedResult.ReplaceAll(body, []byte("${1}987654321${2}"))
+		}
+		w, err := zw.Create(zf.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no cached result to make wrong")
+	}
+	return buf.Bytes()
 }
 
 // compareTable checks the table tab whose header is rows[h] against the

@@ -105,22 +105,19 @@ func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 		}
 		st.right = true
 		st.numFmt = numberFormat(kind, c)
+		if err := s.set(j+1, row, c.Num.Float(), st); err != nil {
+			return err
+		}
 		if c.Formula != nil {
 			fm, err := formula(c.Formula, p)
 			if err != nil {
 				return fmt.Errorf("table %q, row %d, column %d: %w", t.ID, i+1, j+1, err)
 			}
-			// no cached value: the reader's spreadsheet computes it
+			// after the value, which excelize keeps as the formula's
+			// cached result (see cachedNumbers for its type)
 			if err := s.b.f.SetCellFormula(s.name, ref, fm); err != nil {
 				return err
 			}
-			if err := s.set(j+1, row, nil, st); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := s.set(j+1, row, c.Num.Float(), st); err != nil {
-			return err
 		}
 	}
 	// an empty cell of a shaded or ruled row still carries the row's look
