@@ -924,7 +924,10 @@ func TestReportOtherShapes(t *testing.T) {
 	}
 	sum := n(22, 1)
 	sum.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: 0, Col: 1}, {Row: 2, Col: 1}}}
-	tab.Rows = append(tab.Rows, model.Row{Kind: model.TotalRow, Cells: []model.Cell{{Text: "Sum"}, sum, {}}})
+	// every data row of the column, the empty ones too
+	goals := n(15, 0)
+	goals.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: 0, Col: 2}, {Row: 1, Col: 2}, {Row: 2, Col: 2}}}
+	tab.Rows = append(tab.Rows, model.Row{Kind: model.TotalRow, Cells: []model.Cell{{Text: "Sum"}, sum, goals}})
 	pts := func(vs ...int64) []model.Point {
 		var out []model.Point
 		for _, v := range vs {
@@ -939,7 +942,7 @@ func TestReportOtherShapes(t *testing.T) {
 	}
 	cats := []string{"2023", "2024", "2025", "Sum"}
 	bar := &model.Chart{ID: "c6", Title: "Figur 6.1", Kind: model.BarChart, YAxis: "prosent", Categories: cats, TableID: "t6",
-		Series: []model.Series{{Name: "Andel", Values: pts(10, 11, 12, 22)}, {Name: "Mål", Target: true, Values: pts(-1, -1, 15, -1)}}}
+		Series: []model.Series{{Name: "Andel", Values: pts(10, 11, 12, 22)}, {Name: "Mål", Target: true, Values: pts(-1, -1, 15, 15)}}}
 	lone := &model.Chart{ID: "c7", Title: "Figur 6.2", Kind: model.LineChart, YAxis: "antall", Categories: []string{"a", "b"}, TableID: "nowhere",
 		Series: []model.Series{{Name: "X", Values: pts(1, 2)}}}
 	long := "Et kapittel med en svært lang tittel: [utkast] / versjon?"
@@ -968,7 +971,11 @@ func TestReportOtherShapes(t *testing.T) {
 	}
 	cell, _ := excelize.CoordinatesToCellName(2, h[0]+2+3)
 	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(B%d,B%d)", h[0]+2, h[0]+4) {
-		t.Errorf("sum of cells apart: %q", fm)
+		t.Errorf("sum of cells apart, a number between: %q", fm)
+	}
+	cell, _ = excelize.CoordinatesToCellName(3, h[0]+2+3)
+	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(C%d:C%d)", h[0]+2, h[0]+4) {
+		t.Errorf("sum of a column with empty cells: %q", fm)
 	}
 	parts := chartParts(t, buf.Bytes())
 	if len(parts) != 4 {
@@ -990,6 +997,60 @@ func TestReportOtherShapes(t *testing.T) {
 			if !strings.HasPrefix(c.series[0][2], "'Figurdata'!") {
 				t.Errorf("%s: a chart without a table drawn from %s", name, c.series[0][2])
 			}
+		}
+	}
+}
+
+// A sum down one column covers the column from its first named row to its
+// last, so a row added inside the range counts; sums along a row and
+// differences name their cells.
+func TestFormulaRanges(t *testing.T) {
+	n := func(v int64) model.Cell {
+		d, _ := num.FromInt(v)
+		return model.Cell{Text: strconv.FormatInt(v, 10), Num: d, IsNum: true}
+	}
+	txt := func(s string) model.Cell { return model.Cell{Text: s} }
+	tab := &model.Table{ID: "f", Columns: make([]model.Column, 6), Rows: []model.Row{
+		{Cells: []model.Cell{txt("a"), n(10), n(1), {}, n(5), n(7)}},
+		{Cells: []model.Cell{txt("b"), {}, n(2), txt(":"), n(6), n(8)}},
+		{Cells: []model.Cell{txt("c"), n(30), n(3), n(4), n(7), n(9)}},
+		{Kind: model.TotalRow, Cells: []model.Cell{txt("Sum")}},
+	}}
+	p := placement{t: tab, first: 7}
+	ref := func(rc ...int) []model.CellRef {
+		var out []model.CellRef
+		for i := 0; i+1 < len(rc); i += 2 {
+			out = append(out, model.CellRef{Row: rc[i], Col: rc[i+1]})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name string
+		op   model.FormulaOp
+		refs []model.CellRef
+		want string // "" for an error
+	}{
+		{"every row of the column, an empty cell among them", model.Sum, ref(0, 1, 1, 1, 2, 1), "SUM(B7:B9)"},
+		{"only the rows with a number, an empty cell between", model.Sum, ref(0, 1, 2, 1), "SUM(B7:B9)"},
+		{"a mark between", model.Sum, ref(0, 3, 2, 3), "SUM(D7:D9)"},
+		{"named out of order", model.Sum, ref(2, 1, 0, 1), "SUM(B7:B9)"},
+		{"one row", model.Sum, ref(2, 1), "SUM(B9)"},
+		{"an unnamed number between is not added", model.Sum, ref(0, 2, 2, 2), "SUM(C7,C9)"},
+		{"along a row, columns apart", model.Sum, ref(0, 1, 0, 3, 0, 5), "SUM(B7,D7,F7)"},
+		{"along a row, adjacent", model.Sum, ref(0, 4, 0, 5), "SUM(E7:F7)"},
+		{"a difference", model.Diff, ref(0, 5, 0, 4), "F7-E7"},
+		{"a difference with an empty cell", model.Diff, ref(0, 5, 0, 3), ""},
+		{"a difference of three", model.Diff, ref(0, 5, 0, 4, 0, 1), ""},
+		{"outside the table", model.Sum, ref(0, 1, 4, 1), ""},
+		{"a sum of nothing", model.Sum, nil, ""},
+		{"an unknown operation", "product", ref(0, 1), ""},
+	} {
+		got, err := formula(&model.Formula{Op: c.op, Refs: c.refs}, p)
+		switch {
+		case c.want == "" && err == nil:
+			t.Errorf("%s: %q, want an error", c.name, got)
+		case c.want != "" && (err != nil || got != c.want):
+			t.Errorf("%s: %q, %v; want %q", c.name, got, err, c.want)
 		}
 	}
 }

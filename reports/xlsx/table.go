@@ -171,24 +171,39 @@ func numberFormat(kind model.ColumnKind, c model.Cell) string {
 }
 
 // formula maps a model formula onto the sheet cells where its table is.
+//
+// A sum whose cells all lie in one column is the sum of that column over
+// the table's rows, so it is written as one range from the first cell it
+// names to the last (SUM(F7:F11)): a row a user inserts inside the range
+// is counted, and empty cells in it are simply not. SUM skips text and
+// blanks, so the range adds the same numbers as the list as long as no
+// cell between them that the model leaves out holds a number; if one does,
+// the cells are named one by one. Other sums name their cells, a run of
+// adjacent cells along a row as a range (SUM(B7:D7)), cells apart as a
+// list (SUM(B7,D7,F7)). A difference needs numbers in both cells.
 func formula(fm *model.Formula, p placement) (string, error) {
 	refs := make([]string, len(fm.Refs))
 	for i, r := range fm.Refs {
 		if r.Row < 0 || r.Row >= len(p.t.Rows) || r.Col < 0 || r.Col >= len(p.t.Columns) {
 			return "", fmt.Errorf("formula refers to row %d, column %d, outside the table", r.Row, r.Col)
 		}
-		if c := p.t.Rows[r.Row].Cells; r.Col >= len(c) || !c[r.Col].IsNum {
+		if fm.Op != model.Sum && !numberAt(p.t, r) {
 			return "", fmt.Errorf("formula refers to row %d, column %d, which holds no number", r.Row, r.Col)
 		}
-		col, _ := excelize.ColumnNumberToName(r.Col + 1)
-		refs[i] = fmt.Sprintf("%s%d", col, p.first+r.Row)
+		refs[i] = p.ref(r)
 	}
 	switch fm.Op {
 	case model.Sum:
 		if len(refs) == 0 {
 			return "", fmt.Errorf("sum of no cells")
 		}
-		if contiguous(fm.Refs) && len(refs) > 1 {
+		if lo, hi, ok := columnRange(p.t, fm.Refs); ok {
+			if lo.Row == hi.Row {
+				return "SUM(" + p.ref(lo) + ")", nil
+			}
+			return "SUM(" + p.ref(lo) + ":" + p.ref(hi) + ")", nil
+		}
+		if alongRow(fm.Refs) && len(refs) > 1 {
 			return "SUM(" + refs[0] + ":" + refs[len(refs)-1] + ")", nil
 		}
 		return "SUM(" + strings.Join(refs, ",") + ")", nil
@@ -201,14 +216,51 @@ func formula(fm *model.Formula, p placement) (string, error) {
 	return "", fmt.Errorf("unknown formula %q", fm.Op)
 }
 
-// contiguous reports whether refs run down one column or along one row
-// without a gap, so a range says the same as the list.
-func contiguous(refs []model.CellRef) bool {
-	down, along := true, true
+// ref is the sheet cell of table cell r, such as F7.
+func (p placement) ref(r model.CellRef) string {
+	col, _ := excelize.ColumnNumberToName(r.Col + 1)
+	return fmt.Sprintf("%s%d", col, p.first+r.Row)
+}
+
+func numberAt(t *model.Table, r model.CellRef) bool {
+	c := t.Rows[r.Row].Cells
+	return r.Col < len(c) && c[r.Col].IsNum
+}
+
+// columnRange reports whether refs all lie in one column and a range from
+// the topmost to the lowest adds the same numbers: every cell in between
+// that refs leave out holds no number.
+func columnRange(t *model.Table, refs []model.CellRef) (lo, hi model.CellRef, ok bool) {
+	named := map[int]bool{}
+	lo, hi = refs[0], refs[0]
+	for _, r := range refs {
+		if r.Col != lo.Col {
+			return lo, hi, false
+		}
+		named[r.Row] = true
+		if r.Row < lo.Row {
+			lo = r
+		}
+		if r.Row > hi.Row {
+			hi = r
+		}
+	}
+	for row := lo.Row; row <= hi.Row; row++ {
+		if !named[row] && numberAt(t, model.CellRef{Row: row, Col: lo.Col}) {
+			return lo, hi, false
+		}
+	}
+	return lo, hi, true
+}
+
+// alongRow reports whether refs run along one row without a gap, so a
+// range says the same as the list.
+func alongRow(refs []model.CellRef) bool {
 	for i := 1; i < len(refs); i++ {
 		a, b := refs[i-1], refs[i]
-		down = down && b.Col == a.Col && b.Row == a.Row+1
-		along = along && b.Row == a.Row && b.Col == a.Col+1
+		if b.Row != a.Row || b.Col != a.Col+1 {
+			return false
+		}
 	}
-	return down || along
+	return true
 }
