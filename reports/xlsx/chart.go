@@ -25,7 +25,7 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 	var fromTable []int // per series: table column, or -1
 	if p != nil {
 		if col := categoryColumn(c, p.t); col >= 0 {
-			cats = s.colRange(col, p.first, p.first+len(p.t.Rows)-1)
+			cats = p.colRange(col, p.first, p.first+len(p.t.Rows)-1)
 		}
 	}
 	for _, se := range c.Series {
@@ -51,9 +51,9 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 		var cs excelize.ChartSeries
 		if col := fromTable[i]; col >= 0 {
 			cs = excelize.ChartSeries{
-				Name:       s.colRange(col, p.first-1, p.first-1),
+				Name:       p.colRange(col, p.first-1, p.first-1),
 				Categories: cats,
-				Values:     s.colRange(col, p.first, p.first+len(p.t.Rows)-1),
+				Values:     p.colRange(col, p.first, p.first+len(p.t.Rows)-1),
 			}
 		} else {
 			cs = excelize.ChartSeries{Name: dataSer[i][0], Categories: dataCats, Values: dataSer[i][1]}
@@ -102,7 +102,14 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 	if err := s.b.f.AddChart(s.name, s.cell(1, s.row), main, combo...); err != nil {
 		return fmt.Errorf("chart %q: %w", c.ID, err)
 	}
-	s.row += (chartHeight+rowPixels-1)/rowPixels + 1
+	// the rows under the chart are empty rows, which excelize takes to be
+	// rowPixels high when it anchors the chart; they are the chart's in
+	// the page plan
+	rows := (chartHeight+rowPixels-1)/rowPixels + 1
+	for r := s.row; r < s.row+rows; r++ {
+		s.heights[r] = lineHeight
+	}
+	s.row += rows
 	if c.Source != "" {
 		if err := s.note(c.Source, s.span); err != nil {
 			return err
@@ -166,9 +173,9 @@ func seriesColumn(se model.Series, t *model.Table) int {
 	return -1
 }
 
-// colRange is an absolute reference to rows from..to of column col.
-func (s *sheet) colRange(col, from, to int) string {
-	return absRange(s.name, col+1, from, col+1, to)
+// colRange is an absolute reference to rows from..to of table column col.
+func (p *placement) colRange(col, from, to int) string {
+	return absRange(p.sheet, col+1, from, col+1, to)
 }
 
 func absRange(sheet string, c1, r1, c2, r2 int) string {
@@ -241,7 +248,7 @@ func (b *book) writeChartData() error {
 	if err := b.f.SetColWidth(b.dataSheet, "B", "H", 16); err != nil {
 		return err
 	}
-	if err := b.pageSetup(b.dataSheet, false, 0); err != nil {
+	if err := b.pageSetup(b.dataSheet, printSetup{}); err != nil {
 		return err
 	}
 	return b.f.SetSheetVisible(b.dataSheet, false)

@@ -13,12 +13,9 @@ import (
 // cover writes the first sheet: title, kommune, period, report date, the
 // banners and a contents list linking to every sheet.
 func (b *book) cover(name string) error {
-	s := &sheet{b: b, name: name, row: 1, widths: []float64{28, 60}, span: 2}
-	for j, w := range s.widths {
-		col, _ := excelize.ColumnNumberToName(j + 1)
-		if err := b.f.SetColWidth(name, col, col, w); err != nil {
-			return err
-		}
+	s, err := b.startSheet(name, &layout{widths: []float64{28, 60}, span: 2})
+	if err != nil {
+		return err
 	}
 	m := b.meta
 	if err := s.heading(m.Title, 20); err != nil {
@@ -45,7 +42,7 @@ func (b *book) cover(name string) error {
 		if err := s.set(1, s.row, bn, style{bold: true, size: 14, colour: bannerColour}); err != nil {
 			return err
 		}
-		if err := b.f.SetRowHeight(name, s.row, 22); err != nil {
+		if err := s.setHeight(s.row, 22); err != nil {
 			return err
 		}
 		s.row++
@@ -66,24 +63,40 @@ func (b *book) cover(name string) error {
 		if err := b.f.SetCellHyperLink(name, ref, quoteSheet(e.sheet)+"!A1", "Location"); err != nil {
 			return err
 		}
+		if err := s.setHeight(s.row, lineHeight); err != nil {
+			return err
+		}
 		s.row++
 	}
-	return b.pageSetup(name, false, 0)
+	return b.pageSetup(name, printSetup{})
+}
+
+// printSetup is how a sheet prints beyond the page itself.
+type printSetup struct {
+	landscape bool
+	titleRow  int   // the header row repeated at the top of every page (the sheet's long table's), or 0
+	freeze    bool  // freeze the panes below titleRow
+	breaks    []int // rows that start a new page
 }
 
 // pageSetup makes a sheet print on A4 fitted to the page width, with the
-// running header, the banners and page numbers on every page, and the
-// table header (titleRow, if any) repeated and frozen.
-func (b *book) pageSetup(name string, landscape bool, titleRow int) error {
+// margins the page plan assumes, the running header, the banners and page
+// numbers on every page, the page breaks, and the print title and frozen
+// panes the sheet asks for.
+func (b *book) pageSetup(name string, ps printSetup) error {
 	a4, one, zero, yes := 9, 1, 0, true
 	orient := "portrait"
-	if landscape {
+	if ps.landscape {
 		orient = "landscape"
 	}
 	if err := b.f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
 		return err
 	}
 	if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	side, body, hf := sideMargin, bodyMargin, headerMargin
+	if err := b.f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &body, Bottom: &body, Header: &hf, Footer: &hf}); err != nil {
 		return err
 	}
 	m := b.meta
@@ -98,18 +111,23 @@ func (b *book) pageSetup(name string, landscape bool, titleRow int) error {
 	}); err != nil {
 		return err
 	}
-	if titleRow == 0 {
+	for _, r := range ps.breaks {
+		if err := b.f.InsertPageBreak(name, fmt.Sprintf("A%d", r)); err != nil {
+			return err
+		}
+	}
+	if ps.titleRow == 0 {
 		return nil
 	}
 	if err := b.f.SetDefinedName(&excelize.DefinedName{
-		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$%d:$%d", quoteSheet(name), titleRow, titleRow), Scope: name,
+		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$%d:$%d", quoteSheet(name), ps.titleRow, ps.titleRow), Scope: name,
 	}); err != nil {
 		return err
 	}
-	if titleRow > freezeUpTo {
+	if !ps.freeze || ps.titleRow > freezeUpTo {
 		return nil
 	}
-	return b.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: titleRow, TopLeftCell: fmt.Sprintf("A%d", titleRow+1), ActivePane: "bottomLeft"})
+	return b.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: ps.titleRow, TopLeftCell: fmt.Sprintf("A%d", ps.titleRow+1), ActivePane: "bottomLeft"})
 }
 
 // headerText escapes & for a page header or footer, where it starts a code.

@@ -15,8 +15,10 @@ import (
 )
 
 // WriteReport writes the report as a workbook: a cover sheet ("Forside"),
-// one sheet per form section (subsections on their section's sheet), the
-// steering-group page and the definitions appendix, with native charts and
+// one sheet per form section (subsections on their section's sheet, a
+// table longer than a page or subsections printed in another orientation
+// on sheets of their own; see plan), the steering-group page and the
+// definitions appendix, with native charts and
 // real formulas where the model asks for them (totals, deviations). It only
 // draws the model: numbers are written as the model holds them (Cell.Num)
 // and shown with a number format built from Cell.Decimals; every text is
@@ -43,13 +45,14 @@ func WriteReport(w io.Writer, r *model.Report) error {
 const (
 	widthUnit     = 11   // characters per unit of model.Column.Width
 	landscapeFrom = 120  // a sheet whose tables are wider than this many characters prints landscape
-	lineHeight    = 15.0 // points per line of 11 pt text
+	lineHeight    = 15.0 // points per line of 11 pt text, and the height of an empty row
 	chartWidth    = 640  // pixels
 	chartHeight   = 320  // pixels
-	rowPixels     = 20   // pixels of a default row
+	rowPixels     = 20   // pixels of an empty row
 	freezeUpTo    = 12   // freeze below a header only this near the top: a taller frozen pane would fill the screen
 	maxSheetName  = 31
 	minTextWidth  = 80 // characters running text spans at least
+	proseWidth    = 95 // characters of a sheet of running text only
 )
 
 // Colours: fills light enough for black text to keep AA contrast.
@@ -83,9 +86,11 @@ type dataCell struct {
 	bold     bool
 }
 
-// page is the content of one sheet before it is written.
-type page struct {
-	name     string
+// part is a form section with its subsections, the steering page or the
+// appendix: what one sheet holds, or several when a long table needs a
+// sheet of its own (see plan).
+type part struct {
+	name     string // the name of its (first) sheet
 	heading  string
 	toc      string          // its line in the cover's contents
 	steering bool            // the steering-group page
@@ -98,36 +103,35 @@ func (b *book) write(r *model.Report) error {
 	if err := b.f.SetSheetName("Sheet1", cover); err != nil {
 		return err
 	}
-	pages := b.pages(r)
-	for _, p := range pages {
-		b.toc = append(b.toc, tocEntry{p.name, p.toc})
+	var sheets []*sheetPlan
+	for _, p := range b.parts(r) {
+		sheets = append(sheets, b.plan(p)...)
+	}
+	for _, sp := range sheets {
+		b.toc = append(b.toc, tocEntry{sp.name, sp.toc})
 	}
 	if err := b.cover(cover); err != nil {
 		return err
 	}
-	for _, p := range pages {
-		s, err := b.newSheet(p.name, p.secs)
-		if err != nil {
-			return err
-		}
-		if err := s.render(p.heading, p.secs); err != nil {
-			return fmt.Errorf("xlsx: sheet %q: %w", p.name, err)
+	for _, sp := range sheets {
+		if err := b.writeSheet(sp); err != nil {
+			return fmt.Errorf("xlsx: sheet %q: %w", sp.name, err)
 		}
 	}
 	return b.writeChartData()
 }
 
-// pages groups the sections into sheets: a form section with its
-// subsections on one sheet, the steering page before the appendix.
-func (b *book) pages(r *model.Report) []page {
-	var out []page
+// parts groups the sections into parts: a form section with its
+// subsections, the steering page before the appendix.
+func (b *book) parts(r *model.Report) []part {
+	var out []part
 	for _, sec := range r.Sections {
 		if sec.Level > 1 && len(out) > 0 {
 			out[len(out)-1].secs = append(out[len(out)-1].secs, sec)
 			continue
 		}
 		h := sectionHeading(sec)
-		out = append(out, page{heading: h, toc: h, secs: []model.Section{sec}})
+		out = append(out, part{heading: h, toc: h, secs: []model.Section{sec}})
 	}
 	// the steering page goes before the unnumbered sections at the end (the appendix)
 	at := len(out)
@@ -136,11 +140,11 @@ func (b *book) pages(r *model.Report) []page {
 	}
 	st := r.Steering
 	if st.Title != "" || st.Targets != nil || st.Deviations != nil || st.Budget != nil || len(st.Summary) > 0 {
-		sp := page{heading: st.Title, toc: r.Meta.Labels.SteeringTOC, steering: true, secs: []model.Section{steeringSection(st)}}
+		sp := part{heading: st.Title, toc: r.Meta.Labels.SteeringTOC, steering: true, secs: []model.Section{steeringSection(st)}}
 		if sp.toc == "" {
 			sp.toc = st.Title
 		}
-		out = append(out[:at], append([]page{sp}, out[at:]...)...)
+		out = append(out[:at], append([]part{sp}, out[at:]...)...)
 	}
 	for i := range out {
 		sec := out[i].secs[0]

@@ -25,6 +25,7 @@ import (
 	"boso/reports/clienttest"
 	"boso/reports/model"
 	"boso/reports/model/modeltest"
+	"boso/reports/xlsx/xlsxtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -71,10 +72,11 @@ func TestReportGolden(t *testing.T) {
 }
 
 // Every form section, the steering page and the appendix get a sheet,
-// with names Excel accepts.
+// with names Excel accepts; the activity plan, longer than a page, gets a
+// sheet of its own, and the subsection after it the next.
 func TestReportSheets(t *testing.T) {
 	f := openBytes(t, writeSample(t))
-	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "4 Økonomi",
+	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "3 Aktivitetsplan (2)", "4 Økonomi",
 		"5 Indikatorer", "Styringsgruppen", "Definisjoner", "Figurdata"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets %q, want %q", got, want)
@@ -101,20 +103,37 @@ func TestReportSheets(t *testing.T) {
 		if *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
 			t.Errorf("%s: page size %d, fit to width %v; want A4 (9), 1", s, *pl.Size, pl.FitToWidth)
 		}
-		if wantO := map[bool]string{true: "landscape", false: "portrait"}[s == "3 Aktivitetsplan"]; *pl.Orientation != wantO {
+		if wantO := map[bool]string{true: "landscape", false: "portrait"}[strings.HasPrefix(s, "3 Aktivitetsplan")]; s != "Figurdata" && *pl.Orientation != wantO {
 			t.Errorf("%s: orientation %s, want %s", s, *pl.Orientation, wantO)
 		}
 	}
-	titles := map[string]bool{}
+	// only the long activity plan repeats its header on every page
+	titles := map[string]string{}
 	for _, dn := range f.GetDefinedName() {
 		if dn.Name == "_xlnm.Print_Titles" {
-			titles[dn.Scope] = true
+			titles[dn.Scope] = dn.RefersTo
 		}
 	}
-	for _, s := range []string{"2 Programplan – status", "3 Aktivitetsplan", "4 Økonomi", "5 Indikatorer", "Styringsgruppen"} {
-		if !titles[s] {
-			t.Errorf("%s: no print titles (repeated header row)", s)
+	if len(titles) != 1 || titles["3 Aktivitetsplan"] != "'3 Aktivitetsplan'!$5:$5" {
+		t.Errorf("print titles %q, want the activity plan's header row 5 only", titles)
+	}
+	if h, _ := f.GetCellValue("3 Aktivitetsplan", "A5"); h != "Aktivitet" {
+		t.Errorf("3 Aktivitetsplan!A5 is %q, want the activity plan's header", h)
+	}
+	// the contents list every sheet but the hidden one
+	rows, _ := f.GetRows("Forside")
+	var toc []string
+	for i, row := range rows {
+		if len(row) > 0 && row[0] == "Innhold" {
+			for _, r := range rows[i+1:] {
+				toc = append(toc, r[0])
+			}
 		}
+	}
+	wantTOC := []string{"1 Generell programinformasjon", "2 Rapportering på programplanen – status", "3 Rapportering på aktivitetsplan",
+		"3.1 Formidling av erfaringer og gode eksempler", "4 Rapportering på økonomi", "5 Indikatorer og måloppnåelse", "Til styringsgruppen", "Vedlegg: Definisjoner"}
+	if strings.Join(toc, "|") != strings.Join(wantTOC, "|") {
+		t.Errorf("contents %q, want %q", toc, wantTOC)
 	}
 }
 
@@ -468,8 +487,8 @@ func TestReportInLibreOffice(t *testing.T) {
 			t.Fatalf("converting to csv: %v", errs["csv"])
 		}
 		sheets := readCSVs(t, outs["csv"])
-		if len(sheets) != 9 {
-			t.Fatalf("LibreOffice exported %d sheets, want 9", len(sheets))
+		if len(sheets) != 10 {
+			t.Fatalf("LibreOffice exported %d sheets, want 10", len(sheets))
 		}
 		r := modeltest.Sample()
 		formulas := 0
@@ -525,6 +544,9 @@ func TestReportInLibreOffice(t *testing.T) {
 		// the activity plan is long: its header is printed again on the next page
 		if n := strings.Count(text, "Hva skal vi gjøre konkret?"); n < 2 {
 			t.Errorf("the activity table's header is printed %d times, want it repeated on every page", n)
+		}
+		if n := xlsxtest.Printout(t, modeltest.Sample(), data, text); n == 0 {
+			t.Error("no page continues a table; the sample's activity plan is longer than a page")
 		}
 	})
 }
@@ -1053,4 +1075,106 @@ func TestFormulaRanges(t *testing.T) {
 			t.Errorf("%s: %q, %v; want %q", c.name, got, err, c.want)
 		}
 	}
+}
+
+// The golden workbook's text projection, beside it so that a change reads
+// as a diff: per sheet its print setup, its rows with their heights, texts,
+// numbers and formulas, and where its charts are; then every chart's title
+// and series. go test ./reports/xlsx -run Projection -update.
+func TestReportProjection(t *testing.T) {
+	got := projection(t, writeSample(t))
+	path := filepath.Join("testdata", "sample.txt")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("the workbook's projection differs from %s; if the change is intended, run with -update and read the diff", path)
+	}
+}
+
+func projection(t *testing.T, data []byte) string {
+	t.Helper()
+	f := openBytes(t, data)
+	parts := sheetParts(t, data)
+	titles := map[string]string{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = dn.RefersTo
+		}
+	}
+	var b strings.Builder
+	for _, name := range f.GetSheetList() {
+		ws := parseWorksheet(t, parts[name])
+		visible, _ := f.GetSheetVisible(name)
+		fmt.Fprintf(&b, "== %s", name)
+		if !visible {
+			b.WriteString(" (hidden)")
+		}
+		fmt.Fprintf(&b, "\npage: A4 (%s) %s, fit to width %s, margins side %v body %v header %v\n", ws.Setup.PaperSize, ws.Setup.Orientation,
+			ws.Setup.FitToWidth, ws.Margins.Left, ws.Margins.Top, ws.Margins.Header)
+		if v := titles[name]; v != "" {
+			fmt.Fprintf(&b, "print titles: %s\n", v)
+		}
+		if ws.Pane != nil {
+			fmt.Fprintf(&b, "pane: %s below row %v\n", ws.Pane.State, ws.Pane.YSplit)
+		}
+		if len(ws.Breaks) > 0 {
+			var rows []string
+			for _, br := range ws.Breaks {
+				rows = append(rows, strconv.Itoa(br.ID+1))
+			}
+			fmt.Fprintf(&b, "page breaks before rows: %s\n", strings.Join(rows, ", "))
+		}
+		cols, _ := f.GetCols(name)
+		var widths []string
+		for j := range cols {
+			c, _ := excelize.ColumnNumberToName(j + 1)
+			w, _ := f.GetColWidth(name, c)
+			widths = append(widths, fmt.Sprintf("%s %.4g", c, w))
+		}
+		fmt.Fprintf(&b, "columns: %s\n", strings.Join(widths, ", "))
+		anchors, err := chartAnchors(t, data, f, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range anchors {
+			from, _ := excelize.CoordinatesToCellName(a.fromCol, a.fromRow)
+			to, _ := excelize.CoordinatesToCellName(a.toCol, a.toRow)
+			fmt.Fprintf(&b, "chart: %s:%s\n", from, to)
+		}
+		cells := xmlCells(t, parts[name])
+		rows, _ := f.GetRows(name, excelize.Options{RawCellValue: true})
+		for i, row := range rows {
+			var out []string
+			for j, v := range row {
+				ref, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if x := cells[ref]; x.F != "" {
+					out = append(out, fmt.Sprintf("%s =%s [%s]", ref, x.F, x.V))
+				} else if v != "" {
+					out = append(out, fmt.Sprintf("%s %q", ref, v))
+				}
+			}
+			if len(out) == 0 {
+				continue
+			}
+			h, _ := f.GetRowHeight(name, i+1)
+			fmt.Fprintf(&b, "%d (%.4g): %s\n", i+1, h, strings.Join(out, " | "))
+		}
+		b.WriteString("\n")
+	}
+	charts := chartParts(t, data)
+	for _, name := range sortedKeys(charts) {
+		c := parseChart(t, charts[name])
+		fmt.Fprintf(&b, "%s %q\n", name, c.title)
+		for _, s := range c.series {
+			fmt.Fprintf(&b, "  series %s: categories %s, values %s\n", s[0], s[1], s[2])
+		}
+	}
+	return b.String()
 }

@@ -1,10 +1,6 @@
 package xlsx
 
 import (
-	"math"
-	"strings"
-	"unicode/utf8"
-
 	"github.com/xuri/excelize/v2"
 
 	"boso/reports/model"
@@ -12,71 +8,39 @@ import (
 
 // sheet is one worksheet being written top to bottom.
 type sheet struct {
-	b         *book
-	name      string
-	row       int       // next free row, 1-based
-	widths    []float64 // column widths in characters
-	span      int       // columns that running text spans
-	placed    map[string]placement
-	pending   map[string][]*model.Chart // charts waiting for their table
-	inSheet   map[string]bool           // table IDs on this sheet
-	header    int                       // header row of the sheet's first table
-	landscape bool
+	b       *book
+	name    string
+	row     int       // next free row, 1-based
+	widths  []float64 // column widths in characters
+	span    int       // columns that running text spans
+	lay     *layout
+	heights map[int]float64 // row heights set, in points; other rows are empty ones, lineHeight high
+	units   []unit          // what a page break must not split, in order
+	long    *model.Table    // the table whose header is the print title
+	header  int             // its header row
 }
 
 // placement is where a table's data rows are: table cell (r, c) is at
 // sheet column c+1, row first+r; its header is the row above.
 type placement struct {
 	t     *model.Table
+	sheet string
 	first int
 }
 
-func (b *book) newSheet(name string, secs []model.Section) (*sheet, error) {
+func (b *book) newSheet(name string, lay *layout) (*sheet, error) {
 	if _, err := b.f.NewSheet(name); err != nil {
 		return nil, err
 	}
-	s := &sheet{b: b, name: name, row: 1, placed: map[string]placement{}, pending: map[string][]*model.Chart{}, inSheet: map[string]bool{}}
-	fields := false
-	tableWidth := 0.0
-	for _, sec := range secs {
-		for _, bl := range sec.Blocks {
-			switch {
-			case bl.Table != nil:
-				s.inSheet[bl.Table.ID] = true
-				tw := 0.0
-				for j, c := range bl.Table.Columns {
-					// wide enough for the header's longest word, which
-					// would otherwise break inside (bold is wider)
-					w := math.Max(math.Max(c.Width, 0.8)*widthUnit, longestWord(c.Title)*1.15+2)
-					for len(s.widths) <= j {
-						s.widths = append(s.widths, 0)
-					}
-					s.widths[j] = math.Max(s.widths[j], w)
-					tw += w
-				}
-				tableWidth = math.Max(tableWidth, tw)
-			case bl.Fields != nil:
-				fields = true
-			}
-		}
-	}
-	if fields {
-		for len(s.widths) < 2 {
-			s.widths = append(s.widths, 0)
-		}
-		s.widths[0] = math.Max(s.widths[0], 28)
-		s.widths[1] = math.Max(s.widths[1], 60)
-	}
-	if len(s.widths) == 0 {
-		s.widths = []float64{100} // running text only
-	}
-	if w := s.textWidth(1, len(s.widths)); w < minTextWidth {
-		// running text on a sheet of narrow tables gets a column of its
-		// own beside them, so the tables keep their widths
-		s.widths = append(s.widths, minTextWidth-w)
-	}
-	s.span = len(s.widths)
-	s.landscape = tableWidth > landscapeFrom
+	return b.startSheet(name, lay)
+}
+
+// startSheet sets up an existing sheet's columns. Every row written gets
+// its height (setHeight), which no spreadsheet then fits to its contents,
+// so that rows are as high as the page plan assumes; empty rows keep the
+// default height of 15 pt (excelize anchors charts on that, in pixels).
+func (b *book) startSheet(name string, lay *layout) (*sheet, error) {
+	s := &sheet{b: b, name: name, row: 1, widths: lay.widths, span: lay.span, lay: lay, heights: map[int]float64{}}
 	for j, w := range s.widths {
 		col, _ := excelize.ColumnNumberToName(j + 1)
 		if err := b.f.SetColWidth(name, col, col, w); err != nil {
@@ -84,14 +48,6 @@ func (b *book) newSheet(name string, secs []model.Section) (*sheet, error) {
 		}
 	}
 	return s, nil
-}
-
-func longestWord(s string) float64 {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		n = max(n, utf8.RuneCountInString(w))
-	}
-	return float64(n)
 }
 
 func (s *sheet) textWidth(from, to int) float64 {
@@ -102,31 +58,58 @@ func (s *sheet) textWidth(from, to int) float64 {
 	return w
 }
 
-func (s *sheet) render(heading string, secs []model.Section) error {
-	if err := s.heading(heading, 16); err != nil {
+// writeSheet writes one planned sheet: its heading and banners, its
+// items, and its print setup with the page breaks that keep every unit
+// on one page.
+func (b *book) writeSheet(sp *sheetPlan) error {
+	s, err := b.newSheet(sp.name, sp.lay)
+	if err != nil {
+		return err
+	}
+	s.long = sp.long
+	if err := s.heading(sp.heading, 16); err != nil {
 		return err
 	}
 	if err := s.banners(); err != nil {
 		return err
 	}
 	s.row++
-	for i, sec := range secs {
-		if i > 0 {
-			if err := s.heading(sectionHeading(sec), 13); err != nil {
-				return err
-			}
+	s.units = append(s.units, unit{first: 1, last: s.lastSet(1), glue: true})
+	group, table := 0, ""
+	for _, it := range sp.items {
+		first := s.row
+		if err := s.item(it); err != nil {
+			return err
 		}
-		for _, bl := range sec.Blocks {
-			if err := s.block(bl); err != nil {
-				return err
-			}
+		u := unit{first: first, last: s.lastSet(first), glue: it.heading != ""}
+		inGroup := len(s.units) > 0 && group > 0 && s.units[len(s.units)-1].group == group
+		switch bl := it.block; {
+		case bl.Table != nil:
+			group++
+			u.group, table = group, bl.Table.ID
+		case bl.Chart != nil && bl.Chart.TableID == table && inGroup, bl.Note != nil && inGroup:
+			u.group = group
+		}
+		if u.last >= u.first {
+			s.units = append(s.units, u)
 		}
 	}
-	return s.b.pageSetup(s.name, s.landscape, s.header)
+	ps := printSetup{landscape: sp.lay.landscape}
+	if sp.long != nil {
+		// the long table breaks where the spreadsheet breaks it, below its
+		// repeated header; nothing but its notes follows it on the sheet
+		ps.titleRow, ps.freeze = s.header, sp.freeze
+	} else {
+		ps.breaks = paginate(s.units, s.height, sp.lay.capacity)
+	}
+	return b.pageSetup(s.name, ps)
 }
 
-func (s *sheet) block(bl model.Block) error {
-	switch {
+func (s *sheet) item(it item) error {
+	if it.heading != "" {
+		return s.heading(it.heading, 13)
+	}
+	switch bl := it.block; {
 	case bl.Fields != nil:
 		return s.fields(bl.Fields)
 	case bl.Paragraph != nil:
@@ -138,26 +121,45 @@ func (s *sheet) block(bl model.Block) error {
 		if err != nil {
 			return err
 		}
-		for _, c := range s.pending[bl.Table.ID] {
-			if err := s.chartAt(c, &p); err != nil {
-				return err
-			}
-		}
-		delete(s.pending, bl.Table.ID)
-		return nil
+		s.lay.placed[bl.Table.ID] = p
 	case bl.Chart != nil:
-		c := bl.Chart
-		if p, ok := s.placed[c.TableID]; ok {
-			return s.chartAt(c, &p)
+		if p, ok := s.lay.placed[bl.Chart.TableID]; ok {
+			return s.chartAt(bl.Chart, &p)
 		}
-		if s.inSheet[c.TableID] {
-			// below its table, which comes later on this sheet
-			s.pending[c.TableID] = append(s.pending[c.TableID], c)
-			return nil
-		}
-		return s.chart(c)
+		return s.chart(bl.Chart)
 	}
 	return nil
+}
+
+// setHeight gives a row its height in points and records it for the page plan.
+func (s *sheet) setHeight(row int, h float64) error {
+	s.heights[row] = h
+	return s.b.f.SetRowHeight(s.name, row, h)
+}
+
+// height is the points of rows from..to.
+func (s *sheet) height(from, to int) float64 {
+	h := 0.0
+	for r := from; r <= to; r++ {
+		if v, ok := s.heights[r]; ok {
+			h += v
+		} else {
+			h += lineHeight
+		}
+	}
+	return h
+}
+
+// lastSet is the last row from first on that was given a height: the
+// last row of what was just written, without the empty rows below it.
+func (s *sheet) lastSet(first int) int {
+	last := first - 1
+	for r := first; r < s.row; r++ {
+		if _, ok := s.heights[r]; ok {
+			last = r
+		}
+	}
+	return last
 }
 
 func (s *sheet) cell(col, row int) string {

@@ -16,6 +16,9 @@ func (s *sheet) table(t *model.Table) (placement, error) {
 		if err := s.set(1, s.row, t.Caption, style{bold: true}); err != nil {
 			return placement{}, err
 		}
+		if err := s.setHeight(s.row, lineHeight); err != nil {
+			return placement{}, err
+		}
 		s.row++
 	}
 	header := s.row
@@ -27,10 +30,10 @@ func (s *sheet) table(t *model.Table) (placement, error) {
 	if err := s.fitRow(header, titles(t), true); err != nil {
 		return placement{}, err
 	}
-	if s.header == 0 {
+	if t == s.long {
 		s.header = header
 	}
-	p := placement{t: t, first: header + 1}
+	p := placement{t: t, sheet: s.name, first: header + 1}
 	for i, r := range t.Rows {
 		if err := s.tableRow(p, i, r); err != nil {
 			return placement{}, err
@@ -38,13 +41,61 @@ func (s *sheet) table(t *model.Table) (placement, error) {
 	}
 	s.row = p.first + len(t.Rows)
 	for _, n := range t.Notes {
-		if err := s.merged(n, 1, max(len(t.Columns), 1), style{italic: true, size: 9}); err != nil {
+		if err := s.merged(n, 1, max(len(t.Columns), 1), noteStyle); err != nil {
 			return placement{}, err
 		}
 	}
 	s.row++
-	s.placed[t.ID] = p
 	return p, nil
+}
+
+var noteStyle = style{italic: true, size: 9}
+
+// tableHeights are the heights table writes its rows with, in order:
+// caption, header, rows, notes; widths are the sheet's columns.
+func tableHeights(t *model.Table, widths []float64) []float64 {
+	var out []float64
+	if t.Caption != "" {
+		out = append(out, lineHeight)
+	}
+	out = append(out, fitHeight(titles(t), widths, true))
+	cols := sum(widths[:min(max(len(t.Columns), 1), len(widths))])
+	for _, r := range t.Rows {
+		base, spans := rowStyle(t, r)
+		if spans {
+			out = append(out, mergedHeight(r.Cells[0].Text, cols, base))
+			continue
+		}
+		out = append(out, fitHeight(rowTexts(r), widths, base.bold))
+	}
+	for _, n := range t.Notes {
+		out = append(out, mergedHeight(n, cols, noteStyle))
+	}
+	return out
+}
+
+// rowStyle is the look of a table row, and whether its one text spans the
+// table (a hovedmål heading).
+func rowStyle(t *model.Table, r model.Row) (style, bool) {
+	base := style{top: true}
+	switch r.Kind {
+	case model.TotalRow:
+		base.bold, base.topRule = true, true
+	case model.GroupRow:
+		base.bold, base.fill = true, groupFill
+	}
+	return base, r.Kind == model.GroupRow && len(r.Cells) > 0 && onlyFirst(r.Cells) && len(t.Columns) > 1
+}
+
+// rowTexts are the texts of a row's cells, "" for numbers.
+func rowTexts(r model.Row) []string {
+	texts := make([]string, len(r.Cells))
+	for j, c := range r.Cells {
+		if !c.IsNum {
+			texts[j] = c.Text
+		}
+	}
+	return texts
 }
 
 func numeric(k model.ColumnKind) bool {
@@ -54,25 +105,12 @@ func numeric(k model.ColumnKind) bool {
 func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 	t := p.t
 	row := p.first + i
-	base := style{top: true}
-	switch r.Kind {
-	case model.TotalRow:
-		base.bold, base.topRule = true, true
-	case model.GroupRow:
-		base.bold, base.fill = true, groupFill
-	}
-	if r.Kind == model.GroupRow && len(r.Cells) > 0 && onlyFirst(r.Cells) && len(t.Columns) > 1 {
-		// a hovedmål heading spans the table
+	base, spans := rowStyle(t, r)
+	if spans {
 		s.row = row
 		return s.merged(r.Cells[0].Text, 1, len(t.Columns), base)
 	}
-	texts := make([]string, len(r.Cells))
-	for j, c := range r.Cells {
-		if !c.IsNum {
-			texts[j] = c.Text
-		}
-	}
-	if err := s.fitRow(row, texts, base.bold); err != nil {
+	if err := s.fitRow(row, rowTexts(r), base.bold); err != nil {
 		return err
 	}
 	for j, c := range r.Cells {

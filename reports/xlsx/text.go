@@ -25,17 +25,42 @@ func (s *sheet) merged(text string, from, to int, st style) error {
 	if err := s.set(from, s.row, text, st); err != nil {
 		return err
 	}
+	if err := s.setHeight(s.row, mergedHeight(text, s.textWidth(from, to), st)); err != nil {
+		return err
+	}
+	s.row++
+	return nil
+}
+
+// mergedHeight is the height of a row whose text wraps in a merged cell
+// width characters wide.
+func mergedHeight(text string, width float64, st style) float64 {
 	size := st.size
 	if size == 0 {
 		size = 11
 	}
-	if n := wrappedLines(text, s.textWidth(from, to)*11/size, st.bold); n > 1 {
-		if err := s.b.f.SetRowHeight(s.name, s.row, float64(n)*lineHeight*size/11+2); err != nil {
-			return err
+	return linesHeight(wrappedLines(text, width*11/size, st.bold), size)
+}
+
+// fitHeight is the height of a row whose texts (texts[j] in column j+1)
+// wrap in their columns.
+func fitHeight(texts []string, widths []float64, bold bool) float64 {
+	n := 1
+	for j, t := range texts {
+		if j < len(widths) {
+			n = max(n, wrappedLines(t, widths[j], bold))
 		}
 	}
-	s.row++
-	return nil
+	return linesHeight(n, 11)
+}
+
+// linesHeight is the height of a row of n lines of text of the given size;
+// one line takes an empty row's height.
+func linesHeight(n int, size float64) float64 {
+	if n <= 1 {
+		return lineHeight
+	}
+	return float64(n)*lineHeight*size/11 + 2
 }
 
 // wrappedLines estimates the lines text wraps to in a cell width characters
@@ -76,7 +101,7 @@ func (s *sheet) heading(text string, size float64) error {
 	if err := s.set(1, s.row, text, style{bold: true, size: size}); err != nil {
 		return err
 	}
-	if err := s.b.f.SetRowHeight(s.name, s.row, size*1.6); err != nil {
+	if err := s.setHeight(s.row, size*1.6); err != nil {
 		return err
 	}
 	s.row++
@@ -88,13 +113,16 @@ func (s *sheet) banners() error {
 		if err := s.set(1, s.row, bn, style{bold: true, colour: bannerColour}); err != nil {
 			return err
 		}
+		if err := s.setHeight(s.row, lineHeight); err != nil {
+			return err
+		}
 		s.row++
 	}
 	return nil
 }
 
 func (s *sheet) note(text string, cols int) error {
-	if err := s.merged(text, 1, max(cols, 1), style{italic: true, size: 9}); err != nil {
+	if err := s.merged(text, 1, max(cols, 1), noteStyle); err != nil {
 		return err
 	}
 	s.row++
@@ -123,6 +151,9 @@ func (s *sheet) paragraph(p *model.Paragraph) error {
 		if err := s.set(1, s.row, p.Heading, style{bold: true}); err != nil {
 			return err
 		}
+		if err := s.setHeight(s.row, lineHeight); err != nil {
+			return err
+		}
 		s.row++
 	}
 	if err := s.merged(p.Text, 1, s.span, style{}); err != nil {
@@ -136,14 +167,5 @@ func (s *sheet) paragraph(p *model.Paragraph) error {
 // column j+1). LibreOffice keeps the height a file gives a row, or the
 // default one, rather than fitting it to wrapped text.
 func (s *sheet) fitRow(row int, texts []string, bold bool) error {
-	n := 1
-	for j, t := range texts {
-		if j < len(s.widths) {
-			n = max(n, wrappedLines(t, s.widths[j], bold))
-		}
-	}
-	if n == 1 {
-		return nil
-	}
-	return s.b.f.SetRowHeight(s.name, row, float64(n)*lineHeight+2)
+	return s.setHeight(row, fitHeight(texts, s.widths, bold))
 }
