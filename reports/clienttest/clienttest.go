@@ -39,7 +39,7 @@ func LibreOfficeCSV(t testing.TB, xlsx string) map[string][][]string {
 	soffice := Need(t, "libreoffice-calc-nogui", "soffice", "libreoffice")
 	dir := t.TempDir()
 	out := filepath.Join(dir, "csv")
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--norestore",
+	cmd := exec.Command(soffice, LibreOfficeProfile(t, filepath.Join(dir, "profile")), "--headless", "--norestore",
 		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1", "--outdir", out, xlsx)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("LibreOffice could not convert %s: %v\n%s", xlsx, err, b)
@@ -64,6 +64,29 @@ func LibreOfficeCSV(t testing.TB, xlsx string) map[string][][]string {
 		sheets[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(name), prefix), ".csv")] = rows
 	}
 	return sheets
+}
+
+// LibreOfficeProfile makes a fresh LibreOffice profile in dir that
+// recalculates every formula when it loads a file, and returns the
+// -env:UserInstallation argument that uses it. LibreOffice's default for
+// xlsx is to show the cached results (it ignores fullCalcOnLoad), so
+// without it a test would read the writer's numbers back, not
+// LibreOffice's arithmetic.
+func LibreOfficeProfile(t testing.TB, dir string) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const always = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+	if err := os.WriteFile(filepath.Join(dir, "user", "registrymodifications.xcu"), []byte(always), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return "-env:UserInstallation=file://" + dir
 }
 
 // PDFText returns the text of a PDF as pdftotext -layout extracts it.

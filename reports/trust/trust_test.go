@@ -23,6 +23,7 @@ import (
 	"boso/reports/model"
 	"boso/reports/pdf"
 	"boso/reports/xlsx"
+	"boso/reports/xlsx/xlsxtest"
 )
 
 // exampleReport computes the shipped example and builds its report for p,
@@ -285,4 +286,18 @@ func isHeader(row []string, tab *model.Table) bool {
 		}
 	}
 	return true
+}
+
+// The Excel file prints as a reader expects, in LibreOffice's PDF of it:
+// no chart is split by a page break, every page that continues a table
+// starts with that table's header, and no page shows another table's.
+func TestXLSXPrintsTablesAndChartsWhole(t *testing.T) {
+	for _, p := range []string{"2025H1", "2024"} {
+		r := exampleReport(t, p)
+		t.Run(p, func(t *testing.T) {
+			t.Parallel()
+			data := render(t, r, "xlsx")
+			xlsxtest.Printout(t, r, data, xlsxtest.PrintWithLibreOffice(t, data))
+		})
+	}
 }

@@ -25,6 +25,7 @@ import (
 	"boso/reports/clienttest"
 	"boso/reports/model"
 	"boso/reports/model/modeltest"
+	"boso/reports/xlsx/xlsxtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -71,10 +72,11 @@ func TestReportGolden(t *testing.T) {
 }
 
 // Every form section, the steering page and the appendix get a sheet,
-// with names Excel accepts.
+// with names Excel accepts; the activity plan, longer than a page, gets a
+// sheet of its own, and the subsection after it the next.
 func TestReportSheets(t *testing.T) {
 	f := openBytes(t, writeSample(t))
-	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "4 Økonomi",
+	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "3 Aktivitetsplan (2)", "4 Økonomi",
 		"5 Indikatorer", "Styringsgruppen", "Definisjoner", "Figurdata"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets %q, want %q", got, want)
@@ -101,31 +103,51 @@ func TestReportSheets(t *testing.T) {
 		if *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
 			t.Errorf("%s: page size %d, fit to width %v; want A4 (9), 1", s, *pl.Size, pl.FitToWidth)
 		}
-		if wantO := map[bool]string{true: "landscape", false: "portrait"}[s == "3 Aktivitetsplan"]; *pl.Orientation != wantO {
+		if wantO := map[bool]string{true: "landscape", false: "portrait"}[strings.HasPrefix(s, "3 Aktivitetsplan")]; s != "Figurdata" && *pl.Orientation != wantO {
 			t.Errorf("%s: orientation %s, want %s", s, *pl.Orientation, wantO)
 		}
 	}
-	titles := map[string]bool{}
+	// only the long activity plan repeats its header on every page
+	titles := map[string]string{}
 	for _, dn := range f.GetDefinedName() {
 		if dn.Name == "_xlnm.Print_Titles" {
-			titles[dn.Scope] = true
+			titles[dn.Scope] = dn.RefersTo
 		}
 	}
-	for _, s := range []string{"2 Programplan – status", "3 Aktivitetsplan", "4 Økonomi", "5 Indikatorer", "Styringsgruppen"} {
-		if !titles[s] {
-			t.Errorf("%s: no print titles (repeated header row)", s)
+	if len(titles) != 1 || titles["3 Aktivitetsplan"] != "'3 Aktivitetsplan'!$5:$5" {
+		t.Errorf("print titles %q, want the activity plan's header row 5 only", titles)
+	}
+	if h, _ := f.GetCellValue("3 Aktivitetsplan", "A5"); h != "Aktivitet" {
+		t.Errorf("3 Aktivitetsplan!A5 is %q, want the activity plan's header", h)
+	}
+	// the contents list every sheet but the hidden one
+	rows, _ := f.GetRows("Forside")
+	var toc []string
+	for i, row := range rows {
+		if len(row) > 0 && row[0] == "Innhold" {
+			for _, r := range rows[i+1:] {
+				toc = append(toc, r[0])
+			}
 		}
+	}
+	wantTOC := []string{"1 Generell programinformasjon", "2 Rapportering på programplanen – status", "3 Rapportering på aktivitetsplan",
+		"3.1 Formidling av erfaringer og gode eksempler", "4 Rapportering på økonomi", "5 Indikatorer og måloppnåelse", "Til styringsgruppen", "Vedlegg: Definisjoner"}
+	if strings.Join(toc, "|") != strings.Join(wantTOC, "|") {
+		t.Errorf("contents %q, want %q", toc, wantTOC)
 	}
 }
 
 // Formula cells are real formulas mapped onto the cells where the table
-// was placed, with no cached value, so the reader's spreadsheet computes
-// them; the workbook asks for a full recalculation on load.
+// was placed, and carry boso's value as a numeric cached result, so that a
+// reader that does not recalculate (Protected View, previews, openpyxl)
+// shows the total; the workbook still asks for a full recalculation on
+// load. Read from the saved XML, as such readers do.
 func TestReportFormulas(t *testing.T) {
 	data := writeSample(t)
 	f := openBytes(t, data)
 	r := modeltest.Sample()
 	eco := findTableModel(t, r, "okonomi")
+	parts := sheetParts(t, data)
 	n := 0
 	for _, sheet := range []string{"4 Økonomi", "Styringsgruppen"} {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -137,21 +159,26 @@ func TestReportFormulas(t *testing.T) {
 			t.Fatalf("%s: table okonomi found %d times", sheet, len(hits))
 		}
 		header := hits[0] + 1 // 1-based row of the header
+		cells := xmlCells(t, parts[sheet])
 		for i, row := range eco.Rows {
 			for j, c := range row.Cells {
 				if c.Formula == nil {
 					continue
 				}
-				cell, _ := excelize.CoordinatesToCellName(j+1, header+1+i)
-				fm, err := f.GetCellFormula(sheet, cell)
-				if err != nil {
-					t.Fatal(err)
+				ref, _ := excelize.CoordinatesToCellName(j+1, header+1+i)
+				x, ok := cells[ref]
+				if !ok || x.F == "" {
+					t.Errorf("%s!%s: no formula in the XML", sheet, ref)
+					continue
 				}
-				if want := wantFormula(c.Formula, header+1); fm != want {
-					t.Errorf("%s!%s: formula %q, want %q", sheet, cell, fm, want)
+				if want := wantFormula(c.Formula, header+1); x.F != want {
+					t.Errorf("%s!%s: formula %q, want %q", sheet, ref, x.F, want)
 				}
-				if v, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true}); v != "" {
-					t.Errorf("%s!%s: cached value %q; formula cells must be computed by the reader", sheet, cell, v)
+				if x.T != "" {
+					t.Errorf("%s!%s: cached result typed %q; a number has no type", sheet, ref, x.T)
+				}
+				if v, err := strconv.ParseFloat(x.V, 64); err != nil || !near(v, c.Num.Float()) {
+					t.Errorf("%s!%s: cached result %q, want boso's %v", sheet, ref, x.V, c.Num.Float())
 				}
 				n++
 			}
@@ -160,10 +187,81 @@ func TestReportFormulas(t *testing.T) {
 	if n != 2*6 {
 		t.Errorf("checked %d formula cells, want 12 (3 deviations and 3 totals, twice)", n)
 	}
+	all := 0
+	for _, x := range parts {
+		for _, c := range xmlCells(t, x) {
+			if c.F != "" {
+				all++
+			}
+		}
+	}
+	if all != n {
+		t.Errorf("the workbook has %d formula cells, the model %d", all, n)
+	}
 	wb := zipFile(t, data, "xl/workbook.xml")
 	if !strings.Contains(wb, `fullCalcOnLoad="true"`) {
 		t.Error("the workbook does not ask to be recalculated on load")
 	}
+}
+
+type xmlCell struct {
+	R string `xml:"r,attr"`
+	T string `xml:"t,attr"`
+	F string `xml:"f"`
+	V string `xml:"v"`
+}
+
+// xmlCells reads the cells of a worksheet part by reference.
+func xmlCells(t *testing.T, part string) map[string]xmlCell {
+	t.Helper()
+	var ws struct {
+		Rows []struct {
+			Cells []xmlCell `xml:"c"`
+		} `xml:"sheetData>row"`
+	}
+	if err := xml.Unmarshal([]byte(part), &ws); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]xmlCell{}
+	for _, r := range ws.Rows {
+		for _, c := range r.Cells {
+			out[c.R] = c
+		}
+	}
+	return out
+}
+
+// sheetParts returns each worksheet's XML by sheet name, following the
+// workbook's relationships.
+func sheetParts(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := xml.Unmarshal([]byte(zipFile(t, data, "xl/workbook.xml")), &wb); err != nil {
+		t.Fatal(err)
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := xml.Unmarshal([]byte(zipFile(t, data, "xl/_rels/workbook.xml.rels")), &rels); err != nil {
+		t.Fatal(err)
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rels {
+		target[r.ID] = r.Target
+	}
+	out := map[string]string{}
+	for _, s := range wb.Sheets {
+		out[s.Name] = zipFile(t, data, "xl/"+strings.TrimPrefix(target[s.RID], "/xl/"))
+	}
+	return out
 }
 
 // wantFormula writes the sample's formulas the way a person would: a
@@ -311,11 +409,24 @@ func TestReportCharts(t *testing.T) {
 // LibreOffice opens the workbook, recalculates it and shows boso's
 // figures: every cell of every table, the formulas' results compared as
 // numbers with the model's; converting to xlsx and PDF succeeds.
+//
+// LibreOffice shows an xlsx file's cached results unless told to
+// recalculate, so it runs with a profile that always recalculates, and the
+// copy it exports as CSV has a wrong cached result in every formula cell:
+// boso's figures can only come back if LibreOffice computed them itself.
 func TestReportInLibreOffice(t *testing.T) {
 	soffice := clienttest.Need(t, "libreoffice-calc-nogui", "soffice", "libreoffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "sample.xlsx")
-	if err := os.WriteFile(in, writeSample(t), 0o644); err != nil {
+	data := writeSample(t)
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wrong := filepath.Join(dir, "wrong", "sample.xlsx")
+	if err := os.MkdirAll(filepath.Dir(wrong), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wrong, wrongCachedResults(t, data), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// one LibreOffice per conversion, each with its own fresh profile, in parallel
@@ -332,10 +443,14 @@ func TestReportInLibreOffice(t *testing.T) {
 		out := filepath.Join(dir, name)
 		outs[name] = out
 		wg.Add(1)
+		src := in
+		if name == "csv" {
+			src = wrong
+		}
+		profile := clienttest.LibreOfficeProfile(t, filepath.Join(dir, "profile-"+name))
 		go func() {
 			defer wg.Done()
-			cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile-"+name),
-				"--headless", "--norestore", "--convert-to", filter, "--outdir", out, in)
+			cmd := exec.Command(soffice, profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", out, src)
 			b, err := cmd.CombinedOutput()
 			if err != nil {
 				err = fmt.Errorf("%w: %s", err, b)
@@ -372,8 +487,8 @@ func TestReportInLibreOffice(t *testing.T) {
 			t.Fatalf("converting to csv: %v", errs["csv"])
 		}
 		sheets := readCSVs(t, outs["csv"])
-		if len(sheets) != 9 {
-			t.Fatalf("LibreOffice exported %d sheets, want 9", len(sheets))
+		if len(sheets) != 10 {
+			t.Fatalf("LibreOffice exported %d sheets, want 10", len(sheets))
 		}
 		r := modeltest.Sample()
 		formulas := 0
@@ -430,7 +545,46 @@ func TestReportInLibreOffice(t *testing.T) {
 		if n := strings.Count(text, "Hva skal vi gjøre konkret?"); n < 2 {
 			t.Errorf("the activity table's header is printed %d times, want it repeated on every page", n)
 		}
+		if n := xlsxtest.Printout(t, modeltest.Sample(), data, text); n == 0 {
+			t.Error("no page continues a table; the sample's activity plan is longer than a page")
+		}
 	})
+}
+
+var cachedResult = regexp.MustCompile(`(<f>[^<]*</f><v>)[^<]*(</v>)`)
+
+// wrongCachedResults is the workbook with 987654321 as every formula's
+// cached result.
+func wrongCachedResults(t *testing.T, data []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	n := 0
+	for _, zf := range zr.File {
+		body := []byte(zipFile(t, data, zf.Name))
+		if strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			n += len(cachedResult.FindAll(body, -1))
+			body = cachedResult.ReplaceAll(body, []byte("${1}987654321${2}"))
+		}
+		w, err := zw.Create(zf.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no cached result to make wrong")
+	}
+	return buf.Bytes()
 }
 
 // compareTable checks the table tab whose header is rows[h] against the
@@ -792,7 +946,10 @@ func TestReportOtherShapes(t *testing.T) {
 	}
 	sum := n(22, 1)
 	sum.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: 0, Col: 1}, {Row: 2, Col: 1}}}
-	tab.Rows = append(tab.Rows, model.Row{Kind: model.TotalRow, Cells: []model.Cell{{Text: "Sum"}, sum, {}}})
+	// every data row of the column, the empty ones too
+	goals := n(15, 0)
+	goals.Formula = &model.Formula{Op: model.Sum, Refs: []model.CellRef{{Row: 0, Col: 2}, {Row: 1, Col: 2}, {Row: 2, Col: 2}}}
+	tab.Rows = append(tab.Rows, model.Row{Kind: model.TotalRow, Cells: []model.Cell{{Text: "Sum"}, sum, goals}})
 	pts := func(vs ...int64) []model.Point {
 		var out []model.Point
 		for _, v := range vs {
@@ -807,7 +964,7 @@ func TestReportOtherShapes(t *testing.T) {
 	}
 	cats := []string{"2023", "2024", "2025", "Sum"}
 	bar := &model.Chart{ID: "c6", Title: "Figur 6.1", Kind: model.BarChart, YAxis: "prosent", Categories: cats, TableID: "t6",
-		Series: []model.Series{{Name: "Andel", Values: pts(10, 11, 12, 22)}, {Name: "Mål", Target: true, Values: pts(-1, -1, 15, -1)}}}
+		Series: []model.Series{{Name: "Andel", Values: pts(10, 11, 12, 22)}, {Name: "Mål", Target: true, Values: pts(-1, -1, 15, 15)}}}
 	lone := &model.Chart{ID: "c7", Title: "Figur 6.2", Kind: model.LineChart, YAxis: "antall", Categories: []string{"a", "b"}, TableID: "nowhere",
 		Series: []model.Series{{Name: "X", Values: pts(1, 2)}}}
 	long := "Et kapittel med en svært lang tittel: [utkast] / versjon?"
@@ -836,7 +993,11 @@ func TestReportOtherShapes(t *testing.T) {
 	}
 	cell, _ := excelize.CoordinatesToCellName(2, h[0]+2+3)
 	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(B%d,B%d)", h[0]+2, h[0]+4) {
-		t.Errorf("sum of cells apart: %q", fm)
+		t.Errorf("sum of cells apart, a number between: %q", fm)
+	}
+	cell, _ = excelize.CoordinatesToCellName(3, h[0]+2+3)
+	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(C%d:C%d)", h[0]+2, h[0]+4) {
+		t.Errorf("sum of a column with empty cells: %q", fm)
 	}
 	parts := chartParts(t, buf.Bytes())
 	if len(parts) != 4 {
@@ -860,4 +1021,160 @@ func TestReportOtherShapes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A sum down one column covers the column from its first named row to its
+// last, so a row added inside the range counts; sums along a row and
+// differences name their cells.
+func TestFormulaRanges(t *testing.T) {
+	n := func(v int64) model.Cell {
+		d, _ := num.FromInt(v)
+		return model.Cell{Text: strconv.FormatInt(v, 10), Num: d, IsNum: true}
+	}
+	txt := func(s string) model.Cell { return model.Cell{Text: s} }
+	tab := &model.Table{ID: "f", Columns: make([]model.Column, 6), Rows: []model.Row{
+		{Cells: []model.Cell{txt("a"), n(10), n(1), {}, n(5), n(7)}},
+		{Cells: []model.Cell{txt("b"), {}, n(2), txt(":"), n(6), n(8)}},
+		{Cells: []model.Cell{txt("c"), n(30), n(3), n(4), n(7), n(9)}},
+		{Kind: model.TotalRow, Cells: []model.Cell{txt("Sum")}},
+	}}
+	p := placement{t: tab, first: 7}
+	ref := func(rc ...int) []model.CellRef {
+		var out []model.CellRef
+		for i := 0; i+1 < len(rc); i += 2 {
+			out = append(out, model.CellRef{Row: rc[i], Col: rc[i+1]})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name string
+		op   model.FormulaOp
+		refs []model.CellRef
+		want string // "" for an error
+	}{
+		{"every row of the column, an empty cell among them", model.Sum, ref(0, 1, 1, 1, 2, 1), "SUM(B7:B9)"},
+		{"only the rows with a number, an empty cell between", model.Sum, ref(0, 1, 2, 1), "SUM(B7:B9)"},
+		{"a mark between", model.Sum, ref(0, 3, 2, 3), "SUM(D7:D9)"},
+		{"named out of order", model.Sum, ref(2, 1, 0, 1), "SUM(B7:B9)"},
+		{"one row", model.Sum, ref(2, 1), "SUM(B9)"},
+		{"an unnamed number between is not added", model.Sum, ref(0, 2, 2, 2), "SUM(C7,C9)"},
+		{"along a row, columns apart", model.Sum, ref(0, 1, 0, 3, 0, 5), "SUM(B7,D7,F7)"},
+		{"along a row, adjacent", model.Sum, ref(0, 4, 0, 5), "SUM(E7:F7)"},
+		{"a difference", model.Diff, ref(0, 5, 0, 4), "F7-E7"},
+		{"a difference with an empty cell", model.Diff, ref(0, 5, 0, 3), ""},
+		{"a difference of three", model.Diff, ref(0, 5, 0, 4, 0, 1), ""},
+		{"outside the table", model.Sum, ref(0, 1, 4, 1), ""},
+		{"a sum of nothing", model.Sum, nil, ""},
+		{"an unknown operation", "product", ref(0, 1), ""},
+	} {
+		got, err := formula(&model.Formula{Op: c.op, Refs: c.refs}, p)
+		switch {
+		case c.want == "" && err == nil:
+			t.Errorf("%s: %q, want an error", c.name, got)
+		case c.want != "" && (err != nil || got != c.want):
+			t.Errorf("%s: %q, %v; want %q", c.name, got, err, c.want)
+		}
+	}
+}
+
+// The golden workbook's text projection, beside it so that a change reads
+// as a diff: per sheet its print setup, its rows with their heights, texts,
+// numbers and formulas, and where its charts are; then every chart's title
+// and series. go test ./reports/xlsx -run Projection -update.
+func TestReportProjection(t *testing.T) {
+	got := projection(t, writeSample(t))
+	path := filepath.Join("testdata", "sample.txt")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("the workbook's projection differs from %s; if the change is intended, run with -update and read the diff", path)
+	}
+}
+
+func projection(t *testing.T, data []byte) string {
+	t.Helper()
+	f := openBytes(t, data)
+	parts := sheetParts(t, data)
+	titles := map[string]string{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = dn.RefersTo
+		}
+	}
+	var b strings.Builder
+	for _, name := range f.GetSheetList() {
+		ws := parseWorksheet(t, parts[name])
+		visible, _ := f.GetSheetVisible(name)
+		fmt.Fprintf(&b, "== %s", name)
+		if !visible {
+			b.WriteString(" (hidden)")
+		}
+		fmt.Fprintf(&b, "\npage: A4 (%s) %s, fit to width %s, margins side %v body %v header %v\n", ws.Setup.PaperSize, ws.Setup.Orientation,
+			ws.Setup.FitToWidth, ws.Margins.Left, ws.Margins.Top, ws.Margins.Header)
+		if v := titles[name]; v != "" {
+			fmt.Fprintf(&b, "print titles: %s\n", v)
+		}
+		if ws.Pane != nil {
+			fmt.Fprintf(&b, "pane: %s below row %v\n", ws.Pane.State, ws.Pane.YSplit)
+		}
+		if len(ws.Breaks) > 0 {
+			var rows []string
+			for _, br := range ws.Breaks {
+				rows = append(rows, strconv.Itoa(br.ID+1))
+			}
+			fmt.Fprintf(&b, "page breaks before rows: %s\n", strings.Join(rows, ", "))
+		}
+		cols, _ := f.GetCols(name)
+		var widths []string
+		for j := range cols {
+			c, _ := excelize.ColumnNumberToName(j + 1)
+			w, _ := f.GetColWidth(name, c)
+			widths = append(widths, fmt.Sprintf("%s %.4g", c, w))
+		}
+		fmt.Fprintf(&b, "columns: %s\n", strings.Join(widths, ", "))
+		anchors, err := chartAnchors(t, data, f, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range anchors {
+			from, _ := excelize.CoordinatesToCellName(a.fromCol, a.fromRow)
+			to, _ := excelize.CoordinatesToCellName(a.toCol, a.toRow)
+			fmt.Fprintf(&b, "chart: %s:%s\n", from, to)
+		}
+		cells := xmlCells(t, parts[name])
+		rows, _ := f.GetRows(name, excelize.Options{RawCellValue: true})
+		for i, row := range rows {
+			var out []string
+			for j, v := range row {
+				ref, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if x := cells[ref]; x.F != "" {
+					out = append(out, fmt.Sprintf("%s =%s [%s]", ref, x.F, x.V))
+				} else if v != "" {
+					out = append(out, fmt.Sprintf("%s %q", ref, v))
+				}
+			}
+			if len(out) == 0 {
+				continue
+			}
+			h, _ := f.GetRowHeight(name, i+1)
+			fmt.Fprintf(&b, "%d (%.4g): %s\n", i+1, h, strings.Join(out, " | "))
+		}
+		b.WriteString("\n")
+	}
+	charts := chartParts(t, data)
+	for _, name := range sortedKeys(charts) {
+		c := parseChart(t, charts[name])
+		fmt.Fprintf(&b, "%s %q\n", name, c.title)
+		for _, s := range c.series {
+			fmt.Fprintf(&b, "  series %s: categories %s, values %s\n", s[0], s[1], s[2])
+		}
+	}
+	return b.String()
 }

@@ -24,3 +24,10 @@ var XlsxSectionSheets = map[string]Text{
 	"4": nb("4 Økonomi"),
 	"5": nb("5 Indikatorer"),
 }
+
+// Texts of the report workbook's layout on printed pages.
+var (
+	// XlsxSheetContinued heads a sheet that continues a section after a
+	// table that needed a sheet of its own.
+	XlsxSheetContinued = nb("%s (forts.)")
+)

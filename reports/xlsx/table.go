@@ -1,0 +1,310 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"boso/reports/model"
+)
+
+// table writes a table at the current row: caption, a bold header row,
+// the rows, the notes.
+func (s *sheet) table(t *model.Table) (placement, error) {
+	if t.Caption != "" {
+		if err := s.set(1, s.row, t.Caption, style{bold: true}); err != nil {
+			return placement{}, err
+		}
+		if err := s.setHeight(s.row, lineHeight); err != nil {
+			return placement{}, err
+		}
+		s.row++
+	}
+	header := s.row
+	for j, c := range t.Columns {
+		if err := s.set(j+1, header, c.Title, style{bold: true, wrap: true, top: true, fill: headerFill, bottomRule: true, right: numeric(c.Kind)}); err != nil {
+			return placement{}, err
+		}
+	}
+	if err := s.fitRow(header, titles(t), true); err != nil {
+		return placement{}, err
+	}
+	if t == s.long {
+		s.header = header
+	}
+	p := placement{t: t, sheet: s.name, first: header + 1}
+	for i, r := range t.Rows {
+		if err := s.tableRow(p, i, r); err != nil {
+			return placement{}, err
+		}
+	}
+	s.row = p.first + len(t.Rows)
+	for _, n := range t.Notes {
+		if err := s.merged(n, 1, max(len(t.Columns), 1), noteStyle); err != nil {
+			return placement{}, err
+		}
+	}
+	s.row++
+	return p, nil
+}
+
+var noteStyle = style{italic: true, size: 9}
+
+// tableHeights are the heights table writes its rows with, in order:
+// caption, header, rows, notes; widths are the sheet's columns.
+func tableHeights(t *model.Table, widths []float64) []float64 {
+	var out []float64
+	if t.Caption != "" {
+		out = append(out, lineHeight)
+	}
+	out = append(out, fitHeight(titles(t), widths, true))
+	cols := sum(widths[:min(max(len(t.Columns), 1), len(widths))])
+	for _, r := range t.Rows {
+		base, spans := rowStyle(t, r)
+		if spans {
+			out = append(out, mergedHeight(r.Cells[0].Text, cols, base))
+			continue
+		}
+		out = append(out, fitHeight(rowTexts(r), widths, base.bold))
+	}
+	for _, n := range t.Notes {
+		out = append(out, mergedHeight(n, cols, noteStyle))
+	}
+	return out
+}
+
+// rowStyle is the look of a table row, and whether its one text spans the
+// table (a hovedmål heading).
+func rowStyle(t *model.Table, r model.Row) (style, bool) {
+	base := style{top: true}
+	switch r.Kind {
+	case model.TotalRow:
+		base.bold, base.topRule = true, true
+	case model.GroupRow:
+		base.bold, base.fill = true, groupFill
+	}
+	return base, r.Kind == model.GroupRow && len(r.Cells) > 0 && onlyFirst(r.Cells) && len(t.Columns) > 1
+}
+
+// rowTexts are the texts of a row's cells, "" for numbers.
+func rowTexts(r model.Row) []string {
+	texts := make([]string, len(r.Cells))
+	for j, c := range r.Cells {
+		if !c.IsNum {
+			texts[j] = c.Text
+		}
+	}
+	return texts
+}
+
+func numeric(k model.ColumnKind) bool {
+	return k == model.NumberColumn || k == model.AmountColumn || k == model.PercentColumn
+}
+
+func (s *sheet) tableRow(p placement, i int, r model.Row) error {
+	t := p.t
+	row := p.first + i
+	base, spans := rowStyle(t, r)
+	if spans {
+		s.row = row
+		return s.merged(r.Cells[0].Text, 1, len(t.Columns), base)
+	}
+	if err := s.fitRow(row, rowTexts(r), base.bold); err != nil {
+		return err
+	}
+	for j, c := range r.Cells {
+		kind := model.TextColumn
+		if j < len(t.Columns) {
+			kind = t.Columns[j].Kind
+		}
+		st := base
+		switch c.Status {
+		case model.OnTrack:
+			st.fill = onTrackFill
+		case model.OffTrack:
+			st.fill = offTrackFill
+		}
+		ref := s.cell(j+1, row)
+		if !c.IsNum {
+			// text, an SSB mark, or an empty cell; a formula without
+			// boso's number behind it would show something the model
+			// does not, so it is not written
+			st.wrap = true
+			st.right = numeric(kind) || c.Mark != ""
+			var v any
+			if c.Text != "" {
+				v = c.Text
+			}
+			if err := s.set(j+1, row, v, st); err != nil {
+				return err
+			}
+			continue
+		}
+		st.right = true
+		st.numFmt = numberFormat(kind, c)
+		if err := s.set(j+1, row, c.Num.Float(), st); err != nil {
+			return err
+		}
+		if c.Formula != nil {
+			fm, err := formula(c.Formula, p)
+			if err != nil {
+				return fmt.Errorf("table %q, row %d, column %d: %w", t.ID, i+1, j+1, err)
+			}
+			// after the value, which excelize keeps as the formula's
+			// cached result (see cachedNumbers for its type)
+			if err := s.b.f.SetCellFormula(s.name, ref, fm); err != nil {
+				return err
+			}
+		}
+	}
+	// an empty cell of a shaded or ruled row still carries the row's look
+	for j := len(r.Cells); j < len(t.Columns) && (base.fill != "" || base.topRule); j++ {
+		if err := s.set(j+1, row, nil, base); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func titles(t *model.Table) []string {
+	out := make([]string, len(t.Columns))
+	for j, c := range t.Columns {
+		out[j] = c.Title
+	}
+	return out
+}
+
+func onlyFirst(cells []model.Cell) bool {
+	for _, c := range cells[1:] {
+		if c.Text != "" || c.IsNum {
+			return false
+		}
+	}
+	return true
+}
+
+// numberFormat is the cell's number format: Norwegian grouping and
+// decimals as the model shows them, in excelize's locale-independent codes
+// ("#,##0.0"), which Excel and LibreOffice show with the reader's
+// separators (1 234,5 in Norway).
+func numberFormat(kind model.ColumnKind, c model.Cell) string {
+	f := "#,##0"
+	if c.Decimals > 0 {
+		f += "." + strings.Repeat("0", c.Decimals)
+	}
+	if kind == model.PercentColumn {
+		// the value is in per cent already (12.5 means 12,5 %), so a
+		// literal sign, not Excel's %, which would multiply by 100
+		f += `" %"`
+	}
+	if c.Mark == "*" {
+		f += `" *"`
+	}
+	if c.Signed {
+		// +1 234 / −1 234 / 0, as the other formats show it
+		f = "+" + f + ";-" + f + ";" + f
+	}
+	return f
+}
+
+// formula maps a model formula onto the sheet cells where its table is.
+//
+// A sum whose cells all lie in one column is the sum of that column over
+// the table's rows, so it is written as one range from the first cell it
+// names to the last (SUM(F7:F11)): a row a user inserts inside the range
+// is counted, and empty cells in it are simply not. SUM skips text and
+// blanks, so the range adds the same numbers as the list as long as no
+// cell between them that the model leaves out holds a number; if one does,
+// the cells are named one by one. Other sums name their cells, a run of
+// adjacent cells along a row as a range (SUM(B7:D7)), cells apart as a
+// list (SUM(B7,D7,F7)). A difference or a share needs numbers in both cells.
+func formula(fm *model.Formula, p placement) (string, error) {
+	refs := make([]string, len(fm.Refs))
+	for i, r := range fm.Refs {
+		if r.Row < 0 || r.Row >= len(p.t.Rows) || r.Col < 0 || r.Col >= len(p.t.Columns) {
+			return "", fmt.Errorf("formula refers to row %d, column %d, outside the table", r.Row, r.Col)
+		}
+		if fm.Op != model.Sum && !numberAt(p.t, r) {
+			return "", fmt.Errorf("formula refers to row %d, column %d, which holds no number", r.Row, r.Col)
+		}
+		refs[i] = p.ref(r)
+	}
+	switch fm.Op {
+	case model.Sum:
+		if len(refs) == 0 {
+			return "", fmt.Errorf("sum of no cells")
+		}
+		if lo, hi, ok := columnRange(p.t, fm.Refs); ok {
+			if lo.Row == hi.Row {
+				return "SUM(" + p.ref(lo) + ")", nil
+			}
+			return "SUM(" + p.ref(lo) + ":" + p.ref(hi) + ")", nil
+		}
+		if alongRow(fm.Refs) && len(refs) > 1 {
+			return "SUM(" + refs[0] + ":" + refs[len(refs)-1] + ")", nil
+		}
+		return "SUM(" + strings.Join(refs, ",") + ")", nil
+	case model.Diff:
+		if len(refs) != 2 {
+			return "", fmt.Errorf("difference of %d cells, want 2", len(refs))
+		}
+		return refs[0] + "-" + refs[1], nil
+	case model.Share:
+		if len(refs) != 2 {
+			return "", fmt.Errorf("share of %d cells, want 2", len(refs))
+		}
+		// per cent with one decimal, as boso shows it; empty for no budget
+		return fmt.Sprintf(`IF(N(%[2]s)=0,"",ROUND(%[1]s/%[2]s*100,1))`, refs[0], refs[1]), nil
+	}
+	return "", fmt.Errorf("unknown formula %q", fm.Op)
+}
+
+// ref is the sheet cell of table cell r, such as F7.
+func (p placement) ref(r model.CellRef) string {
+	col, _ := excelize.ColumnNumberToName(r.Col + 1)
+	return fmt.Sprintf("%s%d", col, p.first+r.Row)
+}
+
+func numberAt(t *model.Table, r model.CellRef) bool {
+	c := t.Rows[r.Row].Cells
+	return r.Col < len(c) && c[r.Col].IsNum
+}
+
+// columnRange reports whether refs all lie in one column and a range from
+// the topmost to the lowest adds the same numbers: every cell in between
+// that refs leave out holds no number.
+func columnRange(t *model.Table, refs []model.CellRef) (lo, hi model.CellRef, ok bool) {
+	named := map[int]bool{}
+	lo, hi = refs[0], refs[0]
+	for _, r := range refs {
+		if r.Col != lo.Col {
+			return lo, hi, false
+		}
+		named[r.Row] = true
+		if r.Row < lo.Row {
+			lo = r
+		}
+		if r.Row > hi.Row {
+			hi = r
+		}
+	}
+	for row := lo.Row; row <= hi.Row; row++ {
+		if !named[row] && numberAt(t, model.CellRef{Row: row, Col: lo.Col}) {
+			return lo, hi, false
+		}
+	}
+	return lo, hi, true
+}
+
+// alongRow reports whether refs run along one row without a gap, so a
+// range says the same as the list.
+func alongRow(refs []model.CellRef) bool {
+	for i := 1; i < len(refs); i++ {
+		a, b := refs[i-1], refs[i]
+		if b.Row != a.Row || b.Col != a.Col+1 {
+			return false
+		}
+	}
+	return true
+}
