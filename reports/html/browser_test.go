@@ -20,7 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"boso/reports/clienttest"
-	"boso/reports/model/modeltest"
+	"boso/reports/model"
 )
 
 var look = flag.String("look", "", "also write the sample page, its screenshot and its PDF to this folder, to look at")
@@ -30,29 +30,32 @@ var look = flag.String("look", "", "also write the sample page, its screenshot a
 //go:embed testdata/axe-core/axe.min.js
 var axeJS string
 
-// TestInChromium opens the sample page in a real Chromium, offline, and
-// checks what only a browser can tell: the charts draw with no network,
-// axe-core finds no WCAG 2.1 A/AA violation, and the page prints to A4
-// with its banner on every page.
-func TestInChromium(t *testing.T) {
-	chromium := clienttest.Need(t, "chromium", "chromium", "chromium-browser", "google-chrome")
-	dir := t.TempDir()
-	if *look != "" {
-		dir = *look
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	r := modeltest.Sample()
-	path := filepath.Join(dir, "sample.html")
-	if err := os.WriteFile(path, render(t, r), 0o644); err != nil {
+// chromium is a headless Chromium with one page open, offline: every
+// request other than the page itself fails and is recorded, and so is
+// every console error or warning.
+type chromium struct {
+	ctx      context.Context
+	path     string
+	mu       sync.Mutex
+	requests []string
+	console  []string
+}
+
+// openInChromium writes page to dir/name and opens it in a new headless
+// Chromium whose window is width pixels wide; the browser ends with the
+// test, which then fails if the page asked for another file or logged an
+// error.
+func openInChromium(t *testing.T, dir, name string, page []byte, width int) *chromium {
+	t.Helper()
+	exe := clienttest.Need(t, "chromium", "chromium", "chromium-browser", "google-chrome")
+	b := &chromium{path: filepath.Join(dir, name)}
+	if err := os.WriteFile(b.path, page, 0o644); err != nil {
 		t.Fatal(err)
 	}
-
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
-	defer cancel()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	t.Cleanup(cancel)
 	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
+		chromedp.ExecPath(exe),
 		chromedp.Headless,
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
@@ -67,16 +70,13 @@ func TestInChromium(t *testing.T) {
 		// below could not reach a server either.
 		chromedp.Flag("proxy-server", "http://127.0.0.1:9"),
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
-		chromedp.WindowSize(1280, 900),
+		chromedp.WindowSize(width, 900),
 	)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	ctx, cancelTab := chromedp.NewContext(ctx)
-	defer cancelTab()
+	t.Cleanup(cancelTab)
+	b.ctx = ctx
 
-	// Every request other than the page itself fails, and is recorded.
-	var mu sync.Mutex
-	var requests []string
-	var console []string
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -90,13 +90,13 @@ func TestInChromium(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if ev.Request.URL == "file://"+path {
+			if ev.Request.URL == "file://"+b.path {
 				chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
 				continue
 			}
-			mu.Lock()
-			requests = append(requests, ev.Request.URL)
-			mu.Unlock()
+			b.mu.Lock()
+			b.requests = append(b.requests, ev.Request.URL)
+			b.mu.Unlock()
 			chromedp.Call(ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
 		}
 	}()
@@ -106,45 +106,94 @@ func TestInChromium(t *testing.T) {
 				return
 			}
 			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException || m.Type == chromedp.ConsoleWarning {
-				mu.Lock()
-				console = append(console, fmt.Sprintf("%s %s:%d: %s", m.Type, m.URL, m.Line+1, m))
-				mu.Unlock()
+				b.mu.Lock()
+				b.console = append(b.console, fmt.Sprintf("%s %s:%d: %s", m.Type, m.URL, m.Line+1, m))
+				b.mu.Unlock()
 			}
 		}
 	}()
-
-	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+path), chromedp.WaitReady("body")); err != nil {
+	t.Cleanup(func() {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		if len(b.requests) > 0 {
+			t.Errorf("the page asked for other files: %q", b.requests)
+		}
+		for _, m := range b.console {
+			t.Errorf("console: %s", m)
+		}
+	})
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900), chromedp.Navigate("file://"+b.path), chromedp.WaitReady("body")); err != nil {
 		t.Fatal(err)
 	}
+	return b
+}
+
+// lookDir is where a browser test leaves what it drew: the -look folder,
+// or a temporary one.
+func lookDir(t *testing.T) string {
+	if *look == "" {
+		return t.TempDir()
+	}
+	if err := os.MkdirAll(*look, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return *look
+}
+
+// TestInChromium opens the rich sample page in a real Chromium, offline,
+// and checks what only a browser can tell: the charts draw with no
+// network, axe-core finds no WCAG 2.1 A/AA violation, and the page prints
+// to A4 with its banner on every page.
+func TestInChromium(t *testing.T) {
+	t.Parallel()
+	dir := lookDir(t)
+	r := richSample()
+	b := openInChromium(t, dir, "sample.html", render(t, r), 1280)
+	ctx := b.ctx
 
 	t.Run("charts draw offline", func(t *testing.T) {
 		// Each chart container holds the drawing and still says what it shows.
 		type drawn struct {
-			ID, Label string
-			SVG       bool
-			Texts     []string
+			ID, Label, Caption string
+			SVG                bool
+			Texts              []string
 		}
 		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]drawn](`Array.from(document.querySelectorAll('[role="img"]')).map(e => ({
 			ID: e.id, Label: e.getAttribute('aria-label'), SVG: !!e.querySelector('svg, canvas'),
+			Caption: e.closest('figure').querySelector('figcaption').textContent,
 			Texts: Array.from(e.querySelectorAll('svg text')).map(x => x.textContent)}))`))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != 2 {
-			t.Fatalf("%d chart containers, want 2", len(got))
+		charts := modelCharts(r)
+		if len(got) != len(charts) {
+			t.Fatalf("%d chart containers, want %d", len(got), len(charts))
 		}
+		// The y axis is named with its unit, its ticks in Norwegian; every
+		// gap's mark is drawn.
 		want := map[string][]string{
-			"fig_startlan":    {"Figur 5.1 Bruk av startlån", "antall", "Søknader", "Innvilget", "1. halvår", "2025"},
-			"fig_bostedslose": {"Figur 5.2 Bostedsløse husstander", "antall husstander", "Bostedsløse husstander", "Mål"},
+			"fig_startlan":    {"antall", "Søknader", "Innvilget", "1. halvår", "2025", "200", ".."},
+			"fig_bostedslose": {"antall husstander", "Bostedsløse husstander", "Mål", ":"},
+			"fig_belop":       {"mill. kr", "150", "Innvilget beløp, startlån", ":", ".."},
+			"fig_andel":       {"prosent", "100\u00a0%", "60\u00a0%", "Innvilgelsesandel, startlån", ":", "..", "."},
 		}
-		for i, c := range r.Sections[5].Blocks[:2] {
+		for i, c := range charts {
 			g := got[i]
-			if g.ID != c.Chart.ID || !g.SVG || g.Label != c.Chart.AltText {
+			if g.ID != c.ID || !g.SVG || g.Label != c.AltText || g.Caption != c.Title {
 				t.Errorf("chart %d: %+v", i, g)
 			}
-			all := strings.Join(g.Texts, "|")
-			for _, w := range want[g.ID] {
-				if !strings.Contains(all, w) {
+			texts := map[string]bool{}
+			for _, x := range g.Texts {
+				texts[x] = true
+			}
+			if texts[c.Title] {
+				t.Errorf("%s: the title is drawn in the chart; it belongs to the page, where it wraps", c.ID)
+			}
+			if len(want[c.ID]) == 0 {
+				t.Errorf("no expectations for chart %s", c.ID)
+			}
+			for _, w := range want[c.ID] {
+				if !texts[w] {
 					t.Errorf("%s: no %q among the drawn texts %q", g.ID, w, g.Texts)
 				}
 			}
@@ -211,37 +260,7 @@ func TestInChromium(t *testing.T) {
 		chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`echarts.getInstanceByDom(document.getElementById('fig_startlan')).dispatchAction({type: 'hideTip'})`))
 	})
 
-	t.Run("axe finds no WCAG 2.1 AA violation", func(t *testing.T) {
-		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](axeJS)); err != nil {
-			t.Fatal(err)
-		}
-		raw, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](`axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}).then(r => ({
-			violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-				nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html, summary: n.failureSummary}))})),
-			passes: r.passes.length, incomplete: r.incomplete.map(v => v.id + ' (' + v.nodes.length + ')'), version: axe.version}))`, chromedp.EvalAwaitPromise))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var res struct {
-			Violations []struct {
-				ID, Impact, Help string
-				Nodes            []struct{ Target, HTML, Summary string }
-			}
-			Passes     int
-			Incomplete []string
-			Version    string
-		}
-		if err := json.Unmarshal(raw, &res); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("axe-core %s: %d rules passed, %d violated; needs a human look: %v", res.Version, res.Passes, len(res.Violations), res.Incomplete)
-		for _, v := range res.Violations {
-			t.Errorf("axe %s (%s): %s", v.ID, v.Impact, v.Help)
-			for _, n := range v.Nodes {
-				t.Errorf("    %s: %.200s\n      %s", n.Target, n.HTML, n.Summary)
-			}
-		}
-	})
+	t.Run("axe finds no WCAG 2.1 AA violation", func(t *testing.T) { checkAxe(t, ctx) })
 
 	t.Run("keyboard reaches the skip link first and it leads to main", func(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur(); window.scrollTo(0, 0)`), chromedp.KeyEvent("\t")); err != nil {
@@ -270,13 +289,58 @@ func TestInChromium(t *testing.T) {
 			t.Errorf("after the skip link, focus is on %q, want main#innhold", focused)
 		}
 	})
+}
 
-	mu.Lock()
-	defer mu.Unlock()
-	if len(requests) > 0 {
-		t.Errorf("the page asked for other files: %q", requests)
+// modelCharts are the report's charts, in the page's order.
+func modelCharts(r *model.Report) []*model.Chart {
+	var out []*model.Chart
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			if b.Chart != nil {
+				out = append(out, b.Chart)
+			}
+		}
 	}
-	for _, m := range console {
-		t.Errorf("console: %s", m)
+	return out
+}
+
+// checkAxe runs axe-core on the page and fails on every WCAG 2.1 A or AA
+// violation it finds.
+func checkAxe(t *testing.T, ctx context.Context) {
+	t.Helper()
+	loaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof axe !== 'undefined'`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !loaded {
+		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](axeJS)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](`axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}).then(r => ({
+		violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+			nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html, summary: n.failureSummary}))})),
+		passes: r.passes.length, incomplete: r.incomplete.map(v => v.id + ' (' + v.nodes.length + ')'), version: axe.version}))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Violations []struct {
+			ID, Impact, Help string
+			Nodes            []struct{ Target, HTML, Summary string }
+		}
+		Passes     int
+		Incomplete []string
+		Version    string
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("axe-core %s: %d rules passed, %d violated; needs a human look: %v", res.Version, res.Passes, len(res.Violations), res.Incomplete)
+	for _, v := range res.Violations {
+		t.Errorf("axe %s (%s): %s", v.ID, v.Impact, v.Help)
+		for _, n := range v.Nodes {
+			t.Errorf("    %s: %.200s\n      %s", n.Target, n.HTML, n.Summary)
+		}
 	}
 }
