@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
@@ -304,6 +306,265 @@ func modelCharts(r *model.Report) []*model.Chart {
 	return out
 }
 
+// reflow is what the page looks like at one width, as the test measures
+// it in the browser.
+type reflow struct {
+	Width, ScrollWidth float64
+	// Outside are elements that reach beyond the window's sides.
+	Outside []string
+	// Scrolling are the tables whose box scrolls sideways.
+	Scrolling []string
+	Stacked   []string // the tables laid out as blocks
+	// Unlabelled are cells of a stacked table that are shown without
+	// their column's title beside them.
+	Unlabelled []string
+	Charts     []drawnChart
+}
+
+type drawnChart struct {
+	ID                  string
+	Width, Box, Height  float64 // the drawing's width, its box's, its height
+	Clipped, Overlapped []string
+	Labels              []string // the x axis' labels as drawn, lines joined
+	Marks               []mark
+}
+
+// mark is a gap's mark as drawn, and where its category is.
+type mark struct {
+	Text                      string
+	X, Bottom, Slot, CatX, Y0 float64
+}
+
+// measure is the script that fills a reflow. Charts are measured in their
+// SVG drawing: a text outside its chart's box is cut off, two texts that
+// intersect collide.
+const measure = `(() => {
+const W = document.documentElement.clientWidth;
+const hidden = e => e.closest('table.stacked thead, .visually-hidden');
+const r = {Width: W, ScrollWidth: document.documentElement.scrollWidth, Outside: [], Scrolling: [], Stacked: [], Unlabelled: [], Charts: []};
+for (const e of document.body.querySelectorAll('*')) {
+  const b = e.getBoundingClientRect();
+  if (b.width === 0 || hidden(e) || e.classList.contains('skip-link')) { continue; }
+  if (b.left < -0.5 || b.right > W + 0.5) { r.Outside.push(e.tagName + '#' + e.id + '.' + (e.getAttribute('class') || '') + ' ' + Math.round(b.left) + '…' + Math.round(b.right)); }
+}
+for (const box of document.querySelectorAll('.table-scroll')) {
+  if (box.scrollWidth > box.clientWidth + 1) { r.Scrolling.push(box.querySelector('table').id); }
+}
+for (const t of document.querySelectorAll('table.stacked')) {
+  r.Stacked.push(t.id);
+  const heads = Array.from(t.querySelectorAll('thead th')).map(th => th.textContent);
+  for (const row of t.querySelectorAll('tbody tr')) {
+    Array.from(row.children).forEach((c, i) => {
+      if (c.tagName !== 'TD' || getComputedStyle(c).display === 'none') { return; }
+      const before = getComputedStyle(c, '::before').content;
+      if (!before.includes(JSON.stringify(heads[i]))) { r.Unlabelled.push(t.id + ': ' + c.textContent + ' (' + before + ')'); }
+    });
+  }
+}
+// A text's outline is its box turned as it is drawn (labels at 45°);
+// two outlines collide unless some side of one separates them.
+const corners = x => {
+  const bb = x.getBBox(), m = x.getScreenCTM();
+  return [[bb.x, bb.y], [bb.x + bb.width, bb.y], [bb.x + bb.width, bb.y + bb.height], [bb.x, bb.y + bb.height]]
+    .map(([px, py]) => [m.a * px + m.c * py + m.e, m.b * px + m.d * py + m.f]);
+};
+const apart = (p, q) => [p, q].some(poly => poly.some((a, i) => {
+  const b = poly[(i + 1) % 4], nx = a[1] - b[1], ny = b[0] - a[0];
+  const proj = pts => pts.map(([x, y]) => x * nx + y * ny);
+  const pp = proj(p), pq = proj(q), len = Math.hypot(nx, ny);
+  return Math.min(Math.max(...pp), Math.max(...pq)) - Math.max(Math.min(...pp), Math.min(...pq)) < 0.5 * len;
+}));
+const overlap = (a, b) => !apart(corners(a.x), corners(b.x));
+for (const el of document.querySelectorAll('.chart-box')) {
+  const chart = echarts.getInstanceByDom(el);
+  const box = el.getBoundingClientRect();
+  const svg = el.querySelector('svg');
+  const c = {ID: el.id, Width: svg.getBoundingClientRect().width, Box: box.width, Height: box.height, Clipped: [], Overlapped: [], Labels: [], Marks: []};
+  const texts = Array.from(svg.querySelectorAll('text')).filter(x => x.textContent.trim() !== '').map(x => ({t: x.textContent, b: x.getBoundingClientRect(), x: x}));
+  texts.forEach((a, i) => {
+    if (a.b.left < box.left - 0.5 || a.b.right > box.right + 0.5 || a.b.top < box.top - 0.5 || a.b.bottom > box.bottom + 0.5) {
+      c.Clipped.push(a.t + ' ' + Math.round(a.b.left - box.left) + '…' + Math.round(a.b.right - box.left));
+    }
+    texts.slice(i + 1).forEach(b => { if (overlap(a, b)) { c.Overlapped.push(a.t + ' × ' + b.t); } });
+  });
+  const o = chart.getOption();
+  const cats = o.xAxis[0].data;
+  const zero = chart.convertToPixel({yAxisIndex: 0}, 0) + box.top;
+  const slot = Math.abs(chart.convertToPixel({xAxisIndex: 0}, 1) - chart.convertToPixel({xAxisIndex: 0}, 0));
+  // The x axis' labels are the texts under the zero line, in order; a
+  // wrapped label's lines come one after the other.
+  let line = [];
+  texts.filter(a => a.b.top > zero).forEach(a => {
+    if (line.length && cats.indexOf(line.join(' ')) >= 0) { c.Labels.push(line.join(' ')); line = []; }
+    line.push(a.t);
+    if (cats.indexOf(line.join(' ')) >= 0) { c.Labels.push(line.join(' ')); line = []; }
+  });
+  o.series.forEach(s => (s.markPoint && s.markPoint.data || []).forEach(m => {
+    const x = texts.find(a => a.t === m.name && Math.abs(a.b.left + a.b.width / 2 - box.left - chart.convertToPixel({xAxisIndex: 0}, m.coord[0])) < slot);
+    c.Marks.push({Text: m.name, X: x ? x.b.left + x.b.width / 2 - box.left : -1, Bottom: x ? x.b.bottom : -1, Slot: slot,
+      CatX: chart.convertToPixel({xAxisIndex: 0}, m.coord[0]), Y0: zero});
+  }));
+  r.Charts.push(c);
+}
+return r;
+})()`
+
+// TestReflow checks WCAG 2.1 SC 1.4.10 Reflow, which axe-core does not: at
+// 320 and 390 CSS pixels wide (a phone) and at 1280 (a desktop), nothing
+// on the page reaches beyond the window, no table scrolls sideways (the
+// goal table and the steering page's tables stack, each cell beside its
+// column's title, and stay tables for screen readers), and every chart
+// fits its box with no label cut off or colliding, its last period's label
+// drawn and the marks of its gaps above the zero line at their category.
+// It first loads the page at 1280 and narrows the window, then loads it at
+// 320 afresh. Screenshots of each width are left in the -look folder or a
+// temporary one.
+func TestReflow(t *testing.T) {
+	t.Parallel()
+	dir := lookDir(t)
+	r := richSample()
+	b := openInChromium(t, dir, "reflow.html", render(t, r), 1280)
+	charts := modelCharts(r)
+	// The goal table and the steering page's targets are too wide for a
+	// phone: they stack there, and are grids on a desktop. Every other
+	// table may do either, as long as it does not scroll.
+	mustStack := []string{"t-maloppnaelse", SteeringID + "-styring-mal"}
+
+	check := func(t *testing.T, width int, name string) {
+		got, err := chromedp.Run(b.ctx, chromedp.Evaluate[reflow](measure))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Width != float64(width) {
+			t.Fatalf("the window is %v wide, want %d", got.Width, width)
+		}
+		if got.ScrollWidth > got.Width {
+			t.Errorf("the page is %v wide in a window of %v: it scrolls sideways", got.ScrollWidth, got.Width)
+		}
+		for _, e := range got.Outside {
+			t.Errorf("beyond the window's sides: %s", e)
+		}
+		for _, id := range got.Scrolling {
+			t.Errorf("table %s scrolls sideways", id)
+		}
+		stacked := map[string]bool{}
+		for _, id := range got.Stacked {
+			stacked[id] = true
+		}
+		for _, id := range mustStack {
+			if stacked[id] != (width < 500) {
+				t.Errorf("table %s stacked %v at %d px", id, stacked[id], width)
+			}
+		}
+		for _, c := range got.Unlabelled {
+			t.Errorf("stacked cell without its column's title: %s", c)
+		}
+		if len(got.Charts) != len(charts) {
+			t.Fatalf("%d charts drawn, want %d", len(got.Charts), len(charts))
+		}
+		for i, c := range got.Charts {
+			mc := charts[i]
+			if c.Width > c.Box+0.5 || c.Box > got.Width {
+				t.Errorf("%s: drawn %v wide in a box of %v, in a window of %v", c.ID, c.Width, c.Box, got.Width)
+			}
+			for _, x := range c.Clipped {
+				t.Errorf("%s: text cut off at the chart's edge: %s", c.ID, x)
+			}
+			for _, x := range c.Overlapped {
+				t.Errorf("%s: texts collide: %s", c.ID, x)
+			}
+			last := mc.Categories[len(mc.Categories)-1]
+			if len(c.Labels) == 0 || c.Labels[len(c.Labels)-1] != last {
+				t.Errorf("%s: x-axis labels %q, want the last period %q among them", c.ID, c.Labels, last)
+			}
+			// Labels are left out evenly, never more than needed: at a
+			// desktop's width every category is named.
+			if width >= 1280 && len(c.Labels) != len(mc.Categories) {
+				t.Errorf("%s: %d of %d categories named at %d px", c.ID, len(c.Labels), len(mc.Categories), width)
+			}
+			var gaps int
+			for _, s := range mc.Series {
+				for _, p := range s.Values {
+					if !s.Target && !p.Has && p.Label != "" {
+						gaps++
+					}
+				}
+			}
+			if len(c.Marks) != gaps {
+				t.Errorf("%s: %d marks drawn, want one per gap (%d)", c.ID, len(c.Marks), gaps)
+			}
+			for _, m := range c.Marks {
+				if m.X < 0 || math.Abs(m.X-m.CatX) > m.Slot/2 || m.Bottom > m.Y0+1 || m.Bottom < m.Y0-4*markLineHeight {
+					t.Errorf("%s: mark %+v is not just above the zero line at its category", c.ID, m)
+				}
+			}
+		}
+		png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// resize narrows or widens the window and waits until the page has
+	// handled it: the resize event comes with the next frame.
+	resize := func(t *testing.T, width int) {
+		if err := chromedp.Do(b.ctx, chromedp.EmulateViewport(int64(width), 900),
+			chromedp.Evaluate[chromedp.Void](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`, chromedp.EvalAwaitPromise)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, w := range []int{1280, 390, 320} {
+		t.Run(fmt.Sprintf("%d px", w), func(t *testing.T) {
+			resize(t, w)
+			check(t, w, fmt.Sprintf("reflow-%d.png", w))
+		})
+	}
+	t.Run("stacked, the goal table is still a table for screen readers", func(t *testing.T) {
+		resize(t, 390)
+		var goal *model.Table
+		for _, b := range r.Sections[5].Blocks {
+			if b.Table != nil && b.Table.ID == "maloppnaelse" {
+				goal = b.Table
+			}
+		}
+		at := accessibleTable(t, b.ctx, goal.Caption)
+		if at == nil {
+			t.Fatalf("no table named %q in the accessibility tree", goal.Caption)
+		}
+		var want [][]string
+		var head []string
+		for _, c := range goal.Columns {
+			head = append(head, "columnheader "+c.Title)
+		}
+		want = append(want, head)
+		for _, row := range goal.Rows {
+			// Each number is read as it is shown, without the column
+			// title written beside it; the header names it.
+			cells := []string{"rowheader " + row.Cells[0].Text}
+			for _, c := range row.Cells[1:] {
+				cells = append(cells, "cell "+c.Text)
+			}
+			want = append(want, cells)
+		}
+		if fmt.Sprint(at.Rows) != fmt.Sprint(want) {
+			t.Errorf("the accessibility tree's table:\n%q\nwant\n%q", at.Rows, want)
+		}
+	})
+	t.Run("axe at 390 px", func(t *testing.T) {
+		resize(t, 390)
+		checkAxe(t, b.ctx)
+	})
+	t.Run("320 px, loaded at that width", func(t *testing.T) {
+		resize(t, 320)
+		if err := chromedp.Do(b.ctx, chromedp.Reload(), chromedp.WaitReady("body")); err != nil {
+			t.Fatal(err)
+		}
+		check(t, 320, "reflow-320-loaded.png")
+	})
+}
+
 // checkAxe runs axe-core on the page and fails on every WCAG 2.1 A or AA
 // violation it finds.
 func checkAxe(t *testing.T, ctx context.Context) {
@@ -343,4 +604,64 @@ func checkAxe(t *testing.T, ctx context.Context) {
 			t.Errorf("    %s: %.200s\n      %s", n.Target, n.HTML, n.Summary)
 		}
 	}
+}
+
+// axTable is a table as Chromium gives it to screen readers: its name and
+// each row's cells, as role and name.
+type axTable struct {
+	Name string
+	Rows [][]string // "columnheader Mål", "cell 25 (2025)"
+}
+
+// accessibleTable finds the table named caption in Chromium's
+// accessibility tree.
+func accessibleTable(t *testing.T, ctx context.Context, caption string) *axTable {
+	t.Helper()
+	tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[accessibility.NodeID]*accessibility.Node{}
+	for _, n := range tree.Nodes {
+		byID[n.NodeID] = n
+	}
+	str := func(v *accessibility.Value) string {
+		var s string
+		if v != nil {
+			json.Unmarshal(v.Value, &s)
+		}
+		return s
+	}
+	// Rows and cells may sit below nodes that carry no role of their own.
+	var below func(n *accessibility.Node, roles map[string]bool) []*accessibility.Node
+	below = func(n *accessibility.Node, roles map[string]bool) []*accessibility.Node {
+		var out []*accessibility.Node
+		for _, id := range n.ChildIDs {
+			c := byID[id]
+			if c == nil {
+				continue
+			}
+			if roles[str(c.Role)] {
+				out = append(out, c)
+			} else {
+				out = append(out, below(c, roles)...)
+			}
+		}
+		return out
+	}
+	for _, n := range tree.Nodes {
+		if str(n.Role) != "table" || str(n.Name) != caption {
+			continue
+		}
+		at := &axTable{Name: caption}
+		for _, row := range below(n, map[string]bool{"row": true}) {
+			var cells []string
+			for _, c := range below(row, map[string]bool{"cell": true, "gridcell": true, "columnheader": true, "rowheader": true}) {
+				cells = append(cells, str(c.Role)+" "+strings.TrimSpace(str(c.Name)))
+			}
+			at.Rows = append(at.Rows, cells)
+		}
+		return at
+	}
+	return nil
 }

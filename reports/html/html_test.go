@@ -408,8 +408,8 @@ func TestTextIsEscaped(t *testing.T) {
 	c.Series[0].Values[0].Label = evil
 	r.Sections[0].Blocks[0].Fields.Rows[0].Value = evil
 	page := string(render(t, r))
-	if n := strings.Count(strings.ToLower(page), "<script"); n != 4 {
-		t.Errorf("%d <script> elements, want 4 (ECharts, two charts, resize)", n)
+	if n := strings.Count(strings.ToLower(page), "<script"); n != 5 {
+		t.Errorf("%d <script> elements, want 5 (ECharts, two charts, charts.js, tables.js)", n)
 	}
 	if strings.Contains(page, "<b>") || strings.Contains(page, "alert(1)</script>") {
 		t.Error("model text reached the page unescaped")
@@ -593,6 +593,81 @@ func TestGapMarks(t *testing.T) {
 	bar := r.Sections[5].Blocks[0].Chart
 	if got := marks(bar, 1); got != `[{"coord":[9,0],"name":"..","symbol":"circle","symbolSize":1,"itemStyle":{"color":"transparent"}}]` {
 		t.Errorf("bar marks %s", got)
+	}
+}
+
+// Every table of three columns or more may stack: it carries the roles
+// that keep it a table when its CSS display changes, and every cell but
+// the row header carries its column's title. Tables of two columns always
+// fit and stay plain; many columns are set dense.
+func TestStackableTables(t *testing.T) {
+	r := richSample()
+	page := render(t, r)
+	doc, tables := parseTables(t, page)
+	byID := map[string]*nethtml.Node{}
+	for n := range doc.Descendants() {
+		if n.Type == nethtml.ElementNode && n.Data == "table" {
+			byID[attr(n, "id")] = n
+		}
+	}
+	check := func(id string, stack bool) {
+		t.Helper()
+		n, pt := byID[id], tables[id]
+		if n == nil {
+			t.Errorf("no table %s", id)
+			return
+		}
+		if got := strings.Contains(attr(n, "class"), "stack") && attr(n, "role") == "table"; got != stack {
+			t.Errorf("%s: class %q role %q, want stackable %v", id, attr(n, "class"), attr(n, "role"), stack)
+		}
+		ri := 0
+		for tr := range n.Descendants() {
+			if tr.Type != nethtml.ElementNode || tr.Data != "tr" || tr.Parent.Data != "tbody" {
+				continue
+			}
+			if stack && attr(tr, "role") != "row" {
+				t.Errorf("%s: a row without role=row", id)
+			}
+			ci := 0
+			for c := tr.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != nethtml.ElementNode {
+					continue
+				}
+				label, want := attr(c, "data-label"), ""
+				if stack && c.Data == "td" {
+					want = pt.head[ci]
+				}
+				if label != want {
+					t.Errorf("%s row %d cell %d: data-label %q, want %q", id, ri+1, ci+1, label, want)
+				}
+				ci++
+			}
+			ri++
+		}
+	}
+	check("t-maloppnaelse", true)
+	check(SteeringID+"-styring-mal", true)
+	check(SteeringID+"-styring-avvik", true)
+	check("t-aktiviteter", true)
+	check("t-tab-andel", true)
+	check("t-tab-belop", false)
+	if c := attr(byID["t-maloppnaelse"], "class"); c != "stack" {
+		t.Errorf("the goal table's class %q", c)
+	}
+	if !bytes.Contains(page, []byte(tablesScript)) {
+		t.Error("the page lacks tables.js")
+	}
+
+	wide := modeltest.Sample()
+	eco := wide.Sections[4].Blocks[0].Table
+	for len(eco.Columns) < denseColumns {
+		eco.Columns = append(eco.Columns, model.Column{Title: fmt.Sprintf("Kolonne %d", len(eco.Columns)+1), Kind: model.AmountColumn})
+		for i := range eco.Rows {
+			eco.Rows[i].Cells = append(eco.Rows[i].Cells, model.Cell{Text: "1"})
+		}
+	}
+	if !bytes.Contains(render(t, wide), []byte(`<table id="t-okonomi" class="stack dense" role="table">`)) {
+		t.Error("a table of many columns is not set dense")
 	}
 }
 
