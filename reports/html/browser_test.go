@@ -340,7 +340,8 @@ type mark struct {
 // intersect collide.
 const measure = `(() => {
 const W = document.documentElement.clientWidth;
-const hidden = e => e.closest('table.stacked thead, .visually-hidden');
+// A chart's own parts are measured below, against its box.
+const hidden = e => e.closest('table.stacked thead, .visually-hidden, .chart-box > *');
 const r = {Width: W, ScrollWidth: document.documentElement.scrollWidth, Outside: [], Scrolling: [], Stacked: [], Unlabelled: [], Charts: []};
 for (const e of document.body.querySelectorAll('*')) {
   const b = e.getBoundingClientRect();
@@ -498,6 +499,23 @@ func TestReflow(t *testing.T) {
 					t.Errorf("%s: mark %+v is not just above the zero line at its category", c.ID, m)
 				}
 			}
+		}
+		// The tooltip with the longest names, at the last period, wraps
+		// inside the window.
+		tip, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]float64](`(() => {
+			const el = document.getElementById('fig_andel');
+			const c = echarts.getInstanceByDom(el);
+			c.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: c.getOption().xAxis[0].data.length - 1});
+			const r = Array.from(el.children).pop().getBoundingClientRect();
+			const out = [r.left, r.right, r.width, document.documentElement.scrollWidth];
+			c.dispatchAction({type: 'hideTip'});
+			return out;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tip[2] == 0 || tip[0] < 0 || tip[1] > got.Width || tip[3] > got.Width {
+			t.Errorf("the tooltip stands at %v…%v (page %v wide) in a window of %v", tip[0], tip[1], tip[3], got.Width)
 		}
 		png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
 		if err != nil {

@@ -142,6 +142,8 @@
   };
 
   var layout = function (chart, el) {
+    // A tooltip shown for the old width would stand where it no longer fits.
+    chart.dispatchAction({type: "hideTip"});
     var w = el.clientWidth;
     var o = chart.getOption();
     if (!w || !o.xAxis || !o.yAxis || !o.legend) {
@@ -187,8 +189,9 @@
       // Every point keeps its symbol when labels are left out, so a line
       // is still told by its shape.
       series: o.series.map(function () { return {showAllSymbol: true}; }),
-      // The tooltip stays inside the chart, never beside the page.
-      tooltip: [{confine: true}]
+      // The tooltip stays inside the chart, never beside the page: its
+      // lines wrap to the chart's width.
+      tooltip: [{confine: true, extraCssText: "white-space: normal; overflow-wrap: break-word; max-width: " + Math.max(w - 16, 120) + "px;"}]
     });
     el.style.height = Math.ceil(gridTop + plotH + labelMargin + xl.height + labelMargin + leg.height) + "px";
     chart.resize();
