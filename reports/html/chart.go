@@ -35,29 +35,36 @@ const (
 // draws it (go-echarts' RenderSnippet script, without its <script> tags),
 // safe to place inside a <script>. Values go to ECharts exactly as the
 // model holds them; a point without a value is null, which ECharts draws
-// as a gap. Tooltips show the model's labels, never a number ECharts
-// formats.
+// as a gap, with the model's mark for it (":", "..") written just above
+// the axis. Tooltips show the model's labels, never a number ECharts
+// formats. The chart's title is the page's text, above the chart, where
+// it wraps; the chart's own title component names the y axis and its unit.
+//
+// The option fixes what does not depend on the width; charts.js lays out
+// what does (the x-axis labels, the legend, the height) for the width the
+// chart is drawn at.
 func chartScript(c *model.Chart) (string, error) {
-	// The size comes from the page's stylesheet (.chart-box); SVG keeps
-	// the printed chart sharp.
+	y := yAxisOf(c)
+	// The size comes from the page's stylesheet (.chart-box) and
+	// charts.js; SVG keeps the printed chart sharp.
 	init := opts.Initialization{ChartID: c.ID, Renderer: "svg"}
 	global := []charts.GlobalOpts{
 		charts.WithInitializationOpts(init),
 		charts.WithAnimation(false),
 		charts.WithColorsOpts(opts.Colors(seriesColors)),
-		charts.WithTitleOpts(opts.Title{Title: c.Title, Left: "0", Top: "0",
-			TitleStyle: &opts.TextStyle{Color: textColor, FontSize: 15, FontWeight: "bold", FontFamily: fontFamily}}),
+		charts.WithTitleOpts(opts.Title{Title: y.Name, Left: "0", Top: "0",
+			TitleStyle: &opts.TextStyle{Color: mutedColor, FontSize: 12, FontWeight: "normal", FontFamily: fontFamily}}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Bottom: "0", Left: "center",
-			TextStyle: &opts.TextStyle{Color: textColor, FontSize: 13, FontFamily: fontFamily}}),
+			TextStyle: &opts.TextStyle{Color: textColor, FontSize: 13, LineHeight: 17, FontFamily: fontFamily}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", Formatter: tooltip}),
-		charts.WithGridOpts(opts.Grid{Left: "72", Right: "16", Top: "48", Bottom: "64"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", AxisLabel: &opts.AxisLabel{Interval: "0", Width: 72, Overflow: "break",
+		// containLabel: the plot leaves room for every tick label, however
+		// long, on the left and under the plot.
+		charts.WithGridOpts(opts.Grid{Left: "4", Right: "16", Top: "32", Bottom: "40", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", AxisLabel: &opts.AxisLabel{Interval: "0",
 			Color: mutedColor, FontSize: 12, FontFamily: fontFamily}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: c.YAxis, NameLocation: "middle", NameGap: 56,
-			// The axis name takes the colour of the (hidden) axis line.
-			AxisLine: &opts.AxisLine{LineStyle: &opts.LineStyle{Color: mutedColor}},
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: y.Min, Max: y.Max, MinInterval: y.Step, MaxInterval: y.Step,
 			AxisLabel: &opts.AxisLabel{Color: mutedColor, FontSize: 12, FontFamily: fontFamily,
-				Formatter: yTicks}}),
+				Formatter: jsFunc(y.formatter())}}),
 		// aria: patterns on bars, but no generated description: the
 		// container carries the model's own text.
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(false)}, Decal: &opts.AriaDecal{Show: opts.Bool(true)}}),
@@ -70,7 +77,7 @@ func chartScript(c *model.Chart) (string, error) {
 		bar.SetGlobalOptions(global...)
 		bar.SetXAxis(c.Categories)
 		for i, s := range c.Series {
-			bar.AddSeries(s.Name, nil, seriesOptions(c.Kind, s, i)...)
+			bar.AddSeries(s.Name, nil, seriesOptions(c, i)...)
 		}
 		render = func() string { return bar.RenderSnippet().Script }
 	case model.LineChart:
@@ -78,7 +85,7 @@ func chartScript(c *model.Chart) (string, error) {
 		line.SetGlobalOptions(global...)
 		line.SetXAxis(c.Categories)
 		for i, s := range c.Series {
-			line.AddSeries(s.Name, nil, seriesOptions(c.Kind, s, i)...)
+			line.AddSeries(s.Name, nil, seriesOptions(c, i)...)
 		}
 		render = func() string { return line.RenderSnippet().Script }
 	default:
@@ -111,10 +118,11 @@ type dataItem struct {
 	Text  string `json:"text"`
 }
 
-// seriesOptions draws series s, the i-th of its chart: targets as a dashed
+// seriesOptions draws the i-th series of chart c: targets as a dashed
 // line with marked points (in bar charts too), other series as bars or as
-// solid lines with a symbol of their own.
-func seriesOptions(kind model.ChartKind, s model.Series, i int) []charts.SeriesOpts {
+// solid lines with a symbol of their own, with the marks of their gaps.
+func seriesOptions(c *model.Chart, i int) []charts.SeriesOpts {
+	s := c.Series[i]
 	data := make([]dataItem, len(s.Values))
 	for j, p := range s.Values {
 		data[j].Text = p.Label
@@ -124,16 +132,18 @@ func seriesOptions(kind model.ChartKind, s model.Series, i int) []charts.SeriesO
 	}
 	color := seriesColors[i%len(seriesColors)]
 	symbol := seriesSymbols[i%len(seriesSymbols)]
+	marks := gapMarks(c, i, color)
 	return []charts.SeriesOpts{charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
 		ss.Data = data
 		ss.ConnectNulls = opts.Bool(false)
+		ss.MarkPoints = marks
 		switch {
 		case s.Target:
 			ss.Type = "line"
 			ss.Symbol, ss.SymbolSize, ss.ShowSymbol = "diamond", 11, opts.Bool(true)
 			ss.LineStyle = &opts.LineStyle{Type: "dashed", Width: 2, Color: targetColor}
 			ss.ItemStyle = &opts.ItemStyle{Color: targetColor}
-		case kind == model.LineChart:
+		case c.Kind == model.LineChart:
 			ss.Symbol, ss.SymbolSize, ss.ShowSymbol = symbol, 8, opts.Bool(true)
 			ss.LineStyle = &opts.LineStyle{Type: "solid", Width: 2.5, Color: color}
 			ss.ItemStyle = &opts.ItemStyle{Color: color}
@@ -141,6 +151,61 @@ func seriesOptions(kind model.ChartKind, s model.Series, i int) []charts.SeriesO
 			ss.ItemStyle = &opts.ItemStyle{Color: color}
 		}
 	})}
+}
+
+// markItem is the mark of one gap, placed at its category on the zero
+// line; ECharts puts a bar series' mark over that series' own bar.
+type markItem struct {
+	Coord [2]any      `json:"coord"`
+	Name  string      `json:"name"`
+	Label *markOffset `json:"label,omitempty"`
+	// The mark is its text alone: ECharts draws no label without a
+	// symbol, so the symbol is a point with no colour.
+	Symbol     string         `json:"symbol"`
+	SymbolSize int            `json:"symbolSize"`
+	ItemStyle  opts.ItemStyle `json:"itemStyle"`
+}
+
+type markOffset struct {
+	Offset [2]int `json:"offset"`
+}
+
+// markLineHeight parts the marks of several line series at one category.
+const markLineHeight = 18
+
+// gapMarks writes the mark of each gap of series i (":", "..", "."), as
+// the PDF does: just above the zero line where its bar or point would be,
+// in the series' colour, so a gap does not read as zero. The marks of a
+// line chart's second and later series stand one line higher each.
+// Targets have gaps by design and get none.
+func gapMarks(c *model.Chart, i int, color string) *opts.MarkPoints {
+	s := c.Series[i]
+	if s.Target {
+		return nil
+	}
+	k := 0 // the series' place among the line series with marks
+	for _, o := range c.Series[:i] {
+		if !o.Target {
+			k++
+		}
+	}
+	var items []any
+	for j, p := range s.Values {
+		if p.Has || p.Label == "" {
+			continue
+		}
+		it := markItem{Coord: [2]any{j, 0}, Name: p.Label, Symbol: "circle", SymbolSize: 1, ItemStyle: opts.ItemStyle{Color: "transparent"}}
+		if c.Kind == model.LineChart && k > 0 {
+			it.Label = &markOffset{Offset: [2]int{0, -k * markLineHeight}}
+		}
+		items = append(items, it)
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return &opts.MarkPoints{Data: items, MarkPointStyle: opts.MarkPointStyle{
+		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{b}", Color: color,
+			FontWeight: "bold", FontSize: 15, FontFamily: fontFamily}}}
 }
 
 // tooltip shows, for the category under the pointer, each series' text
@@ -158,10 +223,6 @@ if (t) { s += '<br>' + p.marker + e(p.seriesName) + ': ' + e(t); }
 });
 return s;
 }`)
-
-// yTicks writes the y axis' ticks the Norwegian way (1 000, 2,5). The ticks
-// are ECharts' own round numbers, not figures of the report.
-var yTicks = jsFunc(`function (v) { return new Intl.NumberFormat('nb-NO').format(v); }`)
 
 // jsFunc marks JavaScript code for go-echarts. go-echarts places it in the
 // option's JSON as a string and then cuts the quotes away, so the code

@@ -24,6 +24,9 @@ var styleSheet string
 //go:embed charts.js
 var chartsScript string
 
+//go:embed tables.js
+var tablesScript string
+
 var page = template.Must(template.New("page").Parse(pageTemplate))
 
 // SteeringID is the anchor of the steering-group section.
@@ -67,6 +70,7 @@ type pageView struct {
 	Licence   template.HTML
 	ECharts   template.JS
 	ChartsJS  template.JS
+	TablesJS  template.JS
 	Charts    []chartInit
 	MainID    string
 	NavID     string
@@ -114,9 +118,17 @@ type paragraphView struct {
 type tableView struct {
 	ID, CaptionID, NotesID string
 	Caption                string
-	Cols                   []colView
-	Bodies                 []bodyView
-	Notes                  []string
+	// Stack lets the table be laid out as one block per row, each cell
+	// labelled by its column's title, when it does not fit the width of
+	// the screen (tables.js), so that it needs no sideways scrolling (WCAG
+	// 1.4.10 Reflow).
+	Stack bool
+	// Dense sets a table of many columns in smaller type, so that on a
+	// desktop it still fits as a grid.
+	Dense  bool
+	Cols   []colView
+	Bodies []bodyView
+	Notes  []string
 }
 
 type colView struct {
@@ -143,6 +155,7 @@ type cellView struct {
 	Class  string
 	Header bool // a row header: <th scope="row">
 	Status string
+	Label  string // the column's title, shown beside the cell when the table is stacked
 }
 
 type chartView struct {
@@ -182,6 +195,7 @@ type builder struct {
 	ids    map[string]bool
 	errs   []error
 	charts []chartInit
+	stacks bool // some table may stack (tables.js)
 }
 
 func build(r *model.Report) (*pageView, error) {
@@ -236,6 +250,9 @@ func build(r *model.Report) (*pageView, error) {
 	if st := b.steering(&r.Steering); st != nil {
 		v.Steering = st
 		v.Nav = append(v.Nav, navItem{ID: SteeringID, Text: m.Labels.SteeringTOC})
+	}
+	if b.stacks {
+		v.TablesJS = template.JS(tablesScript)
 	}
 	if len(b.charts) > 0 {
 		v.Charts = b.charts
@@ -343,9 +360,15 @@ var columnClass = map[model.ColumnKind]string{
 	model.StatusColumn:  "status",
 }
 
+// denseColumns is where a table is set in smaller type.
+const denseColumns = 9
+
 // table lays out t; prefix keeps its anchor apart from the section ids.
+// A table of three columns or more stacks when it does not fit the
+// screen; one of two columns fits a phone as it is.
 func (b *builder) table(t *model.Table, prefix string) *tableView {
-	tv := &tableView{ID: prefix + t.ID, Caption: t.Caption, Notes: t.Notes}
+	tv := &tableView{ID: prefix + t.ID, Caption: t.Caption, Notes: t.Notes, Stack: len(t.Columns) >= 3, Dense: len(t.Columns) >= denseColumns}
+	b.stacks = b.stacks || tv.Stack
 	b.use(tv.ID)
 	tv.CaptionID = tv.ID + "-tittel"
 	if len(t.Notes) > 0 {
@@ -390,6 +413,9 @@ func (b *builder) table(t *model.Table, prefix string) *tableView {
 		}
 		for ci, c := range row.Cells {
 			cv := cellView{Text: c.Text, Class: columnClass[t.Columns[ci].Kind], Header: ci == 0 && rowHeaders}
+			if tv.Stack && !cv.Header {
+				cv.Label = t.Columns[ci].Title
+			}
 			if c.Status != model.NoStatus {
 				cv.Status = string(c.Status)
 			}

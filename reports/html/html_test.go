@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
@@ -407,8 +408,8 @@ func TestTextIsEscaped(t *testing.T) {
 	c.Series[0].Values[0].Label = evil
 	r.Sections[0].Blocks[0].Fields.Rows[0].Value = evil
 	page := string(render(t, r))
-	if n := strings.Count(strings.ToLower(page), "<script"); n != 4 {
-		t.Errorf("%d <script> elements, want 4 (ECharts, two charts, resize)", n)
+	if n := strings.Count(strings.ToLower(page), "<script"); n != 5 {
+		t.Errorf("%d <script> elements, want 5 (ECharts, two charts, charts.js, tables.js)", n)
 	}
 	if strings.Contains(page, "<b>") || strings.Contains(page, "alert(1)</script>") {
 		t.Error("model text reached the page unescaped")
@@ -481,5 +482,207 @@ func TestChartValuesAreTheModels(t *testing.T) {
 	}
 	if !strings.Contains(script, `"data":[{"value":12345.6789,"text":"12 345,68"},{"value":null,"text":".."}]`) {
 		t.Errorf("series data not as the model has it:\n%s", script)
+	}
+}
+
+// The y axis is boso's: round ticks over every value and zero, labelled by
+// reports/format, amounts of a million or more in millions, and the name
+// says the unit.
+func TestValueAxis(t *testing.T) {
+	chart := func(unit model.ColumnKind, yAxis string, values ...int64) *model.Chart {
+		s := model.Series{Name: "S"}
+		for _, v := range values {
+			s.Values = append(s.Values, model.Point{Num: num.MustInt(v), Has: true})
+		}
+		s.Values = append(s.Values, model.Point{Label: ":"}) // a gap counts for nothing
+		return &model.Chart{Unit: unit, YAxis: yAxis, Series: []model.Series{s}}
+	}
+	for _, tc := range []struct {
+		name  string
+		c     *model.Chart
+		axis  string
+		ticks string
+		max   float64
+	}{
+		{"kroner in millions", chart(model.AmountColumn, "NOK", 98_870_000, 170_985_000), "mill. kr", "0 50 100 150 200", 200e6},
+		{"a named amount", chart(model.AmountColumn, "innvilget beløp", 2_150_000), "innvilget beløp (mill. kr)", "0,0 0,5 1,0 1,5 2,0 2,5", 2.5e6},
+		{"kroner below a million", chart(model.AmountColumn, "kroner", 231_500, 412_250), "kr", "0 100\u00a0000 200\u00a0000 300\u00a0000 400\u00a0000 500\u00a0000", 500_000},
+		{"a deficit", chart(model.AmountColumn, "", -1_250_000, 400_000), "mill. kr", "\u22121,5 \u22121,0 \u22120,5 0,0 0,5", 0.5e6},
+		{"per cent", chart(model.PercentColumn, "prosent", 72, 76), "prosent", "0\u00a0% 20\u00a0% 40\u00a0% 60\u00a0% 80\u00a0%", 80},
+		{"counts", chart(model.NumberColumn, "antall husstander", 54, 29), "antall husstander", "0 20 40 60", 60},
+		{"small counts", chart(model.NumberColumn, "antall", 1, 2), "antall", "0,0 0,5 1,0 1,5 2,0", 2},
+		{"no value at all", chart(model.NumberColumn, "antall"), "antall", "0,0 0,2 0,4 0,6 0,8 1,0", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := yAxisOf(tc.c)
+			var ticks []string
+			for _, k := range a.Ticks {
+				ticks = append(ticks, k.Label)
+			}
+			if a.Name != tc.axis || strings.Join(ticks, " ") != tc.ticks || a.Max != tc.max || a.Min != a.Ticks[0].Value {
+				t.Errorf("axis %q, ticks %q up to %v, want %q, %q up to %v", a.Name, strings.Join(ticks, " "), a.Max, tc.axis, tc.ticks, tc.max)
+			}
+			for i := 1; i < len(a.Ticks); i++ {
+				if d := a.Ticks[i].Value - a.Ticks[i-1].Value; math.Abs(d-a.Step) > 1e-9*a.Step {
+					t.Errorf("ticks %v apart, step %v", d, a.Step)
+				}
+			}
+		})
+	}
+}
+
+// The option fixes the axis to boso's ticks and labels them from them.
+func TestValueAxisOption(t *testing.T) {
+	c := modeltest.Sample().Sections[5].Blocks[0].Chart
+	c.Unit, c.YAxis = model.AmountColumn, "NOK"
+	c.Series[0].Values[0].Num = num.MustInt(1_234_567)
+	script, err := chartScript(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"title":{"text":"mill. kr"`, `"min":0,"max":1250000,"minInterval":250000,"maxInterval":250000`,
+		`var t = [[0, '0,00'], [250000, '0,25'], [500000, '0,50'], [750000, '0,75'], [1000000, '1,00'], [1250000, '1,25']];`, `"containLabel":true`} {
+		if !strings.Contains(script, want) {
+			t.Errorf("no %s in the chart's script:\n%s", want, script)
+		}
+	}
+	if strings.Contains(script, c.Title) {
+		t.Error("the chart's title is in its drawing; the page shows it")
+	}
+}
+
+// Each gap of a series is marked at its category on the zero line with
+// the model's mark; the marks of a line chart's later series stand higher,
+// and targets have none.
+func TestGapMarks(t *testing.T) {
+	r := richSample()
+	var share *model.Chart
+	for _, c := range modelCharts(r) {
+		if c.ID == "fig_andel" {
+			share = c
+		}
+	}
+	marks := func(c *model.Chart, i int) string {
+		mp := gapMarks(c, i, "#000000")
+		if mp == nil {
+			return ""
+		}
+		b, err := json.Marshal(mp.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for i, want := range []string{
+		`[{"coord":[7,0],"name":":","symbol":"circle","symbolSize":1,"itemStyle":{"color":"transparent"}}]`,
+		`[{"coord":[7,0],"name":"..","label":{"offset":[0,-18]},"symbol":"circle","symbolSize":1,"itemStyle":{"color":"transparent"}}]`,
+		`[{"coord":[7,0],"name":".","label":{"offset":[0,-36]},"symbol":"circle","symbolSize":1,"itemStyle":{"color":"transparent"}}]`,
+	} {
+		if got := marks(share, i); got != want {
+			t.Errorf("series %d: marks %s, want %s", i, got, want)
+		}
+	}
+	line := r.Sections[5].Blocks[1].Chart // Bostedsløse husstander, with Mål
+	if got := marks(line, 0); !strings.Contains(got, `"coord":[2,0],"name":":"`) {
+		t.Errorf("the hidden 2018 is not marked: %s", got)
+	}
+	if got := marks(line, 1); got != "" {
+		t.Errorf("a target series has marks: %s", got)
+	}
+	// Bars: no offset; ECharts puts the mark over the series' own bar.
+	bar := r.Sections[5].Blocks[0].Chart
+	if got := marks(bar, 1); got != `[{"coord":[9,0],"name":"..","symbol":"circle","symbolSize":1,"itemStyle":{"color":"transparent"}}]` {
+		t.Errorf("bar marks %s", got)
+	}
+}
+
+// Every table of three columns or more may stack: it carries the roles
+// that keep it a table when its CSS display changes, and every cell but
+// the row header carries its column's title. Tables of two columns always
+// fit and stay plain; many columns are set dense.
+func TestStackableTables(t *testing.T) {
+	r := richSample()
+	page := render(t, r)
+	doc, tables := parseTables(t, page)
+	byID := map[string]*nethtml.Node{}
+	for n := range doc.Descendants() {
+		if n.Type == nethtml.ElementNode && n.Data == "table" {
+			byID[attr(n, "id")] = n
+		}
+	}
+	check := func(id string, stack bool) {
+		t.Helper()
+		n, pt := byID[id], tables[id]
+		if n == nil {
+			t.Errorf("no table %s", id)
+			return
+		}
+		if got := strings.Contains(attr(n, "class"), "stack") && attr(n, "role") == "table"; got != stack {
+			t.Errorf("%s: class %q role %q, want stackable %v", id, attr(n, "class"), attr(n, "role"), stack)
+		}
+		ri := 0
+		for tr := range n.Descendants() {
+			if tr.Type != nethtml.ElementNode || tr.Data != "tr" || tr.Parent.Data != "tbody" {
+				continue
+			}
+			if stack && attr(tr, "role") != "row" {
+				t.Errorf("%s: a row without role=row", id)
+			}
+			ci := 0
+			for c := tr.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != nethtml.ElementNode {
+					continue
+				}
+				label, want := attr(c, "data-label"), ""
+				if stack && c.Data == "td" {
+					want = pt.head[ci]
+				}
+				if label != want {
+					t.Errorf("%s row %d cell %d: data-label %q, want %q", id, ri+1, ci+1, label, want)
+				}
+				ci++
+			}
+			ri++
+		}
+	}
+	check("t-maloppnaelse", true)
+	check(SteeringID+"-styring-mal", true)
+	check(SteeringID+"-styring-avvik", true)
+	check("t-aktiviteter", true)
+	check("t-tab-andel", true)
+	check("t-tab-belop", false)
+	if c := attr(byID["t-maloppnaelse"], "class"); c != "stack" {
+		t.Errorf("the goal table's class %q", c)
+	}
+	if !bytes.Contains(page, []byte(tablesScript)) {
+		t.Error("the page lacks tables.js")
+	}
+
+	wide := modeltest.Sample()
+	eco := wide.Sections[4].Blocks[0].Table
+	for len(eco.Columns) < denseColumns {
+		eco.Columns = append(eco.Columns, model.Column{Title: fmt.Sprintf("Kolonne %d", len(eco.Columns)+1), Kind: model.AmountColumn})
+		for i := range eco.Rows {
+			eco.Rows[i].Cells = append(eco.Rows[i].Cells, model.Cell{Text: "1"})
+		}
+	}
+	if !bytes.Contains(render(t, wide), []byte(`<table id="t-okonomi" class="stack dense" role="table">`)) {
+		t.Error("a table of many columns is not set dense")
+	}
+}
+
+// A tick label reaches the chart's script as a JavaScript string, whatever
+// it holds.
+func TestJSString(t *testing.T) {
+	for in, want := range map[string]string{
+		"1\u00a0000":   "'1\u00a0000'",
+		`it's`:         `'it\'s'`,
+		`a\b`:          `'a\\b'`,
+		`"</script>//`: `'\u0022<\/script>\/\/'`,
+		"two\nlines":   `'two\nlines'`,
+	} {
+		if got := jsString(in); got != want {
+			t.Errorf("jsString(%q) = %s, want %s", in, got, want)
+		}
 	}
 }

@@ -24,3 +24,11 @@ var (
 	HTMLEmptyBlock     = nb("HTML-rapporten: del %s: blokk %d har ikke innhold")
 	HTMLBadPageOfLabel = nb("HTML-rapporten: sidetallsteksten «%s» må ha nøyaktig to %%d")
 )
+
+// Chart axes in the HTML report.
+var (
+	HTMLAxisKroner   = nb("kr")
+	HTMLAxisMillions = nb("mill. kr")
+	HTMLAxisPercent  = nb("\u00a0%") // after a tick's number: "20 %"
+	HTMLAxisNameUnit = nb("%s (%s)") // the chart's y-axis name, its unit: "innvilget beløp (mill. kr)"
+)
