@@ -64,7 +64,7 @@ func chartScript(c *model.Chart) (string, error) {
 			Color: mutedColor, FontSize: 12, FontFamily: fontFamily}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: y.Min, Max: y.Max, MinInterval: y.Step, MaxInterval: y.Step,
 			AxisLabel: &opts.AxisLabel{Color: mutedColor, FontSize: 12, FontFamily: fontFamily,
-				Formatter: jsFunc(y.formatter())}}),
+				Formatter: jsFunc(formatter(y))}}),
 		// aria: patterns on bars, but no generated description: the
 		// container carries the model's own text.
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(false)}, Decal: &opts.AriaDecal{Show: opts.Bool(true)}}),

@@ -6,7 +6,6 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"boso/indicators/num"
 	"boso/reports/format"
 	"boso/reports/model"
 )
@@ -47,17 +46,14 @@ type series struct {
 func (d *doc) chart(c *model.Chart) {
 	ss := chartSeries(c)
 	lo, hi := valueRange(ss)
-	ticks, dec := niceTicks(lo, hi)
-	lo, hi = ticks[0], ticks[len(ticks)-1]
+	axis := format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi)
+	lo, hi = axis.Min, axis.Max
 
 	d.font(false, chartTextSize)
 	lh := d.lineH(chartTextSize)
-	labels := make([]string, len(ticks))
 	tickW := 0.0
-	for i, t := range ticks {
-		v, _ := num.FromFloat(t)
-		labels[i] = format.Number(v, dec)
-		tickW = max(tickW, d.width(labels[i]))
+	for _, t := range axis.Ticks {
+		tickW = max(tickW, d.width(t.Label))
 	}
 	plotX := marginX + tickW + d.sp(2.5)
 	plotW := pageW - marginX - plotX - d.sp(1)
@@ -94,19 +90,19 @@ func (d *doc) chart(c *model.Chart) {
 	// y-axis title above the tick labels.
 	d.font(false, chartTextSize)
 	d.textColor(colMuted)
-	d.cell(marginX, y, textW, lh, c.YAxis, "L")
+	d.cell(marginX, y, textW, lh, axis.Name, "L")
 	y += lh + d.sp(3.5)
 
 	bottom := y + ph
 	yOf := func(v float64) float64 { return bottom - (v-lo)/(hi-lo)*ph }
-	for i, t := range ticks {
-		ty := yOf(t)
-		if t != 0 {
+	for _, t := range axis.Ticks {
+		ty := yOf(t.Value)
+		if t.Value != 0 {
 			d.line(plotX, ty, plotX+plotW, ty, 0.15, colGrid)
 		}
 		d.font(false, chartTextSize)
 		d.textColor(colMuted)
-		d.cell(marginX, ty-lh/2, tickW, lh, labels[i], "R")
+		d.cell(marginX, ty-lh/2, tickW, lh, t.Label, "R")
 	}
 
 	n := len(c.Categories)
@@ -167,48 +163,15 @@ func valueRange(ss []series) (lo, hi float64) {
 	return lo, hi
 }
 
-// niceTicks spans [lo, hi] with about five steps of 1, 2, 2.5 or 5 times
-// a power of ten, and says how many decimals their labels need.
-func niceTicks(lo, hi float64) ([]float64, int) {
-	if hi <= lo {
-		hi = lo + 1
+// axisUnit is a chart's unit for its value axis.
+func axisUnit(u model.ColumnKind) format.AxisUnit {
+	switch u {
+	case model.AmountColumn:
+		return format.AxisAmount
+	case model.PercentColumn:
+		return format.AxisPercent
 	}
-	raw := (hi - lo) / 5
-	exp := math.Floor(math.Log10(raw))
-	mag := math.Pow(10, exp)
-	m := 10.0
-	for _, c := range []float64{1, 2, 2.5, 5} {
-		if c*mag >= raw*(1-1e-9) {
-			m = c
-			break
-		}
-	}
-	step := m * mag
-	first := math.Floor(lo/step + 1e-9)
-	n := int(math.Ceil(hi/step-1e-9) - first)
-	ticks := make([]float64, n+1)
-	for i := range ticks {
-		// k·m·10^exp, dividing by the power of ten when it is negative, so
-		// 0.6 comes out as 0.6, not 0.6000000000000001
-		k := (first + float64(i)) * m
-		if exp < 0 {
-			ticks[i] = k / math.Pow(10, -exp)
-		} else {
-			ticks[i] = k * mag
-		}
-		if ticks[i] == 0 {
-			ticks[i] = 0 // not −0
-		}
-	}
-	dec := 0
-	for dec < num.Decimals {
-		x := step * math.Pow(10, float64(dec))
-		if math.Abs(x-math.Round(x)) < 1e-6 {
-			break
-		}
-		dec++
-	}
-	return ticks, dec
+	return format.AxisCount
 }
 
 // bars draws the bar series grouped per category.

@@ -27,3 +27,11 @@ var (
 	AboutMarks       = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, : = skjult av personvernhensyn, * = foreløpig tall")
 	AboutNumbers     = nb("Tallene i kolonnen verdi er skrevet maskinlesbart (desimalpunktum, ingen tusenskille).")
 )
+
+// Texts of charts' value axes.
+var (
+	AxisKroner   = nb("kr")
+	AxisMillions = nb("mill. kr")
+	AxisPercent  = nb("\u00a0%") // after a tick's number: "20 %"
+	AxisNameUnit = nb("%s (%s)")  // the chart's y-axis name, its unit: "innvilget beløp (mill. kr)"
+)

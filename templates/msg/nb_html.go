@@ -27,8 +27,4 @@ var (
 
 // Chart axes in the HTML report.
 var (
-	HTMLAxisKroner   = nb("kr")
-	HTMLAxisMillions = nb("mill. kr")
-	HTMLAxisPercent  = nb("\u00a0%") // after a tick's number: "20 %"
-	HTMLAxisNameUnit = nb("%s (%s)") // the chart's y-axis name, its unit: "innvilget beløp (mill. kr)"
 )

@@ -1,0 +1,29 @@
+package format
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestTicks(t *testing.T) {
+	for _, c := range []struct {
+		lo, hi float64
+		want   string
+		dec    int
+	}{
+		{0, 177, "[0 50 100 150 200]", 0},
+		{0, 54, "[0 20 40 60]", 0},
+		{0, 0, "[0 0.2 0.4 0.6 0.8 1]", 1},
+		{-12, 30, "[-20 -10 0 10 20 30]", 0},
+		{0, 1.3, "[0 0.5 1 1.5]", 1},
+		{0, 0.9, "[0 0.2 0.4 0.6 0.8 1]", 1},
+		{0, 11, "[0 2.5 5 7.5 10 12.5]", 1},
+		{0, 2_500_000, "[0 500000 1e+06 1.5e+06 2e+06 2.5e+06]", 0},
+		{0, 0.0003, "[0 0.0001 0.0002 0.0003]", 4},
+	} {
+		ticks, dec := Ticks(c.lo, c.hi)
+		if got := fmt.Sprint(ticks); got != c.want || dec != c.dec {
+			t.Errorf("Ticks(%v, %v) = %s, %d decimals; want %s, %d", c.lo, c.hi, got, dec, c.want, c.dec)
+		}
+	}
+}
