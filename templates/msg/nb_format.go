@@ -33,5 +33,5 @@ var (
 	AxisKroner   = nb("kr")
 	AxisMillions = nb("mill. kr")
 	AxisPercent  = nb("\u00a0%") // after a tick's number: "20 %"
-	AxisNameUnit = nb("%s (%s)")  // the chart's y-axis name, its unit: "innvilget beløp (mill. kr)"
+	AxisNameUnit = nb("%s (%s)") // the chart's y-axis name, its unit: "innvilget beløp (mill. kr)"
 )

@@ -24,7 +24,3 @@ var (
 	HTMLEmptyBlock     = nb("HTML-rapporten: del %s: blokk %d har ikke innhold")
 	HTMLBadPageOfLabel = nb("HTML-rapporten: sidetallsteksten «%s» må ha nøyaktig to %%d")
 )
-
-// Chart axes in the HTML report.
-var (
-)
