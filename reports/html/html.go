@@ -178,6 +178,7 @@ type chartInit struct {
 type steeringView struct {
 	ID      string
 	Title   string
+	Text    [][]string // the programme leader's summary: paragraphs, each as its lines
 	Summary []string
 	Tables  []*tableView
 	Notes   []string
@@ -504,10 +505,13 @@ func (b *builder) chartTable(c *model.Chart) *tableView {
 }
 
 func (b *builder) steering(st *model.Steering) *steeringView {
-	if st.Title == "" && len(st.Summary) == 0 && st.Targets == nil && st.Deviations == nil && st.Budget == nil && len(st.Notes) == 0 {
+	if st.Title == "" && st.Text == "" && len(st.Summary) == 0 && st.Targets == nil && st.Deviations == nil && st.Budget == nil && len(st.Notes) == 0 {
 		return nil
 	}
 	sv := &steeringView{ID: SteeringID, Title: st.Title, Summary: st.Summary, Notes: st.Notes}
+	if st.Text != "" {
+		sv.Text = paragraph(&model.Paragraph{Text: st.Text}, 3).Paras
+	}
 	if sv.Title == "" {
 		sv.Title = b.r.Meta.Labels.SteeringTOC
 	}

@@ -686,3 +686,24 @@ func TestJSString(t *testing.T) {
 		}
 	}
 }
+
+// The steering section starts with the programme leader's own summary,
+// paragraph by paragraph, escaped.
+func TestSteeringText(t *testing.T) {
+	r := modeltest.Sample()
+	r.Steering.Text = "Halvåret gikk som planlagt i Unjárga – Nesseby.\n\nTo tiltak er <forsinket>."
+	page := string(render(t, r))
+	i := strings.Index(page, `<section id="`+SteeringID+`"`)
+	if i < 0 {
+		t.Fatal("no steering section")
+	}
+	sec := page[i:]
+	for _, want := range []string{"<p>Halvåret gikk som planlagt i Unjárga – Nesseby.</p>", "<p>To tiltak er &lt;forsinket&gt;.</p>"} {
+		if !strings.Contains(sec, want) {
+			t.Errorf("the steering section lacks %s", want)
+		}
+	}
+	if strings.Index(sec, "Halvåret") > strings.Index(sec, `class="summary"`) {
+		t.Error("the summary stands after the bullets")
+	}
+}
