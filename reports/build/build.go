@@ -102,7 +102,8 @@ func Build(in *Input) (*model.Report, error) {
 	}
 	pl, err := planFor(in, fx, figs)
 	if err != nil {
-		return nil, err
+		// the disclosure problem could not be solved: a bug, said in words
+		return nil, &InternalError{Err: err}
 	}
 	b := newBuilder(in, fx, figs)
 	b.dis, b.u = &pl.decisions[len(pl.decisions)-1], pl.u
@@ -291,3 +292,12 @@ func anchor(prefix, s string) string {
 	}
 	return sb.String()
 }
+
+// InternalError is a failure of boso's own machinery while making a
+// report (the disclosure problem could not be solved); nothing may be
+// written.
+type InternalError struct{ Err error }
+
+func (e *InternalError) Error() string { return msg.RepInternalError.F(e.Err) }
+
+func (e *InternalError) Unwrap() error { return e.Err }

@@ -164,6 +164,7 @@ var (
 	RepLeakPoint           = nb("%s, serie «%s», %s")
 	RepLeakTwice           = nb("(vises både som tall og som skjult)")
 	RepLeakSmall           = nb("(et lite tall som vises)")
+	RepInternalError       = nb("Intern feil i boso: rapporten er ikke skrevet, fordi valget av tall som skal skjules ikke kunne gjøres (%v). Meld fra om feilen.")
 	RepLeakEarlier         = nb("(skjult i en tidligere rapport)")
 	RepLeakLatent          = nb("%s (vises ikke, men kan regnes ut)")
 )
