@@ -233,3 +233,27 @@ func TextLiterals(src string) map[string][]string {
 	}))
 	return out
 }
+
+// Comparison splits a rule that is one comparison of two numbers
+// (a <= b + c, a > b) into the difference of its sides, left minus right,
+// as an expression, and whether the rule says that difference is at most
+// zero (<=, <) or at least zero (>=, >). ok is false for any other rule.
+// Strict comparisons are read as their non-strict forms.
+func Comparison(src string) (diff string, atMost, ok bool) {
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return "", false, false
+	}
+	b, isBin := tree.Node.(*ast.BinaryNode)
+	if !isBin {
+		return "", false, false
+	}
+	switch b.Operator {
+	case "<=", "<":
+		atMost = true
+	case ">=", ">":
+	default:
+		return "", false, false
+	}
+	return "(" + b.Left.String() + ") - (" + b.Right.String() + ")", atMost, true
+}

@@ -38,3 +38,22 @@ func TestIdentifiers(t *testing.T) {
 		t.Fatal(got)
 	}
 }
+
+func TestComparison(t *testing.T) {
+	for _, tc := range []struct {
+		src, diff string
+		atMost, ok bool
+	}{
+		{"a <= b + c", "(a) - (b + c)", true, true},
+		{"a > 2 * b", "(a) - (2 * b)", false, true},
+		{"a >= b", "(a) - (b)", false, true},
+		{"a == b", "", false, false},
+		{"a <= b && b <= c", "", false, false},
+		{"a <=", "", false, false},
+	} {
+		diff, atMost, ok := Comparison(tc.src)
+		if diff != tc.diff || atMost != tc.atMost || ok != tc.ok {
+			t.Errorf("Comparison(%q) = %q, %v, %v; want %q, %v, %v", tc.src, diff, atMost, ok, tc.diff, tc.atMost, tc.ok)
+		}
+	}
+}

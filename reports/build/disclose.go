@@ -235,8 +235,8 @@ func (u *universe) breakdownRelations(k factKey) {
 	}
 }
 
-// formulaRelations relates a linear formula to its inputs, for a fact that
-// is the formula or one of its inputs.
+// formulaRelations relates a linear formula to its inputs, and the figures
+// of a linear validation rule to each other, for a fact that takes part.
 func (u *universe) formulaRelations(k factKey) {
 	if k.group != "" {
 		return
@@ -261,6 +261,18 @@ func (u *universe) formulaRelations(k factKey) {
 		if d.Kind == definition.Derived && slices.Contains(d.Dependencies(), k.ind) {
 			rel(d)
 		}
+	}
+	// the validation rules a reader knows from the definitions
+	// (tildelinger ≤ søknader + venteliste), where the data keep them
+	for _, l := range u.fx.ruleForms() {
+		if !slices.Contains(l.Inputs, k.ind) {
+			continue
+		}
+		facts := make([]factKey, len(l.Inputs))
+		for i, in := range l.Inputs {
+			facts[i] = factKey{in, k.p, ""}
+		}
+		u.relate(suppress.AtMost, -l.Const, facts, l.Coef)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/formula"
 	"boso/indicators/period"
+	"boso/indicators/yamlstrict"
 )
 
 // factKey names one figure of the report's kommune: an indicator, a period
@@ -72,8 +73,9 @@ type linear struct {
 // formulas).
 type facts struct {
 	set    *definition.Set
-	linear map[string]*linear // derived indicators that are linear
+	linear map[string]*linear // formulas and rules that are linear, by "indicator:id" or "rule:id"
 	tried  map[string]bool
+	rules  *[]*linear // the rules that are linear bounds, once worked out
 }
 
 func newFacts(set *definition.Set) *facts {
@@ -120,27 +122,65 @@ func (fx *facts) expand(k factKey) []factKey {
 }
 
 // linearOf returns a derived indicator's formula as a linear combination
-// of its inputs, or nil when it is not linear. The coefficients are read
-// off by evaluating the formula at zero and at unit vectors, and checked
-// at other points.
+// of its inputs, or nil when it is not linear.
 func (fx *facts) linearOf(ind *definition.Indicator) *linear {
 	if ind.Kind != definition.Derived {
 		return nil
 	}
-	if fx.tried[ind.ID] {
-		return fx.linear[ind.ID]
+	return fx.linearExpr("indicator:"+ind.ID, ind.Formula, ind.Dependencies())
+}
+
+// ruleForms are the set's validation rules that are a linear bound: for
+// each, the linear form that the rule says is at most zero.
+func (fx *facts) ruleForms() []*linear {
+	if fx.rules != nil {
+		return *fx.rules
 	}
-	fx.tried[ind.ID] = true
-	deps := ind.Dependencies()
+	out := []*linear{}
+	for _, r := range fx.set.Rules {
+		diff, atMost, ok := formula.Comparison(r.Assert.Value)
+		if !ok {
+			continue
+		}
+		deps := formula.Identifiers(r.Assert.Value)
+		l := fx.linearExpr("rule:"+r.ID, yamlstrict.Text{Value: diff, Pos: r.Assert.Pos}, deps)
+		if l == nil {
+			continue
+		}
+		if !atMost { // a ≥ b: b − a ≤ 0
+			n := &linear{Inputs: l.Inputs, Coef: make([]float64, len(l.Coef)), Const: -l.Const}
+			for i, c := range l.Coef {
+				n.Coef[i] = -c
+			}
+			l = n
+		}
+		out = append(out, l)
+	}
+	fx.rules = &out
+	return out
+}
+
+// linearExpr returns an expression over deps as a linear combination of
+// them, or nil when it is not linear (or not every name is an indicator).
+// The coefficients are read off by evaluating the expression at zero and
+// at unit vectors, and checked at other points.
+func (fx *facts) linearExpr(key string, src yamlstrict.Text, deps []string) *linear {
+	if fx.tried[key] {
+		return fx.linear[key]
+	}
+	fx.tried[key] = true
 	if len(deps) == 0 {
 		return nil
 	}
 	env := map[string]any{}
 	for _, d := range deps {
+		if fx.set.Get(d) == nil {
+			return nil
+		}
 		env[d] = 0.0
 	}
 	var ignore diag.List
-	prog := formula.CompileNumber(ind.Formula, env, &ignore)
+	prog := formula.CompileNumber(src, env, &ignore)
 	if prog == nil {
 		return nil
 	}
@@ -178,7 +218,7 @@ func (fx *facts) linearOf(ind *definition.Indicator) *linear {
 			return nil
 		}
 	}
-	fx.linear[ind.ID] = l
+	fx.linear[key] = l
 	return l
 }
 
