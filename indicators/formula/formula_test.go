@@ -41,7 +41,7 @@ func TestIdentifiers(t *testing.T) {
 
 func TestComparison(t *testing.T) {
 	for _, tc := range []struct {
-		src, diff string
+		src, diff  string
 		atMost, ok bool
 	}{
 		{"a <= b + c", "(a) - (b + c)", true, true},

@@ -554,7 +554,7 @@ func (lx *lexicon) alt(rd *reading, a altText) {
 			rd.problem("%s: alt text of %s: unknown series «%s»", a.where, a.chart, name)
 			continue
 		}
-		if rest == strings.TrimPrefix(msg.RepChartAltEmpty.F(""), ": ") {
+		if rest == strings.TrimPrefix(msg.RepChartAltEmpty.F(""), ": ") || rest == strings.TrimPrefix(msg.RepChartAltHidden.F(""), ": ") {
 			continue
 		}
 		for _, part := range strings.Split(rest, ", ") {

@@ -307,10 +307,12 @@ func (b *builder) tableNotes(cells []model.Cell, inds []*definition.Indicator) [
 	return out
 }
 
-// coverageNotes say, for the `..` cells, why they have no figure.
+// coverageNotes say, for the cells marked `..` or `.`, why they have no
+// figure, one note per mark and reason.
 func (b *builder) coverageNotes(cells []model.Cell) []string {
-	var reasons []string
-	byReason := map[string][]string{}
+	type why struct{ mark, reason string }
+	var reasons []why
+	byReason := map[why][]string{}
 	for _, c := range cells {
 		if c.Mark != string(engine.NoData) && c.Mark != string(engine.NotComputable) {
 			continue
@@ -321,22 +323,26 @@ func (b *builder) coverageNotes(cells []model.Cell) []string {
 				continue
 			}
 			f := b.figs[k]
-			reason := msg.RepNoFigure.F()
-			if f != nil && f.Reason != nil {
-				reason = b.words().ReasonShown(f.Reason, b.shownRef)
+			w := why{mark: c.Mark, reason: msg.RepNoFigure.F()}
+			switch {
+			case f == nil || f.Reason == nil:
+			case f.Reason.Code == engine.ReasonNotCovered:
+				w.reason = b.words().Uncovered(f.Reason.Spans)
+			default:
+				w.reason = b.words().ReasonShown(f.Reason, b.shownRef)
 			}
-			if _, ok := byReason[reason]; !ok {
-				reasons = append(reasons, reason)
+			if _, ok := byReason[w]; !ok {
+				reasons = append(reasons, w)
 			}
 			what := b.factLabel(k)
-			if !slices.Contains(byReason[reason], what) {
-				byReason[reason] = append(byReason[reason], what)
+			if !slices.Contains(byReason[w], what) {
+				byReason[w] = append(byReason[w], what)
 			}
 		}
 	}
 	var out []string
-	for _, r := range reasons {
-		out = append(out, msg.RepMissingNote.F(c(r), strings.Join(byReason[r], "; ")))
+	for _, w := range reasons {
+		out = append(out, msg.RepMissingNote.F(w.mark, c(w.reason), strings.Join(byReason[w], "; ")))
 	}
 	return out
 }
@@ -825,6 +831,11 @@ func altSeries(s model.Series, cats []string) string {
 		}
 	}
 	if first < 0 {
+		for _, p := range s.Values {
+			if p.Label == string(engine.Suppressed) {
+				return msg.RepChartAltHidden.F(s.Name)
+			}
+		}
 		return msg.RepChartAltEmpty.F(s.Name)
 	}
 	return msg.RepChartAltSeries.F(s.Name, s.Values[first].Label, cats[first], s.Values[last].Label, cats[last])

@@ -225,6 +225,20 @@ func coverage(register string, spans []engine.Span) string {
 	return msg.ReasonNotCovered.F(register, list(days))
 }
 
+// Uncovered words, for a report's reader, why a figure is missing when the
+// register's exports do not cover the period: without the register's id,
+// which means nothing to a reader, but with the days they do cover.
+func (w Words) Uncovered(spans []engine.Span) string {
+	if len(spans) == 0 {
+		return msg.ReasonUncoveredKommune.F()
+	}
+	days := make([]string, len(spans))
+	for i, s := range spans {
+		days[i] = msg.SpanDays.F(norsk.Date(s.From), norsk.Date(s.To))
+	}
+	return msg.ReasonUncovered.F(list(days))
+}
+
 // name is the indicator's name, or its id when the definitions do not know it.
 func (w Words) name(id string) string {
 	if ind := w.ind(id); ind != nil && ind.Name != "" {

@@ -109,3 +109,9 @@ var (
 	CountNights                = nbPlural("%s natt", "%s netter")
 	CountDays                  = nbPlural("%s dag", "%s dager")
 )
+
+// Why a figure is missing, for a report's reader.
+var (
+	ReasonUncovered        = nb("uttrekket fra kommunens register dekker ikke perioden (det dekker %s)")
+	ReasonUncoveredKommune = nb("uttrekket fra kommunens register dekker ikke kommunen")
+)
