@@ -44,9 +44,14 @@ const million = 1e6
 var currencyWords = map[string]bool{"": true, "kr": true, "kroner": true, "nok": true, "mill. kr": true}
 
 // ValueAxis returns the axis for values from lo to hi (zero is always
-// included) with the chart's axis name.
-func ValueAxis(name string, unit AxisUnit, lo, hi float64) Axis {
+// included) with the chart's axis name. whole says the values are whole
+// numbers (counts): their ticks are too, so a chart of small counts, or
+// of none shown, is not labelled 0,5 or 0,2.
+func ValueAxis(name string, unit AxisUnit, lo, hi float64, whole bool) Axis {
 	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
+	if whole && unit != AxisAmount && hi-lo < 5 {
+		hi = lo + 5
+	}
 	scale, unitName, suffix := 1.0, "", ""
 	switch unit {
 	case AxisAmount:
@@ -57,7 +62,7 @@ func ValueAxis(name string, unit AxisUnit, lo, hi float64) Axis {
 	case AxisPercent:
 		suffix = msg.AxisPercent.String()
 	}
-	values, dec := Ticks(lo/scale, hi/scale)
+	values, dec := ticks(lo/scale, hi/scale, whole && scale == 1)
 	a := Axis{Name: name}
 	if unitName != "" {
 		a.Name = unitName
@@ -82,7 +87,10 @@ func ValueAxis(name string, unit AxisUnit, lo, hi float64) Axis {
 
 // Ticks spans [lo, hi] with about five steps of 1, 2, 2.5 or 5 times a
 // power of ten, and says how many decimals their labels need.
-func Ticks(lo, hi float64) ([]float64, int) {
+func Ticks(lo, hi float64) ([]float64, int) { return ticks(lo, hi, false) }
+
+// ticks is Ticks; with whole, steps are whole numbers (no 0,5 or 2,5).
+func ticks(lo, hi float64, whole bool) ([]float64, int) {
 	if hi <= lo {
 		hi = lo + 1
 	}
@@ -90,9 +98,15 @@ func Ticks(lo, hi float64) ([]float64, int) {
 	exp := math.Floor(math.Log10(raw))
 	// num.Dec keeps four decimals: a finer step could not be labelled.
 	exp = max(exp, -num.Decimals)
+	if whole {
+		exp = max(exp, 0)
+	}
 	mag := math.Pow(10, exp)
 	m := 10.0
 	for _, c := range []float64{1, 2, 2.5, 5} {
+		if whole && c*mag != math.Trunc(c*mag) {
+			continue
+		}
 		if c*mag >= raw*(1-1e-9) {
 			m = c
 			break

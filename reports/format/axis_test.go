@@ -27,3 +27,28 @@ func TestTicks(t *testing.T) {
 		}
 	}
 }
+
+// Whole numbers get whole ticks; rates keep their decimals.
+func TestValueAxisWhole(t *testing.T) {
+	for _, c := range []struct {
+		hi    float64
+		whole bool
+		want  string
+	}{
+		{2, true, "0 1 2 3 4 5"},
+		{0, true, "0 1 2 3 4 5"},
+		{0.5, false, "0,0 0,1 0,2 0,3 0,4 0,5"},
+		{12, true, "0 5 10 15"},
+		{12, false, "0,0 2,5 5,0 7,5 10,0 12,5"},
+		{110, true, "0 25 50 75 100 125"},
+	} {
+		a := ValueAxis("antall", AxisCount, 0, c.hi, c.whole)
+		var got []string
+		for _, tk := range a.Ticks {
+			got = append(got, tk.Label)
+		}
+		if s := fmt.Sprint(got); s != "["+c.want+"]" {
+			t.Errorf("ValueAxis(0, %v, whole %v) = %s, want [%s]", c.hi, c.whole, s, c.want)
+		}
+	}
+}

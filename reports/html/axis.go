@@ -15,15 +15,17 @@ type valueAxis = format.Axis
 
 func yAxisOf(c *model.Chart) valueAxis {
 	lo, hi := 0.0, 0.0
+	whole := true
 	for _, s := range c.Series {
 		for _, p := range s.Values {
 			if p.Has {
 				v := p.Num.Float()
 				lo, hi = math.Min(lo, v), math.Max(hi, v)
+				whole = whole && v == math.Trunc(v)
 			}
 		}
 	}
-	return format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi)
+	return format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi, whole)
 }
 
 // axisUnit is a chart's unit for its value axis.

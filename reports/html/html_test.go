@@ -510,8 +510,8 @@ func TestValueAxis(t *testing.T) {
 		{"a deficit", chart(model.AmountColumn, "", -1_250_000, 400_000), "mill. kr", "\u22121,5 \u22121,0 \u22120,5 0,0 0,5", 0.5e6},
 		{"per cent", chart(model.PercentColumn, "prosent", 72, 76), "prosent", "0\u00a0% 20\u00a0% 40\u00a0% 60\u00a0% 80\u00a0%", 80},
 		{"counts", chart(model.NumberColumn, "antall husstander", 54, 29), "antall husstander", "0 20 40 60", 60},
-		{"small counts", chart(model.NumberColumn, "antall", 1, 2), "antall", "0,0 0,5 1,0 1,5 2,0", 2},
-		{"no value at all", chart(model.NumberColumn, "antall"), "antall", "0,0 0,2 0,4 0,6 0,8 1,0", 1},
+		{"small counts", chart(model.NumberColumn, "antall", 1, 2), "antall", "0 1 2 3 4 5", 5}, // whole numbers: no 0,5
+		{"no value at all", chart(model.NumberColumn, "antall"), "antall", "0 1 2 3 4 5", 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := yAxisOf(tc.c)

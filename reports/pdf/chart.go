@@ -45,8 +45,8 @@ type series struct {
 // chart is kept on one page.
 func (d *doc) chart(c *model.Chart) {
 	ss := chartSeries(c)
-	lo, hi := valueRange(ss)
-	axis := format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi)
+	lo, hi, whole := valueRange(ss)
+	axis := format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi, whole)
 	lo, hi = axis.Min, axis.Max
 
 	d.font(false, chartTextSize)
@@ -151,16 +151,20 @@ func chartSeries(c *model.Chart) []series {
 }
 
 // valueRange spans every value shown and zero.
-func valueRange(ss []series) (lo, hi float64) {
+// valueRange returns the smallest and largest values shown, and whether
+// every one is a whole number.
+func valueRange(ss []series) (lo, hi float64, whole bool) {
+	whole = true
 	for _, s := range ss {
 		for _, p := range s.Values {
 			if p.Has {
 				v := p.Num.Float()
 				lo, hi = math.Min(lo, v), math.Max(hi, v)
+				whole = whole && v == math.Trunc(v)
 			}
 		}
 	}
-	return lo, hi
+	return lo, hi, whole
 }
 
 // axisUnit is a chart's unit for its value axis.

@@ -389,9 +389,18 @@ func (d *doc) wrap(s string, w float64) []string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		line := ""
-		for _, word := range words(para) {
+		ws := words(para)
+		for i := 0; i < len(ws); i++ {
+			word := ws[i]
 			if word == "" {
 				continue
+			}
+			// an ordinal kept with its word ("1. halvår") that does not fit
+			// on a line of its own breaks at its space, not inside a word
+			if d.width(word) > w && strings.Contains(word, " ") {
+				parts := strings.Split(word, " ")
+				ws = append(ws[:i], append(parts, ws[i+1:]...)...)
+				word = ws[i]
 			}
 			cand := word
 			if line != "" {
