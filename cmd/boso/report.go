@@ -69,6 +69,9 @@ func (c *cli) report(args []string) int {
 		if wb != nil {
 			w.in.Entered = build.EnteredOf(wb)
 			warnPeriod(&l, wb, p)
+			if !*internal {
+				l.Append(wb.SmallCounts(*threshold))
+			}
 		}
 	} else {
 		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())

@@ -276,3 +276,6 @@ var (
 	// WBWarnYear is WBWarnPeriod for a workbook without «Rapporteringsperiode».
 	WBWarnYear = nb("arbeidsboken er fylt ut for rapporteringsår %d, men rapporten gjelder %s; aktiviteter, økonomi og mål hentes likevel fra den")
 )
+
+// WbSmallCount warns about free text naming a few households.
+var WbSmallCount = nb("teksten nevner «%s»: rapporten publiseres med teksten slik den står, og et så lite antall kan peke ut husstandene. Skriv det uten tallet (for eksempel «noen få husstander»), eller lag en intern rapport")

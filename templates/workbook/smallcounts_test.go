@@ -1,0 +1,39 @@
+package workbook
+
+import (
+	"strings"
+	"testing"
+
+	"boso/indicators/diag"
+)
+
+func TestSmallCounts(t *testing.T) {
+	cell := func(s string) Cell[string] {
+		return Cell[string]{Value: s, Filled: true, Pos: diag.Pos{File: "a.xlsx", Sheet: "Aktiviteter", Row: 3, Column: "C", Col: 3}}
+	}
+	for _, tc := range []struct {
+		text string
+		want []string // the phrases warned about
+	}{
+		{"3 husstander fikk bolig i mars.", []string{"3 husstander"}},
+		{"To familier og én leietaker flyttet.", []string{"To familier", "én leietaker"}},
+		{"Vi hjalp en familie og 38 husstander.", nil}, // an article, as a good example tells of one family
+		{"Én familie fikk avslag.", []string{"Én familie"}},
+		{"En del husstander venter fortsatt.", nil},           // «en del» is not a number
+		{"46 ansatte har deltatt; 12 deltakere i alt.", nil}, // large numbers, and ansatte are not households
+		{"Fem husstander, og 2 nye brukere.", []string{"2 nye brukere"}},
+		{"Rutinen fra 2024 gjelder fire kommuner.", nil},
+	} {
+		wb := &Workbook{Activities: []Activity{{Result: cell(tc.text)}}}
+		l := wb.SmallCounts(4)
+		out := l.String()
+		if got := strings.Count(out, CodeSmallCount); got != len(tc.want) {
+			t.Errorf("%q: %d warnings, want %d:\n%s", tc.text, got, len(tc.want), out)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out, "«"+w+"»") || !strings.Contains(out, "C3") {
+				t.Errorf("%q: no warning at the cell about «%s»:\n%s", tc.text, w, out)
+			}
+		}
+	}
+}
