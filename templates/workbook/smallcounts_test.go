@@ -19,7 +19,7 @@ func TestSmallCounts(t *testing.T) {
 		{"To familier og én leietaker flyttet.", []string{"To familier", "én leietaker"}},
 		{"Vi hjalp en familie og 38 husstander.", nil}, // an article, as a good example tells of one family
 		{"Én familie fikk avslag.", []string{"Én familie"}},
-		{"En del husstander venter fortsatt.", nil},           // «en del» is not a number
+		{"En del husstander venter fortsatt.", nil},          // «en del» is not a number
 		{"46 ansatte har deltatt; 12 deltakere i alt.", nil}, // large numbers, and ansatte are not households
 		{"Fem husstander, og 2 nye brukere.", []string{"2 nye brukere"}},
 		{"Rutinen fra 2024 gjelder fire kommuner.", nil},
