@@ -66,57 +66,65 @@ type EconomyRow struct {
 
 // sumCells adds the cells of a row or column that show a number, with a
 // formula over every cell listed (a spreadsheet counts what is filled in
-// later); with no number among them, an empty cell.
+// later); with no number among them, an empty cell that keeps the formula.
 func sumCells(t *model.Table, refs []model.CellRef) model.Cell {
 	var total num.Dec
 	any := false
 	for _, r := range refs {
-		var c model.Cell
-		if r.Row < len(t.Rows) && r.Col < len(t.Rows[r.Row].Cells) {
-			c = t.Rows[r.Row].Cells[r.Col]
-		}
-		if c.IsNum {
+		if c := cellAt(t, r); c.IsNum {
 			total += c.Num
 			any = true
 		}
 	}
-	if !any {
-		return model.Cell{}
+	cell := model.Cell{}
+	if any {
+		cell = amount(total)
 	}
-	cell := amount(total)
 	cell.Formula = &model.Formula{Op: model.Sum, Refs: refs}
 	return cell
 }
 
-// diffCells is a − b when both show a number, else an empty cell.
+func cellAt(t *model.Table, r model.CellRef) model.Cell {
+	if r.Row < len(t.Rows) && r.Col < len(t.Rows[r.Row].Cells) {
+		return t.Rows[r.Row].Cells[r.Col]
+	}
+	return model.Cell{}
+}
+
+// diffCells is a − b, an empty cell counting as 0 kr; empty when both are.
 func diffCells(a, b model.CellRef, cells []model.Cell) model.Cell {
 	x, y := cells[a.Col], cells[b.Col]
-	if !x.IsNum || !y.IsNum {
-		return model.Cell{}
-	}
-	d := amount(x.Num - y.Num)
-	d.Signed = true
-	if d.Num > 0 {
-		d.Text = "+" + d.Text
+	d := model.Cell{}
+	if x.IsNum || y.IsNum {
+		d = amount(x.Num - y.Num) // an empty cell's Num is 0
+		d.Signed = true
+		if d.Num > 0 {
+			d.Text = "+" + d.Text
+		}
 	}
 	d.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{a, b}}
 	return d
 }
 
-// shareCells is a / b in per cent with one decimal, when both show a
-// number and b is not 0.
+// shareCells is a / b in per cent with one decimal, an empty a counting
+// as 0; empty when b is empty or 0.
 func shareCells(a, b model.CellRef, cells []model.Cell) model.Cell {
 	x, y := cells[a.Col], cells[b.Col]
-	if !x.IsNum || !y.IsNum || y.Num == 0 {
-		return model.Cell{}
+	c := model.Cell{}
+	if y.IsNum && y.Num != 0 {
+		if v, ok := engine.Ratio(x.Num, y.Num, 100); ok {
+			c = numberCell(v, 1)
+			c.Text += " %"
+		}
 	}
-	v, ok := engine.Ratio(x.Num, y.Num, 100)
-	if !ok {
-		return model.Cell{}
-	}
-	c := numberCell(v, 1)
-	c.Text += " %"
 	c.Formula = &model.Formula{Op: model.Share, Refs: []model.CellRef{a, b}}
+	return c
+}
+
+// refCell shows the cell r of table t again, kept equal to it.
+func refCell(t *model.Table, r model.CellRef) model.Cell {
+	c := cellAt(t, r)
+	c.Formula = &model.Formula{Op: model.Ref, Refs: []model.CellRef{{Row: r.Row, Col: r.Col, Table: t.ID}}}
 	return c
 }
 
@@ -283,9 +291,10 @@ func (b *builder) section4(f *Form) model.Section {
 	if len(rows) == 0 {
 		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RepNoEconomy.F(year)}})
 	} else {
-		s.Blocks = append(s.Blocks, model.Block{Table: b.economyTable(rows, year)})
+		eco := b.economyTable(rows, year)
+		s.Blocks = append(s.Blocks, model.Block{Table: eco})
 		if b.yearOver() {
-			s.Blocks = append(s.Blocks, model.Block{Table: b.deviationTable(rows, year)})
+			s.Blocks = append(s.Blocks, model.Block{Table: b.deviationTable(eco, rows, year)})
 		}
 	}
 	if ov := b.overviewTable(f); ov != nil {
@@ -367,8 +376,9 @@ func (b *builder) economyTable(rows []EconomyRow, year int) *model.Table {
 
 // deviationTable is the form's two deviation groups per activity: the
 // total (accounts minus budget, and where money was moved from or to) and
-// Husbanken's grant (the same, for the kompetansetilskudd).
-func (b *builder) deviationTable(rows []EconomyRow, year int) *model.Table {
+// Husbanken's grant (the same, for the kompetansetilskudd). The budgets and
+// accounts are those of the economy table, referred to, not copied.
+func (b *builder) deviationTable(eco *model.Table, rows []EconomyRow, year int) *model.Table {
 	t := &model.Table{ID: "okonomi-avvik", Caption: msg.RepEcoDeviations.F(b.nextTable(), year), Columns: []model.Column{
 		{Title: msg.RepColAktivitet.F(), Kind: model.TextColumn, Width: 2.2},
 		{Title: msg.RepColTotalB.F(), Kind: model.AmountColumn, Width: 1.2},
@@ -380,35 +390,21 @@ func (b *builder) deviationTable(rows []EconomyRow, year int) *model.Table {
 		{Title: msg.RepColAvvikHB.F(), Kind: model.AmountColumn, Width: 1.2},
 		{Title: msg.RepColFraTilProsjekt.F(), Kind: model.TextColumn, Width: 1.8},
 	}}
-	var dataRows []int
-	for i, r := range rows {
-		var tb, tr num.Dec
-		hb, hr := false, false
-		for src := 0; src < sources; src++ {
-			if !r.NoBudsjett[src] {
-				tb += r.Budsjett[src]
-				hb = true
-			}
-			if !r.NoRegnskap[src] {
-				tr += r.Regnskap[src]
-				hr = true
-			}
+	// the economy table's columns: Husbanken budget 1, accounts 2; totals 7, 8
+	const ecoHB, ecoHR, ecoTB, ecoTR = 1, 2, 7, 8
+	for i := 0; i <= len(rows); i++ {
+		label, fraTil, fraTilHB := msg.RepTotal.F(), "", ""
+		kind := model.TotalRow
+		if i < len(rows) {
+			label, fraTil, fraTilHB, kind = rows[i].Aktivitet, rows[i].FraTil, rows[i].FraTilHusbanken, model.DataRow
 		}
-		cells := []model.Cell{textCell(r.Aktivitet), maybeAmount(tb, !hb), maybeAmount(tr, !hr)}
-		cells = append(cells, diffCells(model.CellRef{Row: i, Col: 2}, model.CellRef{Row: i, Col: 1}, cells), textCell(r.FraTil),
-			maybeAmount(r.Budsjett[Husbanken], r.NoBudsjett[Husbanken]), maybeAmount(r.Regnskap[Husbanken], r.NoRegnskap[Husbanken]))
-		cells = append(cells, diffCells(model.CellRef{Row: i, Col: 6}, model.CellRef{Row: i, Col: 5}, cells), textCell(r.FraTilHusbanken))
-		t.Rows = append(t.Rows, model.Row{Cells: cells})
-		dataRows = append(dataRows, i)
+		cells := []model.Cell{textCell(label), refCell(eco, model.CellRef{Row: i, Col: ecoTB}), refCell(eco, model.CellRef{Row: i, Col: ecoTR})}
+		cells = append(cells, diffCells(model.CellRef{Row: i, Col: 2}, model.CellRef{Row: i, Col: 1}, cells), textCell(fraTil),
+			refCell(eco, model.CellRef{Row: i, Col: ecoHB}), refCell(eco, model.CellRef{Row: i, Col: ecoHR}))
+		cells = append(cells, diffCells(model.CellRef{Row: i, Col: 6}, model.CellRef{Row: i, Col: 5}, cells), textCell(fraTilHB))
+		t.Rows = append(t.Rows, model.Row{Kind: kind, Cells: cells})
 	}
-	ti := len(t.Rows)
-	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
-	total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, 1).Refs), sumCells(t, sumRefs(dataRows, 2).Refs))
-	// the total deviation is the total accounts minus the total budget, as on the steering page
-	total.Cells = append(total.Cells, diffCells(model.CellRef{Row: ti, Col: 2}, model.CellRef{Row: ti, Col: 1}, total.Cells), model.Cell{})
-	total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, 5).Refs), sumCells(t, sumRefs(dataRows, 6).Refs))
-	total.Cells = append(total.Cells, diffCells(model.CellRef{Row: ti, Col: 6}, model.CellRef{Row: ti, Col: 5}, total.Cells), model.Cell{})
-	t.Rows = append(t.Rows, total)
+	t.Notes = []string{msg.RepEcoBlankZero.F()}
 	return t
 }
 
@@ -459,13 +455,18 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 	if len(dataRows) == 0 {
 		return nil // no year up to the report's has figures
 	}
+	// the programme period's total of what was spent; money carried over
+	// from a year is in that year's figures already and is not added again
 	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
-	for c := 1; c <= 5; c++ {
+	for c := 1; c <= 3; c++ {
 		total.Cells = append(total.Cells, sumCells(t, sumRefs(dataRows, c).Refs))
 	}
+	ti := len(t.Rows)
 	t.Rows = append(t.Rows, total)
+	t.Rows[ti].Cells = append(t.Rows[ti].Cells, model.Cell{}, sumCells(t, []model.CellRef{{Row: ti, Col: 1}, {Row: ti, Col: 2}, {Row: ti, Col: 3}}))
+	t.Notes = []string{msg.RepEcoOverviewNote.F()}
 	if b.accountsOpen() {
-		t.Notes = []string{msg.RepEcoProvisional.F(b.in.Period.Year, format.Date(min(b.in.ReportDate, b.in.Period.Last())))}
+		t.Notes = append(t.Notes, msg.RepEcoProvisional.F(b.in.Period.Year, format.Date(min(b.in.ReportDate, b.in.Period.Last()))))
 	}
 	return t
 }

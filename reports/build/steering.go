@@ -1,7 +1,6 @@
 package build
 
 import (
-	"boso/indicators/num"
 	"boso/reports/format"
 	"boso/reports/model"
 	"boso/templates/msg"
@@ -14,15 +13,7 @@ func (b *builder) steering(r *model.Report) model.Steering {
 		st.Text = b.in.Form.Sammendrag
 	}
 	// targets: the summary table's rows that have a target
-	var summary *model.Table
-	for _, sec := range r.Sections {
-		for _, bl := range sec.Blocks {
-			if bl.Table != nil && bl.Table.ID == "maloppnaelse" {
-				summary = bl.Table
-			}
-		}
-	}
-	if summary != nil {
+	if summary := tableByID(r, "maloppnaelse"); summary != nil {
 		t := &model.Table{ID: "styring-mal", Caption: msg.RepSteeringCaptionT.F()}
 		keep := []int{0, 3, 5, 6, 7} // indicator, now, target, deviation, status
 		for _, c := range keep {
@@ -70,45 +61,25 @@ func (b *builder) steering(r *model.Report) model.Steering {
 	} else {
 		st.Summary = append(st.Summary, msg.RepSteeringNoDevs.F())
 	}
-	// budget vs accounts for the year, per funding source
-	var bud, acc [sources]num.Dec
-	var hasBud, hasAcc [sources]bool
-	any := false
-	for _, r := range f.Okonomi {
-		if r.Ar == b.in.Period.Year {
-			any = true
-			for i := 0; i < sources; i++ {
-				if !r.NoBudsjett[i] {
-					bud[i] += r.Budsjett[i]
-					hasBud[i] = true
-				}
-				if !r.NoRegnskap[i] {
-					acc[i] += r.Regnskap[i]
-					hasAcc[i] = true
-				}
-			}
-		}
-	}
-	if any {
-		st.Budget, st.Summary = b.steeringBudget(bud, acc, hasBud, hasAcc, st.Summary)
+	// budget vs accounts for the year, per funding source: the totals of
+	// the economy table in section 4, referred to
+	if eco := tableByID(r, "okonomi"); eco != nil {
+		st.Budget, st.Summary = b.steeringBudget(eco, st.Summary)
 	}
 	st.Notes = []string{b.marksNote()}
 	return st
 }
 
-// steeringBudget is budget against accounts per funding source: the
-// deviation in an annual report, the share of the year's budget used so
-// far in a half-year report.
-func (b *builder) steeringBudget(bud, acc [sources]num.Dec, hasBud, hasAcc [sources]bool, summary []string) (*model.Table, []string) {
+// steeringBudget is budget against accounts per funding source, from
+// the economy table's total row: the deviation in an annual report, the
+// share of the year's budget used so far in a half-year report.
+func (b *builder) steeringBudget(eco *model.Table, summary []string) (*model.Table, []string) {
 	half := !b.yearOver()
 	last := msg.RepColEcoAvvik
 	budget, accounts := msg.RepColBudsjett, msg.RepColRegnskap
-	if half {
-		last, budget, accounts = msg.RepColUsed, msg.RepColBudsjettAr, msg.RepColRegnskapHittil
-	}
 	lastKind := model.AmountColumn
 	if half {
-		lastKind = model.PercentColumn
+		last, budget, accounts, lastKind = msg.RepColUsed, msg.RepColBudsjettAr, msg.RepColRegnskapHittil, model.PercentColumn
 	}
 	t := &model.Table{ID: "styring-budsjett", Caption: msg.RepSteeringCaptionB.F(b.in.Period.Year),
 		Columns: []model.Column{{Title: msg.RepColFunding.F(), Kind: model.TextColumn, Width: 2}, {Title: budget.F(), Kind: model.AmountColumn, Width: 1},
@@ -119,22 +90,24 @@ func (b *builder) steeringBudget(bud, acc [sources]num.Dec, hasBud, hasAcc [sour
 		}
 		return diffCells(model.CellRef{Row: row, Col: 2}, model.CellRef{Row: row, Col: 1}, cells)
 	}
-	for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F()} {
-		cells := []model.Cell{textCell(name), maybeAmount(bud[i], !hasBud[i]), maybeAmount(acc[i], !hasAcc[i])}
+	tr := len(eco.Rows) - 1 // the economy table's total row
+	// economy columns: Husbanken 1, 2; kommunen 3, 4; annen 5, 6; total 7, 8
+	for i, name := range []string{msg.RepColTilskuddHB.F(), msg.RepColTilskuddK.F(), msg.RepColAnnen.F(), msg.RepTotal.F()} {
+		bc, ac := 1+2*i, 2+2*i
+		cells := []model.Cell{textCell(name), refCell(eco, model.CellRef{Row: tr, Col: bc}), refCell(eco, model.CellRef{Row: tr, Col: ac})}
 		cells = append(cells, third(i, cells))
-		t.Rows = append(t.Rows, model.Row{Cells: cells})
+		kind := model.DataRow
+		if i == 3 {
+			kind = model.TotalRow
+		}
+		t.Rows = append(t.Rows, model.Row{Kind: kind, Cells: cells})
 	}
-	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RepTotal.F())}}
-	for c := 1; c <= 2; c++ {
-		total.Cells = append(total.Cells, sumCells(t, sumRefs([]int{0, 1, 2}, c).Refs))
-	}
-	total.Cells = append(total.Cells, third(3, total.Cells))
-	t.Rows = append(t.Rows, total)
-	tb, ta := total.Cells[1], total.Cells[2]
+	total := t.Rows[3].Cells
+	tb, ta := total[1], total[2]
 	switch {
 	case !tb.IsNum || !ta.IsNum:
 	case half:
-		used := total.Cells[3].Text
+		used := total[3].Text
 		if used == "" {
 			used = "–"
 		}
@@ -147,4 +120,16 @@ func (b *builder) steeringBudget(bud, acc [sources]num.Dec, hasBud, hasAcc [sour
 		summary = append(summary, msg.RepSteeringEven.F())
 	}
 	return t, summary
+}
+
+// tableByID returns the report's table with the given id, or nil.
+func tableByID(r *model.Report, id string) *model.Table {
+	for _, sec := range r.Sections {
+		for _, bl := range sec.Blocks {
+			if bl.Table != nil && bl.Table.ID == id {
+				return bl.Table
+			}
+		}
+	}
+	return nil
 }

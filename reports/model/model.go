@@ -185,7 +185,11 @@ const (
 	NoTarget Status = "ingen"
 )
 
-// Formula computes a cell from other cells of the same table.
+// Formula computes a cell from other cells (of the same table, or of a
+// table placed before it). An empty cell a formula refers to counts as
+// nothing there: a spreadsheet keeps the formula, so a figure typed in
+// later counts. A cell with a formula may itself be empty (Text "", IsNum
+// false) when its result is.
 type Formula struct {
 	Op   FormulaOp
 	Refs []CellRef // for Sum: the cells added; for Diff: minuend then subtrahend
@@ -196,19 +200,29 @@ type FormulaOp string
 
 // The formula operations.
 const (
-	Sum  FormulaOp = "sum"  // Refs[0] + Refs[1] + …
-	Diff FormulaOp = "diff" // Refs[0] − Refs[1]
-	// Share is Refs[0] / Refs[1] × 100, a percentage (empty when Refs[1]
-	// is empty or 0).
+	// Sum is Refs[0] + Refs[1] + …; empty when every ref is.
+	Sum FormulaOp = "sum"
+	// Diff is Refs[0] − Refs[1], an empty ref counting as 0; empty when
+	// both are.
+	Diff FormulaOp = "diff"
+	// Share is Refs[0] / Refs[1] × 100, a percentage with one decimal, an
+	// empty Refs[0] counting as 0; empty when Refs[1] is empty or 0.
 	Share FormulaOp = "share"
+	// Ref is the value of Refs[0]: the same figure shown again, kept equal
+	// to where it is entered or computed.
+	Ref FormulaOp = "ref"
 )
 
-// CellRef points at a cell of the same table: Row indexes Table.Rows,
-// Col indexes Table.Columns. A Sum whose Refs all lie in one column adds
-// that column over the rows from the first ref to the last (a
-// spreadsheet writes it as one range, so rows filled in later count).
+// CellRef points at a cell: Row indexes the table's Rows, Col its
+// Columns. Table is the ID of the table the cell is in, "" for the
+// formula's own table; another table must come before it in the report
+// (section 4's tables, then the steering page). A Sum whose Refs all lie in
+// one column of one table adds that column over the rows from the first
+// ref to the last (a spreadsheet writes it as one range, so rows filled in
+// later count).
 type CellRef struct {
 	Row, Col int
+	Table    string
 }
 
 // ChartKind is the form of a chart.

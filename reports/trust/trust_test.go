@@ -2,6 +2,7 @@ package trust
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html"
 
 	"boso/indicators/diag"
@@ -28,7 +30,10 @@ import (
 
 // exampleReport computes the shipped example and builds its report for p,
 // with a filled form so that every section has tables and formulas.
-func exampleReport(t *testing.T, p string) *model.Report {
+func exampleReport(t *testing.T, p string) *model.Report { return exampleWith(t, p, nil) }
+
+// exampleWith is exampleReport with the form changed by edit.
+func exampleWith(t *testing.T, p string, edit func(*build.Form)) *model.Report {
 	t.Helper()
 	var l diag.List
 	prog, ok := program.Load("../../examples/program.yaml", &l)
@@ -51,6 +56,9 @@ func exampleReport(t *testing.T, p string) *model.Report {
 			{Aktivitet: "Kartlegging", Ar: 2024, Regnskap: [3]num.Dec{num.MustInt(40000), num.MustInt(5000), 0}},
 		},
 		Overforinger: map[int]num.Dec{2025: num.MustInt(28000)},
+	}
+	if edit != nil {
+		edit(form)
 	}
 	r, err := build.Build(&build.Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse(p),
 		ReportDate: period.MustDate(2025, 8, 20), Targets: build.TargetsOf(prog, in.Set, "3403"), Form: form})
@@ -80,6 +88,17 @@ func tablesOf(r *model.Report) []*model.Table {
 			if b.Table != nil {
 				out = append(out, b.Table)
 			}
+		}
+	}
+	return out
+}
+
+// withSteering is tablesOf with the steering page's tables.
+func withSteering(r *model.Report) []*model.Table {
+	out := tablesOf(r)
+	for _, t := range []*model.Table{r.Steering.Targets, r.Steering.Deviations, r.Steering.Budget} {
+		if t != nil {
+			out = append(out, t)
 		}
 	}
 	return out
@@ -221,12 +240,17 @@ func TestPDFShowsTheModel(t *testing.T) {
 // The Excel file, opened and recalculated by LibreOffice, shows the
 // model's figures, totals and deviations computed by LibreOffice itself.
 func TestXLSXShowsTheModelAfterRecalculation(t *testing.T) {
-	r := exampleReport(t, "2025H1")
+	for _, p := range []string{"2025H1", "2024"} {
+		t.Run(p, func(t *testing.T) { xlsxShowsTheModel(t, exampleReport(t, p)) })
+	}
+}
+
+func xlsxShowsTheModel(t *testing.T, r *model.Report) {
 	path := filepath.Join(t.TempDir(), "r.xlsx")
 	os.WriteFile(path, render(t, r, "xlsx"), 0o644)
 	sheets := clienttest.LibreOfficeCSV(t, path)
 	formulas := 0
-	for _, tab := range tablesOf(r) {
+	for _, tab := range withSteering(r) {
 		found := false
 		for _, rows := range sheets {
 			for h, row := range rows {
@@ -300,4 +324,82 @@ func TestXLSXPrintsTablesAndChartsWhole(t *testing.T) {
 			xlsxtest.Printout(t, r, data, xlsxtest.PrintWithLibreOffice(t, data))
 		})
 	}
+}
+
+// Totals are formulas over every row: accounts typed into an activity's
+// empty cells later are counted by the row total, the column total, the
+// deviations and the steering page, as LibreOffice recalculates them.
+func TestXLSXCountsFiguresTypedInLater(t *testing.T) {
+	r := exampleWith(t, "2025", func(f *build.Form) {
+		f.Okonomi[1].NoRegnskap = [3]bool{true, true, true} // Kartlegging 2025: no accounts
+	})
+	eco := tableWithID(t, r, "okonomi")
+	if c := eco.Rows[1].Cells[8]; c.Text != "" || c.Formula == nil {
+		t.Fatalf("the activity without accounts has total %q, formula %v; want empty, with a formula", c.Text, c.Formula)
+	}
+	path := filepath.Join(t.TempDir(), "r.xlsx")
+	os.WriteFile(path, render(t, r, "xlsx"), 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("4 Økonomi")
+	at := -1
+	for i, row := range rows {
+		if len(row) > 0 && row[0] == eco.Caption {
+			at = i + 2 // the caption, the header, then the data rows (0-based)
+		}
+	}
+	if at < 0 {
+		t.Fatal("table 4.1 is not on «4 Økonomi»")
+	}
+	// 1 000 kr of Husbanken's grant spent on Kartlegging after all (column C)
+	cell := fmt.Sprintf("C%d", at+2)
+	if err := f.SetCellValue("4 Økonomi", cell, 1000); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	sheets := clienttest.LibreOfficeCSV(t, path)
+	got := sheets["4 Økonomi"]
+	val := func(row, col int) float64 {
+		v, err := strconv.ParseFloat(strings.TrimSpace(got[row][col]), 64)
+		if err != nil {
+			t.Fatalf("row %d col %d: %q is not a number", row+1, col+1, got[row][col])
+		}
+		return v
+	}
+	kart, total := at+1, at+len(eco.Rows)-1
+	if v := val(kart, 8); v != 1000 {
+		t.Errorf("Kartlegging's total accounts %v, want 1000", v)
+	}
+	if v, want := val(total, 8), eco.Rows[len(eco.Rows)-1].Cells[8].Num.Float()+1000; v != want {
+		t.Errorf("total accounts %v, want %v", v, want)
+	}
+	if v, want := val(total, 2), eco.Rows[len(eco.Rows)-1].Cells[2].Num.Float()+1000; v != want {
+		t.Errorf("Husbanken's total accounts %v, want %v", v, want)
+	}
+	st := sheets["Styringsgruppen"]
+	found := false
+	for _, row := range st {
+		if len(row) > 2 && row[0] == "TOTALT" {
+			v, _ := strconv.ParseFloat(row[2], 64)
+			found = found || v == eco.Rows[len(eco.Rows)-1].Cells[8].Num.Float()+1000
+		}
+	}
+	if !found {
+		t.Error("the steering page's total accounts did not follow section 4")
+	}
+}
+
+func tableWithID(t *testing.T, r *model.Report, id string) *model.Table {
+	t.Helper()
+	for _, tab := range tablesOf(r) {
+		if tab.ID == id {
+			return tab
+		}
+	}
+	t.Fatalf("no table %s", id)
+	return nil
 }

@@ -193,7 +193,10 @@ type sheetPlan struct {
 // Sections that print in another orientation than those before them start
 // a sheet too (orientationGroups), headed by their own heading.
 func (b *book) plan(p part) []*sheetPlan {
-	placed := map[string]placement{}
+	if b.placed == nil {
+		b.placed = map[string]placement{}
+	}
+	placed := b.placed
 	var out []*sheetPlan
 	for i, secs := range orientationGroups(p.secs) {
 		first := &sheetPlan{name: p.name, heading: p.heading, toc: p.toc}

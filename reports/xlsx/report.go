@@ -76,6 +76,9 @@ type book struct {
 	dataSheet string
 	data      []dataCell
 	dataRow   int
+	// placed is where every table written so far is, for formulas that
+	// refer to another table (the steering page's budget to section 4)
+	placed map[string]placement
 }
 
 type tocEntry struct{ sheet, text string }

@@ -272,9 +272,11 @@ func wantFormula(fm *model.Formula, first int) string {
 		return c
 	}
 	if fm.Op == model.Diff {
-		return ref(fm.Refs[0]) + "-" + ref(fm.Refs[1])
+		a, b := ref(fm.Refs[0]), ref(fm.Refs[1])
+		return `IF(COUNT(` + a + `,` + b + `)=0,"",N(` + a + `)-N(` + b + `))`
 	}
-	return "SUM(" + ref(fm.Refs[0]) + ":" + ref(fm.Refs[len(fm.Refs)-1]) + ")"
+	rng := ref(fm.Refs[0]) + ":" + ref(fm.Refs[len(fm.Refs)-1])
+	return `IF(COUNT(` + rng + `)=0,"",SUM(` + rng + `))`
 }
 
 // Numbers are numbers, shown with a grouping format built from the
@@ -992,11 +994,11 @@ func TestReportOtherShapes(t *testing.T) {
 		t.Fatalf("table t6 found %d times", len(h))
 	}
 	cell, _ := excelize.CoordinatesToCellName(2, h[0]+2+3)
-	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(B%d,B%d)", h[0]+2, h[0]+4) {
+	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf(`IF(COUNT(B%[1]d,B%[2]d)=0,"",SUM(B%[1]d,B%[2]d))`, h[0]+2, h[0]+4) {
 		t.Errorf("sum of cells apart, a number between: %q", fm)
 	}
 	cell, _ = excelize.CoordinatesToCellName(3, h[0]+2+3)
-	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf("SUM(C%d:C%d)", h[0]+2, h[0]+4) {
+	if fm, _ := f.GetCellFormula(six[0], cell); fm != fmt.Sprintf(`IF(COUNT(C%[1]d:C%[2]d)=0,"",SUM(C%[1]d:C%[2]d))`, h[0]+2, h[0]+4) {
 		t.Errorf("sum of a column with empty cells: %q", fm)
 	}
 	parts := chartParts(t, buf.Bytes())
@@ -1038,7 +1040,9 @@ func TestFormulaRanges(t *testing.T) {
 		{Cells: []model.Cell{txt("c"), n(30), n(3), n(4), n(7), n(9)}},
 		{Kind: model.TotalRow, Cells: []model.Cell{txt("Sum")}},
 	}}
-	p := placement{t: tab, first: 7}
+	p := placement{t: tab, sheet: "5 Indikatorer", first: 7}
+	other := &model.Table{ID: "g", Columns: make([]model.Column, 2), Rows: []model.Row{{Cells: []model.Cell{txt("x"), n(1)}}}}
+	placed := map[string]placement{"g": {t: other, sheet: "4 Økonomi", first: 3}}
 	ref := func(rc ...int) []model.CellRef {
 		var out []model.CellRef
 		for i := 0; i+1 < len(rc); i += 2 {
@@ -1052,22 +1056,26 @@ func TestFormulaRanges(t *testing.T) {
 		refs []model.CellRef
 		want string // "" for an error
 	}{
-		{"every row of the column, an empty cell among them", model.Sum, ref(0, 1, 1, 1, 2, 1), "SUM(B7:B9)"},
-		{"only the rows with a number, an empty cell between", model.Sum, ref(0, 1, 2, 1), "SUM(B7:B9)"},
-		{"a mark between", model.Sum, ref(0, 3, 2, 3), "SUM(D7:D9)"},
-		{"named out of order", model.Sum, ref(2, 1, 0, 1), "SUM(B7:B9)"},
-		{"one row", model.Sum, ref(2, 1), "SUM(B9)"},
-		{"an unnamed number between is not added", model.Sum, ref(0, 2, 2, 2), "SUM(C7,C9)"},
-		{"along a row, columns apart", model.Sum, ref(0, 1, 0, 3, 0, 5), "SUM(B7,D7,F7)"},
-		{"along a row, adjacent", model.Sum, ref(0, 4, 0, 5), "SUM(E7:F7)"},
-		{"a difference", model.Diff, ref(0, 5, 0, 4), "F7-E7"},
-		{"a difference with an empty cell", model.Diff, ref(0, 5, 0, 3), ""},
+		{"every row of the column, an empty cell among them", model.Sum, ref(0, 1, 1, 1, 2, 1), `IF(COUNT(B7:B9)=0,"",SUM(B7:B9))`},
+		{"only the rows with a number, an empty cell between", model.Sum, ref(0, 1, 2, 1), `IF(COUNT(B7:B9)=0,"",SUM(B7:B9))`},
+		{"a mark between", model.Sum, ref(0, 3, 2, 3), `IF(COUNT(D7:D9)=0,"",SUM(D7:D9))`},
+		{"named out of order", model.Sum, ref(2, 1, 0, 1), `IF(COUNT(B7:B9)=0,"",SUM(B7:B9))`},
+		{"one row", model.Sum, ref(2, 1), `IF(COUNT(B9)=0,"",SUM(B9))`},
+		{"an unnamed number between is not added", model.Sum, ref(0, 2, 2, 2), `IF(COUNT(C7,C9)=0,"",SUM(C7,C9))`},
+		{"along a row, columns apart", model.Sum, ref(0, 1, 0, 3, 0, 5), `IF(COUNT(B7,D7,F7)=0,"",SUM(B7,D7,F7))`},
+		{"along a row, adjacent", model.Sum, ref(0, 4, 0, 5), `IF(COUNT(E7:F7)=0,"",SUM(E7:F7))`},
+		{"a difference", model.Diff, ref(0, 5, 0, 4), `IF(COUNT(F7,E7)=0,"",N(F7)-N(E7))`},
+		{"a difference with an empty cell: it counts as 0", model.Diff, ref(0, 5, 0, 3), `IF(COUNT(F7,D7)=0,"",N(F7)-N(D7))`},
+		{"a difference with a mark", model.Diff, ref(1, 4, 1, 3), ""},
+		{"a share", model.Share, ref(0, 2, 0, 1), `IF(N(B7)=0,"",ROUND(N(C7)/B7*100,1))`},
+		{"a copy of another table's cell, on its own sheet", model.Ref, []model.CellRef{{Row: 0, Col: 1, Table: "g"}}, `IF(COUNT('4 Økonomi'!B3)=0,"",'4 Økonomi'!B3)`},
+		{"a copy of a table not written", model.Ref, []model.CellRef{{Row: 0, Col: 1, Table: "h"}}, ""},
 		{"a difference of three", model.Diff, ref(0, 5, 0, 4, 0, 1), ""},
 		{"outside the table", model.Sum, ref(0, 1, 4, 1), ""},
 		{"a sum of nothing", model.Sum, nil, ""},
 		{"an unknown operation", "product", ref(0, 1), ""},
 	} {
-		got, err := formula(&model.Formula{Op: c.op, Refs: c.refs}, p)
+		got, err := formula(&model.Formula{Op: c.op, Refs: c.refs}, p, placed)
 		switch {
 		case c.want == "" && err == nil:
 			t.Errorf("%s: %q, want an error", c.name, got)

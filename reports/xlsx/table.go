@@ -127,17 +127,25 @@ func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 		}
 		ref := s.cell(j+1, row)
 		if !c.IsNum {
-			// text, an SSB mark, or an empty cell; a formula without
-			// boso's number behind it would show something the model
-			// does not, so it is not written
+			// text, an SSB mark, or an empty cell; an empty cell may hold a
+			// formula whose result is empty until a figure is typed in
 			st.wrap = true
 			st.right = numeric(kind) || c.Mark != ""
 			var v any
 			if c.Text != "" {
 				v = c.Text
 			}
+			if c.Formula != nil && c.Text == "" {
+				st.wrap, st.right, st.numFmt = false, true, numberFormat(kind, c)
+				v = ""
+			}
 			if err := s.set(j+1, row, v, st); err != nil {
 				return err
+			}
+			if c.Formula != nil && c.Text == "" {
+				if err := s.formulaAt(p, i, j, ref, c.Formula); err != nil {
+					return err
+				}
 			}
 			continue
 		}
@@ -147,13 +155,9 @@ func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 			return err
 		}
 		if c.Formula != nil {
-			fm, err := formula(c.Formula, p)
-			if err != nil {
-				return fmt.Errorf("table %q, row %d, column %d: %w", t.ID, i+1, j+1, err)
-			}
 			// after the value, which excelize keeps as the formula's
 			// cached result (see cachedNumbers for its type)
-			if err := s.b.f.SetCellFormula(s.name, ref, fm); err != nil {
+			if err := s.formulaAt(p, i, j, ref, c.Formula); err != nil {
 				return err
 			}
 		}
@@ -208,54 +212,83 @@ func numberFormat(kind model.ColumnKind, c model.Cell) string {
 	return f
 }
 
-// formula maps a model formula onto the sheet cells where its table is.
+func (s *sheet) formulaAt(p placement, i, j int, ref string, f *model.Formula) error {
+	fm, err := formula(f, p, s.lay.placed)
+	if err != nil {
+		return fmt.Errorf("table %q, row %d, column %d: %w", p.t.ID, i+1, j+1, err)
+	}
+	return s.b.f.SetCellFormula(s.name, ref, fm)
+}
+
+// formula maps a model formula onto the sheet cells where its tables are.
 //
 // A sum whose cells all lie in one column is the sum of that column over
 // the table's rows, so it is written as one range from the first cell it
 // names to the last (SUM(F7:F11)): a row a user inserts inside the range
-// is counted, and empty cells in it are simply not. SUM skips text and
-// blanks, so the range adds the same numbers as the list as long as no
-// cell between them that the model leaves out holds a number; if one does,
-// the cells are named one by one. Other sums name their cells, a run of
+// is counted. If an unnamed cell inside the range holds a number, the
+// cells are named one by one. Other sums name their cells, a run of
 // adjacent cells along a row as a range (SUM(B7:D7)), cells apart as a
-// list (SUM(B7,D7,F7)). A difference or a share needs numbers in both cells.
-func formula(fm *model.Formula, p placement) (string, error) {
+// list (SUM(B7,D7,F7)). As in the model, an empty cell counts as nothing:
+// a sum, difference or copy of empty cells is empty (""), not 0, until a
+// figure is typed in. A cell of another table is named on its own sheet
+// ('4 Økonomi'!H11) when that table is on another.
+func formula(fm *model.Formula, p placement, placed map[string]placement) (string, error) {
 	refs := make([]string, len(fm.Refs))
 	for i, r := range fm.Refs {
-		if r.Row < 0 || r.Row >= len(p.t.Rows) || r.Col < 0 || r.Col >= len(p.t.Columns) {
-			return "", fmt.Errorf("formula refers to row %d, column %d, outside the table", r.Row, r.Col)
+		q := p
+		if r.Table != "" && r.Table != p.t.ID {
+			var ok bool
+			if q, ok = placed[r.Table]; !ok {
+				return "", fmt.Errorf("formula refers to table %q, which is not written before it", r.Table)
+			}
 		}
-		if fm.Op != model.Sum && !numberAt(p.t, r) {
-			return "", fmt.Errorf("formula refers to row %d, column %d, which holds no number", r.Row, r.Col)
+		if r.Row < 0 || r.Row >= len(q.t.Rows) || r.Col < 0 || r.Col >= len(q.t.Columns) {
+			return "", fmt.Errorf("formula refers to row %d, column %d of %q, outside the table", r.Row, r.Col, q.t.ID)
 		}
-		refs[i] = p.ref(r)
+		if c := q.t.Rows[r.Row].Cells; r.Col < len(c) && !c[r.Col].IsNum && c[r.Col].Text != "" {
+			return "", fmt.Errorf("formula refers to row %d, column %d of %q, which holds %q, not a number", r.Row, r.Col, q.t.ID, c[r.Col].Text)
+		}
+		refs[i] = q.ref(r)
+		if q.sheet != p.sheet {
+			refs[i] = "'" + strings.ReplaceAll(q.sheet, "'", "''") + "'!" + refs[i]
+		}
 	}
+	blankIf := func(test, expr string) string { return `IF(` + test + `,"",` + expr + `)` }
 	switch fm.Op {
 	case model.Sum:
 		if len(refs) == 0 {
 			return "", fmt.Errorf("sum of no cells")
 		}
-		if lo, hi, ok := columnRange(p.t, fm.Refs); ok {
-			if lo.Row == hi.Row {
-				return "SUM(" + p.ref(lo) + ")", nil
+		args := strings.Join(refs, ",")
+		sameTable := true
+		for _, r := range fm.Refs {
+			sameTable = sameTable && (r.Table == "" || r.Table == p.t.ID)
+		}
+		if lo, hi, ok := columnRange(p.t, fm.Refs); ok && sameTable {
+			args = p.ref(lo)
+			if lo.Row != hi.Row {
+				args += ":" + p.ref(hi)
 			}
-			return "SUM(" + p.ref(lo) + ":" + p.ref(hi) + ")", nil
+		} else if alongRow(fm.Refs) && len(refs) > 1 && sameTable {
+			args = refs[0] + ":" + refs[len(refs)-1]
 		}
-		if alongRow(fm.Refs) && len(refs) > 1 {
-			return "SUM(" + refs[0] + ":" + refs[len(refs)-1] + ")", nil
-		}
-		return "SUM(" + strings.Join(refs, ",") + ")", nil
+		return blankIf("COUNT("+args+")=0", "SUM("+args+")"), nil
 	case model.Diff:
 		if len(refs) != 2 {
 			return "", fmt.Errorf("difference of %d cells, want 2", len(refs))
 		}
-		return refs[0] + "-" + refs[1], nil
+		return blankIf("COUNT("+refs[0]+","+refs[1]+")=0", "N("+refs[0]+")-N("+refs[1]+")"), nil
 	case model.Share:
 		if len(refs) != 2 {
 			return "", fmt.Errorf("share of %d cells, want 2", len(refs))
 		}
 		// per cent with one decimal, as boso shows it; empty for no budget
-		return fmt.Sprintf(`IF(N(%[2]s)=0,"",ROUND(%[1]s/%[2]s*100,1))`, refs[0], refs[1]), nil
+		return blankIf("N("+refs[1]+")=0", "ROUND(N("+refs[0]+")/"+refs[1]+"*100,1)"), nil
+	case model.Ref:
+		if len(refs) != 1 {
+			return "", fmt.Errorf("copy of %d cells, want 1", len(refs))
+		}
+		return blankIf("COUNT("+refs[0]+")=0", refs[0]), nil
 	}
 	return "", fmt.Errorf("unknown formula %q", fm.Op)
 }

@@ -187,6 +187,8 @@ var (
 	RepColBudsjettAr     = nb("Budsjett for året")
 	RepColRegnskapHittil = nb("Regnskap hittil")
 	RepSteeringUsed      = nb("Regnskapet per %s er %s kr, %s av årets budsjett på %s kr.")
+	RepEcoBlankZero      = nb("Et tomt regnskap regnes som 0 kr i avviket: det som var budsjettert, er ikke brukt.")
+	RepEcoOverviewNote   = nb("TOTALT for et år er regnskapet pluss overføringen fra året før (de disponible midlene). Overføringen er ubrukte midler som alt er med i tallene for året før; summen for hele programperioden tar den derfor ikke med igjen.")
 )
 
 // RepSteeringDevs counts the activities with a deviation.
