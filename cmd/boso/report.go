@@ -29,7 +29,7 @@ func (c *cli) report(args []string) int {
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
-	if *threshold < 1 {
+	if *threshold < 2 {
 		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))
 		return exitCannot
 	}

@@ -89,8 +89,8 @@ var (
 // CLIWorkbookYear warns that the workbook was filled in for another year.
 var CLIWorkbookYear = nb("arbeidsboken er fylt ut for rapporteringsår %d, men rapporten gjelder %s; aktiviteter og økonomi hentes likevel fra den")
 
-// CLIBadThreshold refuses a suppression threshold below 1.
-var CLIBadThreshold = nb("--skjul må være minst 1 (fant %d); bruk --intern for en rapport uten skjuling")
+// CLIBadThreshold refuses a suppression threshold below 2.
+var CLIBadThreshold = nb("--skjul må være minst 2 (fant %d): med 1 ville hvert skjult lite tall være 1, og alle kunne lese det; bruk --intern for en rapport uten skjuling")
 
 // Counts in the summary of problems, singular and plural.
 var (
