@@ -98,19 +98,19 @@ type engine struct {
 	found     map[string]bool
 	// accumulators per kommune, with a one-entry cache: exports are
 	// usually sorted by kommune
-	byKommune   map[string]*cells
-	lastK       string
-	lastC       *cells
-	groups      map[int]map[string]bool // indicator index → groups seen
-	binds       map[string][]*binding   // register → bindings
-	maps        map[string][]*source.Mapping
-	entered     map[enteredKey]*enteredVal
-	pop         map[popKey]popVal
-	bad         map[badKey]int     // rows left out for unreadable tolerant values
-	sumRows     map[string][]*Flag // register → a SUMRAD flag for each export with Sum rows
-	enteredFlag *Flag              // REGISTRERT, shared by every figure typed in
-	runner      formula.Runner
-	trace       *tracer
+	byKommune    map[string]*cells
+	lastK        string
+	lastC        *cells
+	groups       map[int]map[string]bool // indicator index → groups seen
+	binds        map[string][]*binding   // register → bindings
+	maps         map[string][]*source.Mapping
+	entered      map[enteredKey]*enteredVal
+	pop          map[popKey]popVal
+	bad          map[badKey]int     // rows left out for unreadable tolerant values
+	sumRows      map[string][]*Flag // register → a SUMRAD flag for each export with Sum rows
+	enteredFlags map[string]*Flag   // REGISTRERT, one per file figures were typed into, shared
+	runner       formula.Runner
+	trace        *tracer
 }
 
 // Compute computes every selected indicator (and what it depends on) for
@@ -138,7 +138,7 @@ func newEngine(in *Input, l *diag.List) *engine {
 		found: map[string]bool{}, byKommune: map[string]*cells{}, groups: map[int]map[string]bool{},
 		binds: map[string][]*binding{}, maps: map[string][]*source.Mapping{},
 		entered: map[enteredKey]*enteredVal{}, pop: map[popKey]popVal{},
-		bad: map[badKey]int{}, sumRows: map[string][]*Flag{}, enteredFlag: &Flag{Code: FlagEntered},
+		bad: map[badKey]int{}, sumRows: map[string][]*Flag{}, enteredFlags: map[string]*Flag{},
 	}
 	e.periods = append([]period.Period(nil), in.Periods...)
 	sort.Slice(e.periods, func(i, j int) bool { return period.Less(e.periods[i], e.periods[j]) })

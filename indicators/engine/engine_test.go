@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -316,7 +317,7 @@ func TestRatioDerivedEnteredMissing(t *testing.T) {
 	sameFacts(t, find(t, r, "3403", "manuell_per_1000", "2025", "").Reason, &Reason{Code: ReasonInputMissing, Refs: []Ref{{Indicator: "manuell", Period: period.MustParse("2025")}}})
 	sameFacts(t, find(t, r, "3403", "manuell_per_1000", "2024", "").Reason, &Reason{Code: ReasonInputProvisional, Refs: []Ref{ref("manuell", "2024", 10)}})
 	sameFacts(t, find(t, r, "3403", "av_manuell", "2024H2", "").Reason, &Reason{Code: ReasonInputMissing, Refs: []Ref{{Indicator: "manuell", Period: period.MustParse("2024H2")}}})
-	sameFacts(t, find(t, r, "3403", "manuell", "2024H1", "").Flags, []*Flag{{Code: FlagEntered}})
+	sameFacts(t, find(t, r, "3403", "manuell", "2024H1", "").Flags, []*Flag{{Code: FlagEntered, File: filepath.Join(f.dir, "tall.csv")}})
 }
 
 func TestRatioRounding(t *testing.T) {
@@ -366,7 +367,7 @@ func TestEnteredIdentityWarning(t *testing.T) {
 		"  kommune: {column: Kommune, type: kommune}\n  periode: {column: Periode, type: period}\n  indikator: {column: Indikator, type: text}\n  verdi: {column: Verdi, type: number}\n", "", "")
 	r, l := f.run("2024H1", "2024H2", "2024")
 	fg := find(t, r, "3403", "manuell", "2024", "")
-	sameFacts(t, fg.Flags, []*Flag{{Code: FlagEntered},
+	sameFacts(t, fg.Flags, []*Flag{{Code: FlagEntered, File: filepath.Join(f.dir, "tall.csv")},
 		{Code: FlagIdentity, Check: SumOfParts, Value: num.MustInt(10), Refs: []Ref{ref("manuell", "2024H1", 7), ref("manuell", "2024H2", 4)}}})
 	// the warning points at the row of the year, names the periods for readers
 	want := "tall.csv:4: advarsel: kommune 3403, manuell, 2024: tallet (10) er ikke lik summen av delperiodene fra 1. halvår 2024 til 2. halvår 2024 (11) [BOSO-W003]"

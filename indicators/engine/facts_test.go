@@ -53,7 +53,7 @@ func TestEnteredStockKeepsItsCountingDay(t *testing.T) {
 	f.register("tall", "tall", lines("Kommune;Periode;Indikator;Verdi", "3403;2024H1;beholdning;5", "3403;2024H2;beholdning;7", "3403;2024;beholdning;6"),
 		"  kommune: {column: Kommune, type: kommune}\n  periode: {column: Periode, type: period}\n  indikator: {column: Indikator, type: text}\n  verdi: {column: Verdi, type: number}\n", "", "")
 	r, l := f.run("2024H1", "2024H2", "2024")
-	sameFacts(t, find(t, r, "3403", "beholdning", "2024", "").Flags, []*Flag{{Code: FlagEntered},
+	sameFacts(t, find(t, r, "3403", "beholdning", "2024", "").Flags, []*Flag{{Code: FlagEntered, File: filepath.Join(f.dir, "tall.csv")},
 		{Code: FlagIdentity, Check: SameCountingDay, Value: num.MustInt(6), Refs: []Ref{ref("beholdning", "2024H2", 7)}}})
 	if want := "tall.csv:4: advarsel: kommune 3403, beholdning, 2024: tallet (6) er ikke lik tallet for 2. halvår 2024 (7), som har samme telledag [BOSO-W003]"; l.Len() != 1 || !strings.HasSuffix(strings.TrimSpace(l.String()), "/"+want) {
 		t.Errorf("problems:\n%s\nwant\n%s", l.String(), want)

@@ -122,7 +122,8 @@ type FlagCode string
 
 // The flags.
 const (
-	// FlagEntered: the figure was typed in, not computed. No fields.
+	// FlagEntered: the figure was typed in, not computed; File is where
+	// (the input workbook, or a table of figures such as an SSB export).
 	FlagEntered FlagCode = "REGISTRERT"
 	// FlagTolerant: N rows were left out because a value in a tolerant
 	// field could not be read.

@@ -182,11 +182,11 @@ func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []stri
 					reason = &Reason{Code: ReasonEnteredMark, Mark: Mark(ev.mark)}
 				}
 				f.missing(mark, reason)
-				f.flag(e.enteredFlag)
+				f.flag(e.enteredFlagOf(ev.pos.File))
 			default:
 				ev.touched = true
 				f.Has, f.Value = true, ev.v
-				f.flag(e.enteredFlag)
+				f.flag(e.enteredFlagOf(ev.pos.File))
 				if ev.provis {
 					f.Mark, f.Reason = Provisional, &Reason{Code: ReasonMarkedProvisional}
 				}
@@ -599,4 +599,15 @@ func (e *engine) checkRules(r *results, ks []string) {
 			}
 		}
 	}
+}
+
+// enteredFlagOf returns the REGISTRERT flag for figures typed into file,
+// one shared by all of them.
+func (e *engine) enteredFlagOf(file string) *Flag {
+	fl := e.enteredFlags[file]
+	if fl == nil {
+		fl = &Flag{Code: FlagEntered, File: file}
+		e.enteredFlags[file] = fl
+	}
+	return fl
 }

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -378,7 +379,8 @@ func factLabel(set *definition.Set, k factKey) string {
 // every figure it cites is shown there; worded without them it would still
 // tell something about figures the report hides or does not show.
 func (b *builder) flagNotes(cells []model.Cell) []string {
-	var entered []string
+	var files []string
+	entered := map[string][]string{} // file → indicators typed into it
 	var out []string
 	seen := map[string]bool{}
 	w := b.words()
@@ -400,8 +402,12 @@ func (b *builder) flagNotes(cells []model.Cell) []string {
 				text := ""
 				switch fl.Code {
 				case engine.FlagEntered:
-					if ind != nil && !slices.Contains(entered, ind.Name) {
-						entered = append(entered, ind.Name)
+					file := filepath.Base(fl.File)
+					if _, ok := entered[file]; !ok {
+						files = append(files, file)
+					}
+					if ind != nil && !slices.Contains(entered[file], ind.Name) {
+						entered[file] = append(entered[file], ind.Name)
 					}
 				case engine.FlagTolerant:
 					text = w.Flag(fl, notes.WithFigures)
@@ -420,8 +426,12 @@ func (b *builder) flagNotes(cells []model.Cell) []string {
 			}
 		}
 	}
-	if len(entered) > 0 {
-		out = append([]string{msg.RepEnteredNote.F(strings.Join(entered, ", "))}, out...)
+	var typed []string
+	for _, f := range files {
+		typed = append(typed, msg.RepEnteredFrom.F(strings.Join(entered[f], ", "), f))
+	}
+	if len(typed) > 0 {
+		out = append([]string{msg.RepEnteredNote.F(strings.Join(typed, "; "))}, out...)
 	}
 	return out
 }
@@ -784,39 +794,43 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 // sourceLine says what a chart's figures rest on: the kommune's registers,
 // figures typed into the workbook, or both.
 func (b *builder) sourceLine(inds []*definition.Indicator) string {
-	var computed, entered []string
+	var computed, entered, files []string
 	for _, ind := range inds {
-		if b.isEntered(ind) {
+		if fs := b.enteredFiles(ind); len(fs) > 0 || ind.Kind == definition.Entered {
 			entered = append(entered, ind.Name)
+			for _, f := range fs {
+				if !slices.Contains(files, f) {
+					files = append(files, f)
+				}
+			}
 		} else {
 			computed = append(computed, ind.Name)
 		}
 	}
+	where := strings.Join(files, ", ")
 	switch {
 	case len(entered) == 0:
 		return msg.RepSourceRegisters.F(b.kommuneName())
 	case len(computed) == 0:
-		return msg.RepSourceEntered.F(b.kommuneName())
+		return msg.RepSourceEntered.F(b.kommuneName(), where)
 	}
-	return msg.RepSourceMixed.F(b.kommuneName(), strings.Join(entered, ", "))
+	return msg.RepSourceMixed.F(b.kommuneName(), strings.Join(entered, ", "), where)
 }
 
-// isEntered reports whether an indicator's figures in this report were
-// typed in rather than computed from registers.
-func (b *builder) isEntered(ind *definition.Indicator) bool {
-	if ind.Kind == definition.Entered {
-		return true
-	}
+// enteredFiles returns the files an indicator's figures in this report's
+// charts were typed into (the workbook, a table of figures), by name.
+func (b *builder) enteredFiles(ind *definition.Indicator) []string {
+	var out []string
 	for _, p := range b.chartPeriods() {
 		if f := b.figs[factKey{ind.ID, p, ""}]; f != nil {
 			for _, fl := range f.Flags {
-				if fl.Code == engine.FlagEntered {
-					return true
+				if name := filepath.Base(fl.File); fl.Code == engine.FlagEntered && !slices.Contains(out, name) {
+					out = append(out, name)
 				}
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // altSeries describes a series in words: its first and last shown values.
