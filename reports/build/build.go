@@ -68,7 +68,8 @@ type builder struct {
 	u   *universe
 	// seen records every fact a cell or point rests on.
 	seen    map[factKey]bool
-	tables  int // counters for "Tabell 5.3", "Figur 5.2"
+	notes   []string // notes gathered for the table being built
+	tables  int      // counters for "Tabell 5.3", "Figur 5.2"
 	ids     map[string]bool
 	charts  int
 	section string

@@ -301,3 +301,36 @@ func TestGoalTableHandComputed(t *testing.T) {
 		}
 	}
 }
+
+// A baseline that is not the computed figure of its period is the
+// programme's own: shown as typed, and said so under the goal table.
+func TestBaselineOwnFigure(t *testing.T) {
+	prog, in, res := example(t)
+	targets := TargetsOf(prog, in.Set, "3403")
+	for i := range targets {
+		if targets[i].Indicator == "bostedslose" {
+			targets[i].Baseline.Num = num.MustInt(50) // the registers give 54 for 2016
+		}
+	}
+	r, err := Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse("2025H1"),
+		ReportDate: period.MustDate(2025, 8, 20), Targets: targets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	goal := tables(r)[0]
+	for _, tab := range tables(r) {
+		if tab.ID == "maloppnaelse" {
+			goal = tab
+		}
+	}
+	if got := goal.Rows[0].Cells[1].Text; got != "50 (2016)" {
+		t.Errorf("baseline %q, want 50 (2016)", got)
+	}
+	notes := strings.Join(goal.Notes, "\n")
+	if !strings.Contains(notes, "Utgangspunktet for Bostedsløse husstander er programmets eget tall for 2016") {
+		t.Errorf("no note on the programme's own baseline:\n%s", notes)
+	}
+	if strings.Count(notes, "Utgangspunktet for") != 1 {
+		t.Errorf("notes on baselines that are the computed figures:\n%s", notes)
+	}
+}

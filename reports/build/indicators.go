@@ -258,6 +258,8 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 		shownInds = append(shownInds, ind)
 	}
 	t.Notes = append([]string{b.marksNote()}, b.tableNotes(cells, shownInds)...)
+	t.Notes = append(t.Notes, b.notes...)
+	b.notes = nil
 	if hasUnit(inds, definition.Percent) {
 		t.Notes = append(t.Notes, msg.RepChangePoints.F())
 	}
@@ -294,6 +296,10 @@ func (b *builder) baselineCell(ind *definition.Indicator) model.Cell {
 	shown := format.Number(format.Round(bv.Num, dec), dec)
 	if !b.in.Internal && ind.Unit == definition.Count && bv.Num >= num.MustInt(1) && bv.Num <= num.MustInt(b.threshold) {
 		shown = string(engine.Suppressed)
+	}
+	if f := b.figs[k]; f != nil && f.Has {
+		// the registers give another figure for the baseline's period
+		b.notes = append(b.notes, msg.RepBaselineOwn.F(ind.Name, format.Period(bv.Period)))
 	}
 	return textCell(msg.RepBaselineAt.F(shown, format.Period(bv.Period)))
 }
@@ -516,10 +522,15 @@ func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Ce
 	case better(cur.Num, tv):
 		status = model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
 	case t.Baseline != nil && t.Baseline.Period.Last() < tp.Last():
-		// the straight line from baseline to target, at the end of p
+		// the straight line from baseline to target, on the day the figure
+		// is counted: the end of p, or its first day for a stock counted then
 		baseV := t.Baseline
+		day := p.Last()
+		if ind.Kind == definition.Stock && ind.StockOn == definition.FirstDay {
+			day = p.First()
+		}
 		total := float64(tp.Last() - baseV.Period.Last())
-		done := float64(p.Last() - baseV.Period.Last())
+		done := float64(day - baseV.Period.Last())
 		path, _ := num.FromFloat(baseV.Num.Float() + (tv.Float()-baseV.Num.Float())*done/total)
 		if better(cur.Num, path) {
 			status = model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
@@ -760,28 +771,34 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 		ch.Series = append(ch.Series, s)
 		alt = append(alt, altSeries(s, ch.Categories))
 	}
-	// one indicator with targets: the targets as a dashed series and a column
+	// one indicator with targets for the chart's own periods: the targets
+	// as a dashed series and a column (a half-year chart shows targets set
+	// for half-years only: a year's target drawn at 1. halvår would read as
+	// due by 30 June)
 	if len(inds) == 1 {
-		if tg := b.targets[inds[0].ID]; tg != nil && len(tg.Values) > 0 {
+		if tg := b.targets[inds[0].ID]; tg != nil {
 			s := model.Series{Name: msg.RepTargetSeries.F(), Target: true}
-			t.Columns = append(t.Columns, model.Column{Title: msg.RepColTarget.F(), Kind: model.NumberColumn, Width: 1})
 			dec := decimals(inds[0])
-			for i, p := range periods {
-				v, ok := tg.Values[p]
-				if yp := (period.Period{Type: period.Year, Year: p.Year}); !ok && p.Type == period.Half {
-					v, ok = tg.Values[yp]
-					ok = ok && comparable(inds[0], p, yp)
-				}
-				if ok {
+			var col []model.Cell
+			any := false
+			for _, p := range periods {
+				if v, ok := tg.Values[p]; ok {
 					c := numberCell(v, dec)
 					s.Values = append(s.Values, model.Point{Num: c.Num, Has: true, Label: c.Text})
-					t.Rows[i].Cells = append(t.Rows[i].Cells, c)
+					col = append(col, c)
+					any = true
 				} else {
 					s.Values = append(s.Values, model.Point{})
-					t.Rows[i].Cells = append(t.Rows[i].Cells, model.Cell{})
+					col = append(col, model.Cell{})
 				}
 			}
-			ch.Series = append(ch.Series, s)
+			if any {
+				t.Columns = append(t.Columns, model.Column{Title: msg.RepColTarget.F(), Kind: model.NumberColumn, Width: 1})
+				for i := range periods {
+					t.Rows[i].Cells = append(t.Rows[i].Cells, col[i])
+				}
+				ch.Series = append(ch.Series, s)
+			}
 		}
 	}
 	ch.AltText = msg.RepChartAlt.F(title, strings.Join(alt, "; "))

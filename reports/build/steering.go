@@ -58,6 +58,8 @@ func (b *builder) steering(r *model.Report) model.Steering {
 	if len(dev.Rows) > 0 {
 		st.Deviations = dev
 		st.Summary = append(st.Summary, msg.RepSteeringDevs.F(len(dev.Rows)))
+	} else if len(f.Aktiviteter) == 0 {
+		st.Summary = append(st.Summary, msg.RepNoActivities.F())
 	} else {
 		st.Summary = append(st.Summary, msg.RepSteeringNoDevs.F())
 	}
