@@ -334,3 +334,42 @@ func TestBaselineOwnFigure(t *testing.T) {
 		t.Errorf("notes on baselines that are the computed figures:\n%s", notes)
 	}
 }
+
+// Sections 1–4 from a workbook filled in for another period say so, at the
+// start and in the economy section; the workbook's own period says nothing.
+func TestWorkbookForAnotherPeriod(t *testing.T) {
+	prog, in, res := example(t)
+	for _, tc := range []struct {
+		made     string
+		yearOnly bool
+		report   string
+		want     string
+	}{
+		{"2025H1", false, "2024H1", "Kapittel 1–4 er hentet fra en arbeidsbok fylt ut for 1. halvår 2025, ikke for 1. halvår 2024"},
+		{"2025H1", false, "2025", "fylt ut for 1. halvår 2025, ikke for 2025"},
+		{"2025", true, "2024", "fylt ut for 2025, ikke for 2024"},
+		{"2025", true, "2025H1", ""},
+		{"2025H1", false, "2025H1", ""},
+	} {
+		f := sampleForm()
+		m := period.MustParse(tc.made)
+		f.MadeFor, f.MadeForYear = &m, tc.yearOnly
+		r, err := Build(&Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: period.MustParse(tc.report),
+			ReportDate: period.MustDate(2025, 8, 20), Targets: TargetsOf(prog, in.Set, "3403"), Form: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range r.Sections {
+			if s.ID != "s1" && s.ID != "s4" {
+				continue
+			}
+			got := ""
+			if n := s.Blocks[0].Note; n != nil {
+				got = n.Text
+			}
+			if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
+				t.Errorf("workbook for %s, report %s, section %s: note %q, want %q", tc.made, tc.report, s.Number, got, tc.want)
+			}
+		}
+	}
+}

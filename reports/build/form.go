@@ -16,7 +16,11 @@ type Form struct {
 	Rapporteringsar                                     int
 	// Sammendrag is the programme leader's short summary of the period,
 	// shown at the front of the report and on the steering page.
-	Sammendrag                                 string
+	Sammendrag string
+	// MadeFor is the period the workbook was filled in for, when it says;
+	// MadeForYear is set when it says only its year (older workbooks).
+	MadeFor                                    *period.Period
+	MadeForYear                                bool
 	Organisering, OrganiseringEndring          string
 	Styringsgruppe, Programgruppe              []Member
 	StyringsgruppeTekst, StyringsgruppeEndring string
@@ -141,7 +145,33 @@ func (b *builder) formSections() []model.Section {
 	if f == nil {
 		f = &Form{}
 	}
-	return []model.Section{b.section1(f), b.section2(f), b.section3(f), b.section31(f), b.section4(f)}
+	out := []model.Section{b.section1(f), b.section2(f), b.section3(f), b.section31(f), b.section4(f)}
+	if note := b.otherPeriodNote(f); note != "" {
+		// say so where a reader starts, and where amounts are read as the period's
+		for _, i := range []int{0, 4} {
+			out[i].Blocks = append([]model.Block{{Note: &model.Note{Text: note}}}, out[i].Blocks...)
+		}
+	}
+	return out
+}
+
+// otherPeriodNote says that sections 1–4 come from a workbook filled in
+// for another period than the report's, or "" when it is the report's.
+func (b *builder) otherPeriodNote(f *Form) string {
+	if f.MadeFor == nil {
+		return ""
+	}
+	m, p := *f.MadeFor, b.in.Period
+	if f.MadeForYear {
+		if m.Year == p.Year {
+			return ""
+		}
+		return msg.RepOtherYear.F(m.Year, format.Period(p))
+	}
+	if m == p {
+		return ""
+	}
+	return msg.RepOtherPeriod.F(format.Period(m), format.Period(p))
 }
 
 func dateText(d *period.Date) string {

@@ -25,6 +25,10 @@ func FormOf(wb *workbook.Workbook) *Form {
 		d := p.ReportDate.Value
 		f.Rapporteringsdato = &d
 	}
+	if m, ok := wb.Period(); ok {
+		mp := m.Period
+		f.MadeFor, f.MadeForYear = &mp, m.YearOnly
+	}
 	o := wb.Organisation
 	f.Organisering, f.OrganiseringEndring = o.Organising.Text.Value, o.Organising.Change.Value
 	f.Forankring, f.ForankringEndring = o.Anchoring.Text.Value, o.Anchoring.Change.Value
