@@ -169,7 +169,7 @@ var eksemplerHalvar = []eksempel{
 			"men banken avslo lånesøknaden fordi de manglet egenkapital. Rådgiver Niillas Šolli i Boligkontoret gikk gjennom økonomien med familien, " +
 			"og de fikk startlån og tilskudd til etablering til en rekkehusleilighet nær skolen barna går på. " +
 			"Leiligheten de flyttet fra, ble tildelt en familie på ventelisten.\n\n" +
-			"Fra 2018 til 30. juni 2025 har 95 husstander gått fra kommunal leiebolig til eid bolig. Hver overgang frigjør en kommunal bolig, " +
+			"Siden 2018 har mange husstander gått fra kommunal leiebolig til eid bolig (se figuren i kapittel 5). Hver overgang frigjør en kommunal bolig, " +
 			"og ventelisten til kommunal bolig er redusert fra 53 husstander i 2016 til 25 i 2025. " +
 			"Erfaringen er at grundig veiledning om budsjett og boutgifter før kjøpet er avgjørende, og at samarbeidet med Husbanken Øst " +
 			"har gjort saksbehandlingen raskere. Ordningen videreføres i den nye boligsosiale handlingsplanen."},
@@ -557,7 +557,7 @@ var eksemplerAr = []eksempel{
 			"men banken avslo lånesøknaden fordi de manglet egenkapital. Rådgiver Niillas Šolli i Boligkontoret gikk gjennom økonomien med familien, " +
 			"og de fikk startlån og tilskudd til etablering til en rekkehusleilighet nær skolen barna går på. " +
 			"Leiligheten de flyttet fra, ble tildelt en familie på ventelisten.\n\n" +
-			"Fra 2018 til utgangen av 2025 har 107 husstander gått fra kommunal leiebolig til eid bolig, 22 av dem i 2025. " +
+			"Siden 2018 har stadig flere husstander gått fra kommunal leiebolig til eid bolig, og 2025 var året med flest overganger (se figuren i kapittel 5). " +
 			"Hver overgang frigjør en kommunal bolig, og ventelisten til kommunal bolig er redusert fra 53 husstander i 2016 til 25 i 2025. " +
 			"Erfaringen er at grundig veiledning om budsjett og boutgifter før kjøpet er avgjørende, og at samarbeidet med Husbanken Øst " +
 			"har gjort saksbehandlingen raskere. Ordningen er tatt inn i Boligsosial handlingsplan 2026–2029."},
