@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"boso/indicators/period"
 	"boso/templates/msg"
 )
 
@@ -95,3 +96,18 @@ func steeringOnly(rd *reading) *reading {
 }
 
 var steeringGoals = msg.RepSteeringCaptionT.F()
+
+// The annual example on 27 January 2026 has published every half-year and
+// annual report of the programme, 2016–2025, from a later export of the
+// same history: attacked together, and its annual report 2025 in every
+// format.
+func TestAnnualExampleAllDocuments(t *testing.T) {
+	c := publishAndRead(t, "../../examples/arsrapport/program.yaml", period.MustDate(2026, 1, 27), 0, "2025")
+	checkReadings(t, c.html...)
+	for i, rd := range c.html {
+		checkCharts(t, c.lx, rd)
+		checkProse(t, c, c.rendered[i], false)
+	}
+	runAttack(t, c, c.html)
+	checkFormats(t, c, "2025")
+}

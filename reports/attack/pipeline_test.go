@@ -151,7 +151,7 @@ func (w *world) schedule() []period.Period {
 		}
 		out = append(out, h1)
 		yr := period.Period{Type: period.Year, Year: y}
-		if yr.Last() >= w.date || y >= w.prog.Period.N {
+		if yr.Last() >= w.date {
 			break
 		}
 		out = append(out, yr)
