@@ -133,7 +133,10 @@ func readModel(fx *facts, r *model.Report, states map[factKey]*shownState) {
 					}
 					return msg.RepLeakCell.F(t.Caption, label, col, ri+1)
 				}
-				note(c.Facts, c.IsNum, c.Mark == ":", where)
+				// a number, or a text that shows one (a baseline «54 (2016)», a
+				// status against the target)
+				shows := c.IsNum || (c.Mark == "" && c.Text != "")
+				note(c.Facts, shows, c.Mark == ":", where)
 			}
 		}
 	}

@@ -416,3 +416,25 @@ func TestAuditRefusesALeak(t *testing.T) {
 		t.Fatalf("audit of the planned report: %v", err)
 	}
 }
+
+// The audit reads a figure as shown wherever its number is: in a number
+// cell, in a text such as a baseline «54 (2016)» or a status; a hidden
+// share says nothing of which figure under it is hidden.
+func TestReadModel(t *testing.T) {
+	w := newWorld(t)
+	fx := newFacts(w.set)
+	k := factKey{"utk", period.MustParse("2016"), ""}
+	share := factKey{"andel", period.MustParse("2016"), ""}
+	r := &model.Report{Sections: []model.Section{{Blocks: []model.Block{{Table: &model.Table{Caption: "T", Columns: make([]model.Column, 3),
+		Rows: []model.Row{{Cells: []model.Cell{{Text: "x"}, {Text: "3 (2016)", Facts: []string{k.String()}}, {Text: ":", Mark: ":", Facts: []string{share.String()}}}}}}}}}}}
+	states := map[factKey]*shownState{}
+	readModel(fx, r, states)
+	if st := states[k]; st == nil || !st.visible || st.hidden {
+		t.Errorf("a baseline's text: %+v, want visible", st)
+	}
+	for _, base := range fx.expand(share) {
+		if st := states[base]; st == nil || st.hidden || st.visible {
+			t.Errorf("%s under a hidden share: %+v, want neither shown nor hidden", base, st)
+		}
+	}
+}
