@@ -29,7 +29,6 @@ import (
 func WriteReport(w io.Writer, r *model.Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(newCachedNumbers)
 	b := &book{f: f, meta: &r.Meta, styles: map[style]int{}, names: map[string]bool{}}
 	if err := b.write(r); err != nil {
 		return err

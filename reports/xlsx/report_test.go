@@ -1186,3 +1186,39 @@ func projection(t *testing.T, data []byte) string {
 	}
 	return b.String()
 }
+
+// A formula whose result is empty (a deviation with no figures yet) is
+// cached as empty text, not as a number: excelize stores a string as an
+// index into the shared strings, which once came out as the cached result
+// 0 of every such cell.
+func TestReportEmptyFormulaResult(t *testing.T) {
+	r := modeltest.Sample()
+	n := func(v int64) model.Cell {
+		d, _ := num.FromInt(v)
+		return model.Cell{Text: strconv.FormatInt(v, 10), Num: d, IsNum: true}
+	}
+	empty := model.Cell{Formula: &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: 0, Col: 1}, {Row: 0, Col: 2}}}}
+	diff := n(5)
+	diff.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: 1, Col: 1}, {Row: 1, Col: 2}}}
+	tab := &model.Table{ID: "t6", Caption: "Tabell 6.1 Avvik", Columns: []model.Column{
+		{Title: "Aktivitet", Kind: model.TextColumn, Width: 2}, {Title: "Budsjett", Kind: model.AmountColumn, Width: 1},
+		{Title: "Regnskap", Kind: model.AmountColumn, Width: 1}, {Title: "Avvik", Kind: model.AmountColumn, Width: 1}},
+		Rows: []model.Row{
+			{Cells: []model.Cell{{Text: "Uten tall"}, {}, {}, empty}},
+			{Cells: []model.Cell{{Text: "Med tall"}, n(15), n(10), diff}},
+		}}
+	r.Sections = append(r.Sections, model.Section{ID: "s6", Number: "6", Title: "Avvik", Level: 1, Blocks: []model.Block{{Table: tab}}})
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	part := sheetParts(t, buf.Bytes())["6 Avvik"]
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`<c r="D6" s="[0-9]+" t="str"><f>IF\(COUNT\(B6,C6\)=0,&#34;&#34;,N\(B6\)-N\(C6\)\)</f><v></v></c>`),
+		regexp.MustCompile(`<c r="D7" s="[0-9]+"><f>IF\(COUNT\(B7,C7\)=0,&#34;&#34;,N\(B7\)-N\(C7\)\)</f><v>5</v></c>`),
+	} {
+		if !want.MatchString(part) {
+			t.Errorf("no cell %s in\n%s", want, part)
+		}
+	}
+}
