@@ -1087,8 +1087,8 @@ func TestFormulaRanges(t *testing.T) {
 
 // The golden workbook's text projection, beside it so that a change reads
 // as a diff: per sheet its print setup, its rows with their heights, texts,
-// numbers and formulas, and where its charts are; then every chart's title
-// and series. go test ./reports/xlsx -run Projection -update.
+// numbers and formulas, and where its charts are; then every chart's title,
+// series and value axis. go test ./reports/xlsx -run Projection -update.
 func TestReportProjection(t *testing.T) {
 	got := projection(t, writeSample(t))
 	path := filepath.Join("testdata", "sample.txt")
@@ -1183,6 +1183,21 @@ func projection(t *testing.T, data []byte) string {
 		for _, s := range c.series {
 			fmt.Fprintf(&b, "  series %s: categories %s, values %s\n", s[0], s[1], s[2])
 		}
+		ax := valAx.FindString(charts[name])
+		var title, numFmt, lo, hi, step string
+		if m := axisTitle.FindStringSubmatch(ax); m != nil {
+			title = m[1]
+		}
+		if m := axisFmt.FindStringSubmatch(ax); m != nil {
+			numFmt = m[1]
+		}
+		if m := axisMinMax.FindStringSubmatch(ax); m != nil {
+			lo, hi = m[2], m[1]
+		}
+		if m := axisUnit.FindStringSubmatch(ax); m != nil {
+			step = m[1]
+		}
+		fmt.Fprintf(&b, "  value axis %q: %s to %s by %s, labels %s\n", title, lo, hi, step, numFmt)
 	}
 	return b.String()
 }
