@@ -104,8 +104,10 @@ func xlsxAlts(where, file string) ([]altText, error) {
 
 // figureSheet reports whether a sheet holds the indicators' figures: the
 // form's sheets 1–4 hold the programme leader's text and the economy.
+// Section 5's further sheets are named after a subsection («5.2 Per 1000
+// innbyggere», «5.1 Måloppnåelse, forts.»).
 func figureSheet(name string) bool {
-	return strings.HasPrefix(name, "5 ") || name == "Styringsgruppen" || name == "Figurdata"
+	return strings.HasPrefix(name, "5 ") || strings.HasPrefix(name, "5.") || name == "Styringsgruppen" || name == "Figurdata"
 }
 
 func nonEmpty(row []string) int {

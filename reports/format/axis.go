@@ -28,6 +28,12 @@ type Axis struct {
 	Min, Max float64 // in the values' own unit (kroner, not millions)
 	Step     float64
 	Ticks    []Tick
+	// Scale is what one unit of a tick's label is in the values' own
+	// unit: 1, or a million when amounts are labelled in mill. kr;
+	// Decimals is how many decimals every label has. A spreadsheet that
+	// labels the axis itself is given them as its number format.
+	Scale    float64
+	Decimals int
 }
 
 // Tick is one labelled value of an axis.
@@ -63,7 +69,7 @@ func ValueAxis(name string, unit AxisUnit, lo, hi float64, whole bool) Axis {
 		suffix = msg.AxisPercent.String()
 	}
 	values, dec := ticks(lo/scale, hi/scale, whole && scale == 1)
-	a := Axis{Name: name}
+	a := Axis{Name: name, Scale: scale, Decimals: dec}
 	if unitName != "" {
 		a.Name = unitName
 		if !currencyWords[strings.ToLower(strings.TrimSpace(name))] {

@@ -52,3 +52,26 @@ func TestValueAxisWhole(t *testing.T) {
 		}
 	}
 }
+
+// An axis says how its labels count (kr or millions) and their decimals,
+// for a spreadsheet that labels the axis itself.
+func TestValueAxisScale(t *testing.T) {
+	for _, c := range []struct {
+		unit     AxisUnit
+		hi       float64
+		name     string
+		scale    float64
+		decimals int
+	}{
+		{AxisAmount, 177_500_000, "mill. kr", 1e6, 0},
+		{AxisAmount, 2_500_000, "mill. kr", 1e6, 1},
+		{AxisAmount, 950_000, "kr", 1, 0},
+		{AxisPercent, 12, "andel", 1, 1},
+		{AxisCount, 40, "antall", 1, 0},
+	} {
+		a := ValueAxis(map[AxisUnit]string{AxisAmount: "kr", AxisPercent: "andel", AxisCount: "antall"}[c.unit], c.unit, 0, c.hi, false)
+		if a.Name != c.name || a.Scale != c.scale || a.Decimals != c.decimals {
+			t.Errorf("ValueAxis(%v, 0, %v): name %q, scale %v, %d decimals; want %q, %v, %d", c.unit, c.hi, a.Name, a.Scale, a.Decimals, c.name, c.scale, c.decimals)
+		}
+	}
+}

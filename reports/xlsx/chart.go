@@ -2,10 +2,12 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"boso/reports/format"
 	"boso/reports/model"
 	"boso/templates/msg"
 )
@@ -73,6 +75,7 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 	}
 	no, yes := false, true
 	axisFont := excelize.Font{Size: 9, Color: axisColour}
+	ax := valueAxis(c)
 	newChart := func(typ excelize.ChartType, series []excelize.ChartSeries) *excelize.Chart {
 		return &excelize.Chart{
 			Type:      typ,
@@ -85,8 +88,12 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 			VaryColors:   &no,
 			ShowBlanksAs: "gap",
 			XAxis:        excelize.ChartAxis{Font: axisFont},
+			// the same axis as the PDF and the HTML draw: its range and
+			// steps, its name with the unit, its labels in kr or mill. kr
 			YAxis: excelize.ChartAxis{MajorGridLines: true, Font: axisFont,
-				Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.YAxis, Font: &excelize.Font{Size: 9, Color: axisColour}}}}},
+				Minimum: &ax.Min, Maximum: &ax.Max, MajorUnit: ax.Step,
+				NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(ax, c.Unit)},
+				Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: ax.Name, Font: &excelize.Font{Size: 9, Color: axisColour}}}}},
 		}
 	}
 	var main *excelize.Chart
@@ -118,6 +125,49 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 		s.row++
 	}
 	return nil
+}
+
+// valueAxis is a chart's value axis as every format draws it
+// (reports/format.ValueAxis): ticks spanning its points and zero.
+func valueAxis(c *model.Chart) format.Axis {
+	lo, hi := 0.0, 0.0
+	whole := true
+	for _, s := range c.Series {
+		for _, p := range s.Values {
+			if p.Has {
+				v := p.Num.Float()
+				lo, hi = math.Min(lo, v), math.Max(hi, v)
+				whole = whole && v == math.Trunc(v)
+			}
+		}
+	}
+	unit := format.AxisCount
+	switch c.Unit {
+	case model.AmountColumn:
+		unit = format.AxisAmount
+	case model.PercentColumn:
+		unit = format.AxisPercent
+	}
+	return format.ValueAxis(c.YAxis, unit, lo, hi, whole)
+}
+
+// axisFormat is the number format of a value axis' labels, so that the
+// spreadsheet labels its ticks as the axis does: the tick's decimals,
+// amounts in millions scaled by the format (each "," after the digits
+// divides by a thousand: #,##0,, shows 180000000 as 180), a per cent sign
+// after a percentage (the value is in per cent already).
+func axisFormat(ax format.Axis, unit model.ColumnKind) string {
+	f := "#,##0"
+	if ax.Decimals > 0 {
+		f += "." + strings.Repeat("0", ax.Decimals)
+	}
+	for s := ax.Scale; s >= 1000; s /= 1000 {
+		f += ","
+	}
+	if unit == model.PercentColumn {
+		f += `"` + msg.AxisPercent.String() + `"`
+	}
+	return f
 }
 
 // categoryColumn is the table column whose cells are the chart's

@@ -156,25 +156,34 @@ func (l *layout) long(t *model.Table) bool {
 	return sum(tableHeights(t, l.widths)) > l.capacity-l.top
 }
 
-// item is one thing a sheet shows, in order: a subsection's heading or a
-// block.
+// item is one thing a sheet shows, in order: a subsection's heading
+// (with its level) or a block.
 type item struct {
 	heading string
+	level   int
 	block   model.Block
 }
 
 // sheetPlan is what one sheet shows.
 type sheetPlan struct {
-	lay                *layout
-	name, heading, toc string
-	items              []item
+	lay           *layout
+	name, heading string
+	// toc is the sheet heading's line in the cover's contents, at level
+	// (1 a section, 2 a subsection); "" for a sheet that goes on with a
+	// section, whose heading is no new one
+	toc   string
+	level int
+	items []item
 	// long is the sheet's table that breaks across pages; its header
 	// row is the sheet's print title, so no other table is on the sheet
 	long *model.Table
 	// freeze: the sheet shows nothing but long (below its headings), so
 	// its header row is frozen
 	freeze bool
-	// continued: the sheet goes on with the section of the sheet before
+	// section is the heading of the section the sheet starts in (its own
+	// heading, or the one it continues); continued: the sheet goes on with
+	// that section from the sheet before
+	section   string
 	continued bool
 }
 
@@ -187,11 +196,13 @@ type sheetPlan struct {
 // table's. Text may stand above a long table on its sheet (a section's
 // short introduction, printed on the table's first page, above its
 // header); its notes stay below it; whatever follows goes on the next
-// sheet, named after the part with a number and headed by the section it
-// continues.
+// sheet, headed by the section it continues.
 //
 // Sections that print in another orientation than those before them start
 // a sheet too (orientationGroups), headed by their own heading.
+//
+// The part's first sheet has the part's name; each further sheet is named
+// after what is on it (continuationName).
 func (b *book) plan(p part) []*sheetPlan {
 	if b.placed == nil {
 		b.placed = map[string]placement{}
@@ -199,26 +210,63 @@ func (b *book) plan(p part) []*sheetPlan {
 	placed := b.placed
 	var out []*sheetPlan
 	for i, secs := range orientationGroups(p.secs) {
-		first := &sheetPlan{name: p.name, heading: p.heading, toc: p.toc}
+		first := &sheetPlan{name: p.name, heading: p.heading, toc: p.toc, level: 1, section: p.heading}
 		if i > 0 {
 			h := sectionHeading(secs[0])
-			first = &sheetPlan{name: b.uniqueName(p.name), heading: h, toc: h}
+			first = &sheetPlan{heading: h, toc: h, level: secs[0].Level, section: h}
 		}
 		first.lay = newLayout(secs, len(b.meta.Banners), placed)
-		out = append(out, b.planSheets(p.name, secs, first)...)
+		out = append(out, b.planSheets(secs, first)...)
+	}
+	for _, sp := range out[1:] {
+		sp.name = b.continuationName(p, sp)
 	}
 	return out
 }
 
-// planSheets lays sections out on sheets of one layout, from first on;
-// further sheets are named after base.
-func (b *book) planSheets(base string, secs []model.Section, first *sheetPlan) []*sheetPlan {
+// continuationName names a part's further sheet after what is on it: a
+// sheet that starts with a subsection by its heading («5.2 Per 1000
+// innbyggere»), a sheet that goes on with a section by that section and
+// «forts.» («3 Aktivitetsplan, forts.», then «…, forts. 2»), the part's
+// own section by the part's short name. Names are cut to fit Excel's 31
+// characters at a word, before the «forts.».
+func (b *book) continuationName(p part, sp *sheetPlan) string {
+	short := sp.section
+	if short == p.heading {
+		short = p.name
+	}
+	if !sp.continued {
+		return b.uniqueName(short)
+	}
+	for n := 1; n < 100; n++ {
+		name := func(section string) string {
+			if n == 1 {
+				return msg.XlsxSheetContinuedName.F(section)
+			}
+			return msg.XlsxSheetContinuedNameN.F(section, n)
+		}
+		room := maxSheetName - utf8.RuneCountInString(name(""))
+		if c := name(shorten(validName(short), room)); !b.names[strings.ToLower(c)] {
+			return b.uniqueName(c)
+		}
+	}
+	return b.uniqueName(short)
+}
+
+// planSheets lays sections out on sheets of one layout, from first on.
+func (b *book) planSheets(secs []model.Section, first *sheetPlan) []*sheetPlan {
 	lay := first.lay
 	items, sectionOf := partItems(secs)
 	cur := first
 	out := []*sheetPlan{cur}
-	next := func(heading string, items []item) {
-		cur = &sheetPlan{lay: lay, name: b.uniqueName(base), heading: heading, toc: heading, items: items}
+	// next starts a sheet headed by a subsection's heading
+	next := func(it item, items []item) {
+		cur = &sheetPlan{lay: lay, heading: it.heading, toc: it.heading, level: it.level, section: it.heading, items: items}
+		out = append(out, cur)
+	}
+	// goOn starts a sheet that goes on with the section item i is in
+	goOn := func(i int) {
+		cur = &sheetPlan{lay: lay, heading: msg.XlsxSheetContinued.F(sectionOf[i]), section: sectionOf[i], continued: true}
 		out = append(out, cur)
 	}
 	afterLong := false
@@ -230,11 +278,10 @@ func (b *book) planSheets(base string, secs []model.Section, first *sheetPlan) [
 			}
 			afterLong = false
 			if it.heading != "" {
-				next(it.heading, nil)
+				next(it, nil)
 				continue
 			}
-			next(msg.XlsxSheetContinued.F(sectionOf[i]), nil)
-			cur.continued = true
+			goOn(i)
 		}
 		t := it.block.Table
 		if t == nil || !lay.long(t) {
@@ -250,10 +297,9 @@ func (b *book) planSheets(base string, secs []model.Section, first *sheetPlan) [
 			moved := append([]item(nil), cur.items[k:]...)
 			cur.items = cur.items[:k]
 			if len(moved) > 0 {
-				next(moved[0].heading, moved[1:])
+				next(moved[0], moved[1:])
 			} else {
-				next(msg.XlsxSheetContinued.F(sectionOf[i]), nil)
-				cur.continued = true
+				goOn(i)
 			}
 		}
 		cur.freeze = true
@@ -263,18 +309,6 @@ func (b *book) planSheets(base string, secs []model.Section, first *sheetPlan) [
 		cur.items = append(cur.items, it)
 		cur.long = t
 		afterLong = true
-	}
-	// a sheet that goes on with a section is listed in the contents by
-	// its first table, not by its section's heading once more
-	for _, sp := range out[1:] {
-		if sp.continued {
-			for _, it := range sp.items {
-				if it.block.Table != nil && it.block.Table.Caption != "" {
-					sp.toc = it.block.Table.Caption
-					break
-				}
-			}
-		}
 	}
 	return out
 }
@@ -308,7 +342,7 @@ func partItems(secs []model.Section) (items []item, sectionOf []string) {
 	for i, sec := range secs {
 		h := sectionHeading(sec)
 		if i > 0 {
-			items, sectionOf = append(items, item{heading: h}), append(sectionOf, h)
+			items, sectionOf = append(items, item{heading: h, level: sec.Level}), append(sectionOf, h)
 		}
 		for _, bl := range sec.Blocks {
 			if c := bl.Chart; c != nil && tables[c.TableID] && !seen[c.TableID] {

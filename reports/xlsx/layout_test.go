@@ -89,11 +89,11 @@ func TestReportPrintSetup(t *testing.T) {
 	}
 	data := buf.Bytes()
 	f := openBytes(t, data)
-	want := []string{"Forside", "6 Mange figurer", "7 Lang tabell", "7 Lang tabell (2)", "8 Brede og smale tabeller", "8 Brede og smale tabeller (2)"}
+	want := []string{"Forside", "6 Mange figurer", "7 Lang tabell", "7.1 Etter tabellen", "8 Brede og smale tabeller", "8.1 Smale tabeller"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets %q, want %q", got, want)
 	}
-	if v, _ := f.GetCellValue("7 Lang tabell (2)", "A1"); v != "7.1 Etter tabellen" {
+	if v, _ := f.GetCellValue("7.1 Etter tabellen", "A1"); v != "7.1 Etter tabellen" {
 		t.Errorf("the sheet after the long table is headed %q, want its section's heading", v)
 	}
 	titles := map[string]string{}
@@ -264,4 +264,47 @@ func findCaption(t *testing.T, f *excelize.File, caption string) (string, int) {
 	}
 	t.Fatalf("no sheet has %q", caption)
 	return "", 0
+}
+
+// A sheet that goes on with a section after a long table is named after
+// that section and «forts.», numbered from the second on and cut to fit
+// Excel's 31 characters; a sheet that starts with a subsection is named
+// after it. The contents list each heading once, on the sheet it is on.
+func TestContinuationSheetNames(t *testing.T) {
+	r := modeltest.Sample()
+	r.Steering = model.Steering{}
+	long := func(id string) *model.Table {
+		tab := &model.Table{ID: id, Caption: "Tabell " + id,
+			Columns: []model.Column{{Title: "Tiltak", Kind: model.TextColumn, Width: 3}, {Title: "Beskrivelse", Kind: model.TextColumn, Width: 4}}}
+		for i := 1; i <= 70; i++ {
+			tab.Rows = append(tab.Rows, model.Row{Cells: []model.Cell{{Text: fmt.Sprintf("Tiltak nr. %d", i)}, {Text: "Følge opp husstandene tett."}}})
+		}
+		return tab
+	}
+	short := &model.Table{ID: "kort", Caption: "Tabell kort", Columns: []model.Column{{Title: "Rolle", Kind: model.TextColumn, Width: 2}},
+		Rows: []model.Row{{Cells: []model.Cell{{Text: "Leder"}}}}}
+	text := model.Block{Paragraph: &model.Paragraph{Text: "Tekst etter tabellene."}}
+	r.Sections = []model.Section{
+		{ID: "s7", Number: "7", Title: "Lang tabell", Level: 1, Blocks: []model.Block{{Table: long("7.1")}, {Table: long("7.2")}, text}},
+		{ID: "s7-1", Number: "7.1", Title: "Etter tabellen", Level: 2, Blocks: []model.Block{{Table: long("7.3")}, {Table: short}}},
+		{ID: "s9", Number: "9", Title: "Et kapittel med en svært lang tittel", Level: 1, Blocks: []model.Block{{Table: long("9.1")}, text}},
+	}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	f := openBytes(t, buf.Bytes())
+	want := []string{"Forside", "7 Lang tabell", "7 Lang tabell, forts.", "7 Lang tabell, forts. 2", "7.1 Etter tabellen, forts.",
+		"9 Et kapittel med en svært lang", "9 Et kapittel med en, forts."}
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sheets %q, want %q", got, want)
+	}
+	if v, _ := f.GetCellValue("7 Lang tabell, forts.", "A1"); v != "7 Lang tabell (forts.)" {
+		t.Errorf("the sheet that goes on with section 7 is headed %q", v)
+	}
+	wantTOC := [][2]string{{"7 Lang tabell", "7 Lang tabell"}, {"7.1 Etter tabellen", "7 Lang tabell, forts. 2"},
+		{"9 Et kapittel med en svært lang tittel", "9 Et kapittel med en svært lang"}}
+	if got := contents(t, f); fmt.Sprint(got) != fmt.Sprint(wantTOC) {
+		t.Errorf("contents %q, want %q", got, wantTOC)
+	}
 }

@@ -11,9 +11,13 @@ import (
 )
 
 // cover writes the first sheet: title, kommune, period, report date, the
-// banners and a contents list linking to every sheet.
+// banners and the contents: every section's and subsection's heading
+// (subsections indented), with the sheet it is on, both linking to the
+// heading. A sheet that only goes on with a section is not listed, as a
+// book's contents list no page that only continues a chapter; a table
+// is no heading, so none is listed either.
 func (b *book) cover(name string) error {
-	s, err := b.startSheet(name, &layout{widths: []float64{28, 60}, span: 2})
+	s, err := b.startSheet(name, &layout{widths: []float64{24, 50, 32}, span: 3})
 	if err != nil {
 		return err
 	}
@@ -50,25 +54,45 @@ func (b *book) cover(name string) error {
 	if len(m.Banners) > 0 {
 		s.row++
 	}
-	if m.Labels.Contents != "" {
-		if err := s.heading(m.Labels.Contents, 13); err != nil {
-			return err
-		}
-	}
-	for _, e := range b.toc {
-		ref := s.cell(1, s.row)
-		if err := s.set(1, s.row, e.text, style{colour: "1F4E79", underline: true}); err != nil {
-			return err
-		}
-		if err := b.f.SetCellHyperLink(name, ref, quoteSheet(e.sheet)+"!A1", "Location"); err != nil {
-			return err
-		}
-		if err := s.setHeight(s.row, lineHeight); err != nil {
-			return err
-		}
-		s.row++
+	if err := b.contents(s); err != nil {
+		return err
 	}
 	return b.pageSetup(name, printSetup{})
+}
+
+// contents writes the cover's contents at the current row.
+func (b *book) contents(s *sheet) error {
+	if len(b.toc) == 0 {
+		return nil
+	}
+	if b.meta.Labels.Contents != "" {
+		if err := s.heading(b.meta.Labels.Contents, 13); err != nil {
+			return err
+		}
+	}
+	head := style{bold: true, fill: headerFill, bottomRule: true}
+	if err := s.merged(msg.XlsxContentsSection.F(), 1, 2, head); err != nil {
+		return err
+	}
+	if err := s.set(3, s.row-1, msg.XlsxContentsSheet.F(), head); err != nil {
+		return err
+	}
+	for _, e := range b.toc {
+		row := s.row
+		link := quoteSheet(e.sheet) + "!" + s.cell(1, e.row)
+		if err := s.merged(e.text, 1, 2, style{colour: linkColour, underline: true, indent: e.level - 1}); err != nil {
+			return err
+		}
+		if err := s.set(3, row, e.sheet, style{colour: axisColour, top: true}); err != nil {
+			return err
+		}
+		for _, col := range []int{1, 3} {
+			if err := b.f.SetCellHyperLink(s.name, s.cell(col, row), link, "Location"); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // printSetup is how a sheet prints beyond the page itself.

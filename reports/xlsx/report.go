@@ -29,7 +29,6 @@ import (
 func WriteReport(w io.Writer, r *model.Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(newCachedNumbers)
 	b := &book{f: f, meta: &r.Meta, styles: map[style]int{}, names: map[string]bool{}}
 	if err := b.write(r); err != nil {
 		return err
@@ -62,6 +61,7 @@ const (
 	onTrackFill  = "E2EFDA"
 	offTrackFill = "FCE4D6"
 	bannerColour = "C00000"
+	linkColour   = "1F4E79"
 	axisColour   = "404040" // excelize's default axis labels are too pale to read
 )
 
@@ -81,7 +81,12 @@ type book struct {
 	placed map[string]placement
 }
 
-type tocEntry struct{ sheet, text string }
+// tocEntry is a line of the cover's contents: a section's or a
+// subsection's heading (level 1 or 2) and where it is.
+type tocEntry struct {
+	text, sheet string
+	row, level  int
+}
 
 type dataCell struct {
 	col, row int
@@ -111,15 +116,13 @@ func (b *book) write(r *model.Report) error {
 		sheets = append(sheets, b.plan(p)...)
 	}
 	for _, sp := range sheets {
-		b.toc = append(b.toc, tocEntry{sp.name, sp.toc})
-	}
-	if err := b.cover(cover); err != nil {
-		return err
-	}
-	for _, sp := range sheets {
 		if err := b.writeSheet(sp); err != nil {
 			return fmt.Errorf("xlsx: sheet %q: %w", sp.name, err)
 		}
+	}
+	// the cover last, when the contents know the row of every heading
+	if err := b.cover(cover); err != nil {
+		return err
 	}
 	return b.writeChartData()
 }
@@ -155,7 +158,7 @@ func (b *book) parts(r *model.Report) []part {
 		case out[i].steering:
 			out[i].name = b.uniqueName(msg.XlsxSheetSteering.F())
 		case sec.Number == "":
-			out[i].name = b.uniqueName(msg.XlsxSheetDefinitions.F())
+			out[i].name = b.uniqueName(unnumberedSheetName(sec.Title))
 		default:
 			if t, ok := msg.XlsxSectionSheets[sec.Number]; ok {
 				out[i].name = b.uniqueName(t.F())
@@ -188,6 +191,18 @@ func steeringSection(st model.Steering) model.Section {
 	return sec
 }
 
+// unnumberedSheetName names the sheet of a section without a number (the
+// summary at the front, the appendix at the end) after its title, by what
+// follows a colon if it has one: «Vedlegg: Definisjoner» is the sheet
+// «Definisjoner», since a sheet name cannot hold a colon and the tab says
+// what is on it.
+func unnumberedSheetName(title string) string {
+	if i := strings.LastIndex(title, ":"); i >= 0 && strings.TrimSpace(title[i+1:]) != "" {
+		return strings.TrimSpace(title[i+1:])
+	}
+	return title
+}
+
 func sectionHeading(sec model.Section) string {
 	if sec.Number == "" {
 		return sec.Title
@@ -199,6 +214,19 @@ func sectionHeading(sec model.Section) string {
 // []:*?/\, no apostrophe at either end, at most 31 characters (cut at a
 // word), and not equal to another sheet's name ignoring case.
 func (b *book) uniqueName(s string) string {
+	base := shorten(validName(s), maxSheetName)
+	name := base
+	for n := 2; b.names[strings.ToLower(name)]; n++ {
+		suffix := fmt.Sprintf(" (%d)", n)
+		name = shorten(base, maxSheetName-len(suffix)) + suffix
+	}
+	b.names[strings.ToLower(name)] = true
+	return name
+}
+
+// validName is s with what a sheet name cannot hold replaced or trimmed:
+// none of []:*?/\, no apostrophe at either end, not empty.
+func validName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`[]:*?/\`, r) {
 			return '-'
@@ -209,14 +237,7 @@ func (b *book) uniqueName(s string) string {
 	if s == "" {
 		s = "-"
 	}
-	base := shorten(s, maxSheetName)
-	name := base
-	for n := 2; b.names[strings.ToLower(name)]; n++ {
-		suffix := fmt.Sprintf(" (%d)", n)
-		name = shorten(base, maxSheetName-len(suffix)) + suffix
-	}
-	b.names[strings.ToLower(name)] = true
-	return name
+	return s
 }
 
 // shorten cuts s to at most n characters, at a space when there is one.
@@ -244,6 +265,7 @@ type style struct {
 	wrap, top, right    bool
 	topRule, bottomRule bool
 	numFmt              string
+	indent              int // steps of indent from the left
 }
 
 func (b *book) style(st style) (int, error) {
@@ -263,6 +285,10 @@ func (b *book) style(st style) (int, error) {
 	}
 	if st.top {
 		x.Alignment.Vertical = "top"
+	}
+	if st.indent > 0 {
+		// an indent counts only in a left-aligned cell
+		x.Alignment.Horizontal, x.Alignment.Indent = "left", st.indent
 	}
 	if st.right {
 		// indented, so a number does not run into the text of the next column

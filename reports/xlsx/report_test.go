@@ -73,10 +73,10 @@ func TestReportGolden(t *testing.T) {
 
 // Every form section, the steering page and the appendix get a sheet,
 // with names Excel accepts; the activity plan, longer than a page, gets a
-// sheet of its own, and the subsection after it the next.
+// sheet of its own, and the subsection after it the next, named after it.
 func TestReportSheets(t *testing.T) {
 	f := openBytes(t, writeSample(t))
-	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "3 Aktivitetsplan (2)", "4 Økonomi",
+	want := []string{"Forside", "1 Programinformasjon", "2 Programplan – status", "3 Aktivitetsplan", "3.1 Formidling av erfaringer og", "4 Økonomi",
 		"5 Indikatorer", "Styringsgruppen", "Definisjoner", "Figurdata"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets %q, want %q", got, want)
@@ -103,7 +103,7 @@ func TestReportSheets(t *testing.T) {
 		if *pl.Size != 9 || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
 			t.Errorf("%s: page size %d, fit to width %v; want A4 (9), 1", s, *pl.Size, pl.FitToWidth)
 		}
-		if wantO := map[bool]string{true: "landscape", false: "portrait"}[strings.HasPrefix(s, "3 Aktivitetsplan")]; s != "Figurdata" && *pl.Orientation != wantO {
+		if wantO := map[bool]string{true: "landscape", false: "portrait"}[strings.HasPrefix(s, "3")]; s != "Figurdata" && *pl.Orientation != wantO {
 			t.Errorf("%s: orientation %s, want %s", s, *pl.Orientation, wantO)
 		}
 	}
@@ -120,20 +120,97 @@ func TestReportSheets(t *testing.T) {
 	if h, _ := f.GetCellValue("3 Aktivitetsplan", "A5"); h != "Aktivitet" {
 		t.Errorf("3 Aktivitetsplan!A5 is %q, want the activity plan's header", h)
 	}
-	// the contents list every sheet but the hidden one
-	rows, _ := f.GetRows("Forside")
-	var toc []string
+	// the contents list every section and subsection with its sheet
+	wantTOC := [][2]string{{"1 Generell programinformasjon", "1 Programinformasjon"}, {"2 Rapportering på programplanen – status", "2 Programplan – status"},
+		{"3 Rapportering på aktivitetsplan", "3 Aktivitetsplan"}, {"3.1 Formidling av erfaringer og gode eksempler", "3.1 Formidling av erfaringer og"},
+		{"4 Rapportering på økonomi", "4 Økonomi"}, {"5 Indikatorer og måloppnåelse", "5 Indikatorer"}, {"Til styringsgruppen", "Styringsgruppen"},
+		{"Vedlegg: Definisjoner", "Definisjoner"}}
+	if got := contents(t, f); fmt.Sprint(got) != fmt.Sprint(wantTOC) {
+		t.Errorf("contents %q, want %q", got, wantTOC)
+	}
+}
+
+// contents reads the cover's contents: each line's heading and sheet. It
+// checks that both cells link to the heading on that sheet, and that a
+// subsection is indented.
+func contents(t *testing.T, f *excelize.File) [][2]string {
+	t.Helper()
+	rows, err := f.GetRows("Forside")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := -1
 	for i, row := range rows {
 		if len(row) > 0 && row[0] == "Innhold" {
-			for _, r := range rows[i+1:] {
-				toc = append(toc, r[0])
+			start = i + 2 // below the heading and the columns' header
+			if h := rows[i+1]; len(h) < 3 || h[0] != "Kapittel" || h[2] != "Ark" {
+				t.Errorf("contents header %q, want Kapittel … Ark", h)
 			}
 		}
 	}
-	wantTOC := []string{"1 Generell programinformasjon", "2 Rapportering på programplanen – status", "3 Rapportering på aktivitetsplan",
-		"3.1 Formidling av erfaringer og gode eksempler", "4 Rapportering på økonomi", "5 Indikatorer og måloppnåelse", "Til styringsgruppen", "Vedlegg: Definisjoner"}
-	if strings.Join(toc, "|") != strings.Join(wantTOC, "|") {
-		t.Errorf("contents %q, want %q", toc, wantTOC)
+	if start < 0 {
+		t.Fatal("the cover has no contents")
+	}
+	var out [][2]string
+	for i := start; i < len(rows); i++ {
+		row := rows[i]
+		if len(row) < 3 {
+			t.Errorf("Forside row %d: %q, want a heading and its sheet", i+1, row)
+			continue
+		}
+		out = append(out, [2]string{row[0], row[2]})
+		for _, col := range []string{"A", "C"} {
+			ok, link, _ := f.GetCellHyperLink("Forside", fmt.Sprintf("%s%d", col, i+1))
+			sheet, cell, found := strings.Cut(link, "!")
+			sheet = strings.ReplaceAll(strings.Trim(sheet, "'"), "''", "'")
+			if !ok || !found || sheet != row[2] {
+				t.Errorf("Forside!%s%d (%s) links to %q, want its sheet %q", col, i+1, row[0], link, row[2])
+				continue
+			}
+			// the steering page's line is short for its heading
+			if v, _ := f.GetCellValue(sheet, cell); v != row[0] && !strings.HasPrefix(v, row[0]+" – ") {
+				t.Errorf("Forside!%s%d (%s) links to %s, which holds %q", col, i+1, row[0], link, v)
+			}
+		}
+		id, _ := f.GetCellStyle("Forside", fmt.Sprintf("A%d", i+1))
+		st, _ := f.GetStyle(id)
+		sub := regexp.MustCompile(`^\d+\.\d+ `).MatchString(row[0])
+		// an indent shows only in a left-aligned cell
+		if indented := st != nil && st.Alignment != nil && st.Alignment.Indent > 0 && st.Alignment.Horizontal == "left"; indented != sub {
+			t.Errorf("Forside row %d (%s): indented %v, want %v", i+1, row[0], indented, sub)
+		}
+	}
+	return out
+}
+
+// The summary at the front and the appendix at the end, both unnumbered,
+// get sheets of their own, named after them: the summary first after the
+// cover, the definitions last (the summary once took the definitions'
+// sheet and pushed them onto «Definisjoner (2)»).
+func TestReportUnnumberedSections(t *testing.T) {
+	r := modeltest.Sample()
+	summary := model.Section{ID: "sammendrag", Title: "Sammendrag", Level: 1, Blocks: []model.Block{{Paragraph: &model.Paragraph{Text: "Et godt halvår."}}}}
+	r.Sections = append([]model.Section{summary}, r.Sections...)
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	f := openBytes(t, buf.Bytes())
+	sheets := f.GetSheetList()
+	if len(sheets) < 3 || sheets[1] != "Sammendrag" || sheets[len(sheets)-2] != "Definisjoner" {
+		t.Errorf("sheets %q, want Sammendrag after the cover and Definisjoner last but the hidden one", sheets)
+	}
+	for _, s := range sheets {
+		if regexp.MustCompile(`\(\d+\)$`).MatchString(s) {
+			t.Errorf("sheet %q looks like a copy", s)
+		}
+	}
+	if v, _ := f.GetCellValue("Definisjoner", "A1"); v != "Vedlegg: Definisjoner" {
+		t.Errorf("Definisjoner!A1 is %q, want the appendix's heading", v)
+	}
+	toc := contents(t, f)
+	if len(toc) == 0 || toc[0] != [2]string{"Sammendrag", "Sammendrag"} || toc[len(toc)-1] != [2]string{"Vedlegg: Definisjoner", "Definisjoner"} {
+		t.Errorf("contents %q, want Sammendrag first and the appendix last, each on its own sheet", toc)
 	}
 }
 
@@ -1086,9 +1163,9 @@ func TestFormulaRanges(t *testing.T) {
 }
 
 // The golden workbook's text projection, beside it so that a change reads
-// as a diff: per sheet its print setup, its rows with their heights, texts,
-// numbers and formulas, and where its charts are; then every chart's title
-// and series. go test ./reports/xlsx -run Projection -update.
+// as a diff: per sheet its print setup, its rows with their heights, texts
+// (with where they link to), numbers and formulas, and where its charts are; then every chart's title,
+// series and value axis. go test ./reports/xlsx -run Projection -update.
 func TestReportProjection(t *testing.T) {
 	got := projection(t, writeSample(t))
 	path := filepath.Join("testdata", "sample.txt")
@@ -1166,6 +1243,9 @@ func projection(t *testing.T, data []byte) string {
 					out = append(out, fmt.Sprintf("%s =%s [%s]", ref, x.F, x.V))
 				} else if v != "" {
 					out = append(out, fmt.Sprintf("%s %q", ref, v))
+					if ok, link, _ := f.GetCellHyperLink(name, ref); ok {
+						out[len(out)-1] += " → " + link
+					}
 				}
 			}
 			if len(out) == 0 {
@@ -1183,6 +1263,57 @@ func projection(t *testing.T, data []byte) string {
 		for _, s := range c.series {
 			fmt.Fprintf(&b, "  series %s: categories %s, values %s\n", s[0], s[1], s[2])
 		}
+		ax := valAx.FindString(charts[name])
+		var title, numFmt, lo, hi, step string
+		if m := axisTitle.FindStringSubmatch(ax); m != nil {
+			title = m[1]
+		}
+		if m := axisFmt.FindStringSubmatch(ax); m != nil {
+			numFmt = m[1]
+		}
+		if m := axisMinMax.FindStringSubmatch(ax); m != nil {
+			lo, hi = m[2], m[1]
+		}
+		if m := axisUnit.FindStringSubmatch(ax); m != nil {
+			step = m[1]
+		}
+		fmt.Fprintf(&b, "  value axis %q: %s to %s by %s, labels %s\n", title, lo, hi, step, numFmt)
 	}
 	return b.String()
+}
+
+// A formula whose result is empty (a deviation with no figures yet) is
+// cached as empty text, not as a number: excelize stores a string as an
+// index into the shared strings, which once came out as the cached result
+// 0 of every such cell.
+func TestReportEmptyFormulaResult(t *testing.T) {
+	r := modeltest.Sample()
+	n := func(v int64) model.Cell {
+		d, _ := num.FromInt(v)
+		return model.Cell{Text: strconv.FormatInt(v, 10), Num: d, IsNum: true}
+	}
+	empty := model.Cell{Formula: &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: 0, Col: 1}, {Row: 0, Col: 2}}}}
+	diff := n(5)
+	diff.Formula = &model.Formula{Op: model.Diff, Refs: []model.CellRef{{Row: 1, Col: 1}, {Row: 1, Col: 2}}}
+	tab := &model.Table{ID: "t6", Caption: "Tabell 6.1 Avvik", Columns: []model.Column{
+		{Title: "Aktivitet", Kind: model.TextColumn, Width: 2}, {Title: "Budsjett", Kind: model.AmountColumn, Width: 1},
+		{Title: "Regnskap", Kind: model.AmountColumn, Width: 1}, {Title: "Avvik", Kind: model.AmountColumn, Width: 1}},
+		Rows: []model.Row{
+			{Cells: []model.Cell{{Text: "Uten tall"}, {}, {}, empty}},
+			{Cells: []model.Cell{{Text: "Med tall"}, n(15), n(10), diff}},
+		}}
+	r.Sections = append(r.Sections, model.Section{ID: "s6", Number: "6", Title: "Avvik", Level: 1, Blocks: []model.Block{{Table: tab}}})
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	part := sheetParts(t, buf.Bytes())["6 Avvik"]
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`<c r="D6" s="[0-9]+" t="str"><f>IF\(COUNT\(B6,C6\)=0,&#34;&#34;,N\(B6\)-N\(C6\)\)</f><v></v></c>`),
+		regexp.MustCompile(`<c r="D7" s="[0-9]+"><f>IF\(COUNT\(B7,C7\)=0,&#34;&#34;,N\(B7\)-N\(C7\)\)</f><v>5</v></c>`),
+	} {
+		if !want.MatchString(part) {
+			t.Errorf("no cell %s in\n%s", want, part)
+		}
+	}
 }

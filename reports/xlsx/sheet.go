@@ -67,6 +67,9 @@ func (b *book) writeSheet(sp *sheetPlan) error {
 		return err
 	}
 	s.long = sp.long
+	if sp.toc != "" {
+		b.toc = append(b.toc, tocEntry{text: sp.toc, sheet: sp.name, row: s.row, level: sp.level})
+	}
 	if err := s.heading(sp.heading, 16); err != nil {
 		return err
 	}
@@ -107,6 +110,7 @@ func (b *book) writeSheet(sp *sheetPlan) error {
 
 func (s *sheet) item(it item) error {
 	if it.heading != "" {
+		s.b.toc = append(s.b.toc, tocEntry{text: it.heading, sheet: s.name, row: s.row, level: it.level})
 		return s.heading(it.heading, 13)
 	}
 	switch bl := it.block; {

@@ -7,6 +7,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"boso/reports/model"
+	"boso/templates/excel"
 )
 
 // table writes a table at the current row: caption, a bold header row,
@@ -137,29 +138,34 @@ func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 			}
 			if c.Formula != nil && c.Text == "" {
 				st.wrap, st.right, st.numFmt = false, true, numberFormat(kind, c)
-				v = ""
+				if err := s.set(j+1, row, nil, st); err != nil {
+					return err
+				}
+				// its cached result is empty, as boso shows it
+				if err := s.formulaAt(p, i, j, ref, c.Formula, nil); err != nil {
+					return err
+				}
+				continue
 			}
 			if err := s.set(j+1, row, v, st); err != nil {
 				return err
-			}
-			if c.Formula != nil && c.Text == "" {
-				if err := s.formulaAt(p, i, j, ref, c.Formula); err != nil {
-					return err
-				}
 			}
 			continue
 		}
 		st.right = true
 		st.numFmt = numberFormat(kind, c)
-		if err := s.set(j+1, row, c.Num.Float(), st); err != nil {
-			return err
-		}
 		if c.Formula != nil {
-			// after the value, which excelize keeps as the formula's
-			// cached result (see cachedNumbers for its type)
-			if err := s.formulaAt(p, i, j, ref, c.Formula); err != nil {
+			if err := s.set(j+1, row, nil, st); err != nil {
 				return err
 			}
+			// boso's value is the formula's cached result
+			if err := s.formulaAt(p, i, j, ref, c.Formula, c.Num.Float()); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := s.set(j+1, row, c.Num.Float(), st); err != nil {
+			return err
 		}
 	}
 	// an empty cell of a shaded or ruled row still carries the row's look
@@ -212,12 +218,14 @@ func numberFormat(kind model.ColumnKind, c model.Cell) string {
 	return f
 }
 
-func (s *sheet) formulaAt(p placement, i, j int, ref string, f *model.Formula) error {
+// formulaAt writes the formula of table cell (i, j) at ref, with result
+// (a number, or nil for none) as its cached result.
+func (s *sheet) formulaAt(p placement, i, j int, ref string, f *model.Formula, result any) error {
 	fm, err := formula(f, p, s.lay.placed)
 	if err != nil {
 		return fmt.Errorf("table %q, row %d, column %d: %w", p.t.ID, i+1, j+1, err)
 	}
-	return s.b.f.SetCellFormula(s.name, ref, fm)
+	return excel.SetFormula(s.b.f, s.name, ref, fm, result)
 }
 
 // formula maps a model formula onto the sheet cells where its tables are.

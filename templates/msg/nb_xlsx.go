@@ -31,3 +31,16 @@ var (
 	// table that needed a sheet of its own.
 	XlsxSheetContinued = nb("%s (forts.)")
 )
+
+// Texts of the report workbook's sheet names and contents.
+var (
+	// XlsxSheetContinuedName names a sheet that goes on with a section
+	// (its short name) from the sheet before; XlsxSheetContinuedNameN the
+	// second and later such sheets, numbered.
+	XlsxSheetContinuedName  = nb("%s, forts.")
+	XlsxSheetContinuedNameN = nb("%s, forts. %d")
+	// XlsxContentsSection and XlsxContentsSheet head the cover's contents:
+	// the sections and subsections, and the sheet each is on.
+	XlsxContentsSection = nb("Kapittel")
+	XlsxContentsSheet   = nb("Ark")
+)

@@ -847,7 +847,9 @@ func (b *builder) targets() {
 }
 
 // finish writes the hidden list sheet last and opens the workbook on
-// Veiledning with formulas computed on load.
+// Veiledning with formulas computed on load. Every formula carries its
+// result too (empty where it adds nothing up), as a spreadsheet saves it,
+// for readers that do not calculate.
 func (b *builder) finish() {
 	b.writeLists()
 	if b.err != nil {
@@ -858,6 +860,7 @@ func (b *builder) finish() {
 	}
 	full := true
 	b.check(b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}))
+	b.check(excel.CacheResults(b.f))
 }
 
 // save writes the workbook deterministically: fixed document properties,

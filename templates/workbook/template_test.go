@@ -93,8 +93,8 @@ func TestTemplateGolden(t *testing.T) {
 }
 
 // projection is a readable text of a workbook: per sheet the column
-// widths, then each row's height and cells (formulas as =…), then the data
-// validations.
+// widths, then each row's height and cells (formulas as =… [cached
+// result]), then the data validations.
 func projection(t *testing.T, data []byte) string {
 	t.Helper()
 	f := open(t, data)
@@ -122,7 +122,8 @@ func projection(t *testing.T, data []byte) string {
 			for c := range r {
 				ref, _ := excelize.CoordinatesToCellName(c+1, i+1)
 				if formula, _ := f.GetCellFormula(sheet, ref); formula != "" {
-					cells = append(cells, ref+"="+formula)
+					// with its cached result
+					cells = append(cells, ref+"="+formula+" ["+r[c]+"]")
 				} else if r[c] != "" {
 					cells = append(cells, fmt.Sprintf("%s:%q", ref, r[c]))
 				}

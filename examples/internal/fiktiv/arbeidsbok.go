@@ -432,21 +432,23 @@ func (w *filler) mal(vurderinger map[string]string) {
 	}
 }
 
-// bytes writes the workbook as the programme leader saved it: fixed
-// document properties and content types in a fixed order, so that the
-// file is the same on every run.
+// bytes writes the workbook as the programme leader saved it from a
+// spreadsheet: every formula's result stored with it, as a spreadsheet
+// saves them (so totals show where nothing recalculates, such as
+// Protected View), fixed document properties and parts in a fixed order,
+// so that the file is the same on every run.
 func (w *filler) bytes(saved period.Date) ([]byte, error) {
 	w.try(w.f.SetDocProps(&excelize.DocProperties{
 		LastModifiedBy: utfyltAv,
 		Modified:       saved.String() + "T09:30:00Z",
 		Description:    "Eksempel – fiktive tall (boso)",
 	}))
+	w.try(excel.CacheResults(w.f))
 	if w.err != nil {
 		return nil, w.err
 	}
-	excel.SortParts(w.f)
-	buf, err := w.f.WriteToBuffer()
-	if err != nil {
+	var buf bytes.Buffer
+	if err := excel.Save(w.f, &buf); err != nil {
 		return nil, err
 	}
 	if buf.Len() == 0 {
