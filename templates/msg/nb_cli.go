@@ -50,7 +50,6 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIExplainMark    = nb("Merknad: %s %s")
 	CLIExplainDef     = nb("Definisjon")
 	CLIExplainSource  = nb("Kilde")
-	CLIExplainKind    = nb("Beregning")
 	CLIExplainInputs  = nb("Beregnet av")
 	CLIExplainRows    = nb("Rader i registeret «%s» for kommune %s: %d telt, %d utelatt")
 	CLIExplainCounted = nb("telt")

@@ -12,11 +12,8 @@ var (
 	DefCycle            = nb("indikator «%s» avhenger av seg selv (%s)")
 	DefBadDuration      = nb("minste varighet må være minst 0 dager, fant %d")
 	DefFactorForUnit    = nb("indikator «%s» har enhet %s og bør ha factor %v, fant %v")
-	DefRuleNeedsAssert  = nb("regel «%s» mangler «assert»")
-	DefExprError        = nb("uttrykket kan ikke tolkes: %s")
 	DefExprUnknownIdent = nb("ukjent navn «%s» i uttrykket")
 	DefTargetPeriod     = nb("«%s» er ikke en periode (bruk f.eks. 2025, 2025H1, 2025K3)")
-	DefBehavesAs        = nb("indikator «%s»: behaves_as gjelder bare for kind: entered")
 )
 
 // Texts for expression errors (filters, formulas, rules), translated from expr's messages.
@@ -26,7 +23,6 @@ var (
 	ExprMismatch      = nb("ugyldig operasjon %s: typene passer ikke (%s og %s)")
 	ExprWantBool      = nb("uttrykket må gi sant eller usant, men gir %s")
 	ExprOther         = nb("feil i uttrykket: %s")
-	ExprRuntime       = nb("uttrykket kunne ikke beregnes: %s")
 	ExprTypeNumber    = nb("tall")
 	ExprTypeText      = nb("tekst")
 	ExprTypeBool      = nb("sant/usant")

@@ -16,7 +16,6 @@ var (
 	MapColumnMissing    = nb("kolonnen «%s» finnes ikke i %s; kolonnene er: %s")
 	MapUnknownCategory  = nb("«%s» er ikke en kjent verdi for %s (ventet en av: %s)")
 	MapEmptyKommune     = nb("mangler kommunenummer")
-	MapEmptyRequired    = nb("feltet %s er tomt")
 	MapRegisterReserved = nb("kilde «%s»: registeret «%s» trenger feltene %s")
 	MapValueInField     = nb("%s (kolonne «%s», felt %s)")
 )

@@ -3,16 +3,15 @@ package msg
 // Texts of the report workbook (reports/xlsx). Sheet names are at most 31
 // characters and hold none of []:*?/\ (Excel's rules).
 var (
-	XlsxSheetCover       = nb("Forside")
-	XlsxSheetSteering    = nb("Styringsgruppen")
-	XlsxSheetDefinitions = nb("Definisjoner")
-	XlsxSheetChartData   = nb("Figurdata")
-	XlsxCoverKommune     = nb("Kommune")
-	XlsxCoverPeriod      = nb("Periode")
-	XlsxCoverReportDate  = nb("Rapportdato")
-	XlsxKommuneNumber    = nb("%s (%s)")
-	XlsxChartDataNote    = nb("Tallene figurene i arbeidsboken bygger på der de ikke kan hentes direkte fra en tabell. Tomme celler er hull i figuren.")
-	XlsxBullet           = nb("• %s")
+	XlsxSheetCover      = nb("Forside")
+	XlsxSheetSteering   = nb("Styringsgruppen")
+	XlsxSheetChartData  = nb("Figurdata")
+	XlsxCoverKommune    = nb("Kommune")
+	XlsxCoverPeriod     = nb("Periode")
+	XlsxCoverReportDate = nb("Rapportdato")
+	XlsxKommuneNumber   = nb("%s (%s)")
+	XlsxChartDataNote   = nb("Tallene figurene i arbeidsboken bygger på der de ikke kan hentes direkte fra en tabell. Tomme celler er hull i figuren.")
+	XlsxBullet          = nb("• %s")
 )
 
 // XlsxSectionSheets names the sheet of each numbered form section (§2 of

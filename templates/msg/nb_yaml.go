@@ -4,7 +4,6 @@ package msg
 var (
 	YAMLSyntax        = nb("ugyldig YAML: %s")
 	YAMLEmpty         = nb("filen er tom")
-	YAMLUnknownField  = nb("ukjent felt «%s»")
 	YAMLDidYouMean    = nb("ukjent felt «%s» (mente du «%s»?)")
 	YAMLKnownFields   = nb("ukjent felt «%s»; tillatte felt: %s")
 	YAMLDuplicateKey  = nb("feltet «%s» står to ganger (første gang på linje %d)")
