@@ -14,6 +14,7 @@ const (
 	tableSizeWide = 8 // for tables of more than five columns
 	captionSize   = 9.5
 	tableNoteSz   = 7.5
+	tableNoteGap  = 1.5 // between the table's closing rule and its notes (mm)
 	cellPadX      = 1.8
 	keepWhole     = 90.0 // a table up to this tall (mm) is not broken
 	cellPadY      = 1.35
@@ -44,31 +45,19 @@ type tableLayout struct {
 // table draws t: caption, header row, rows and notes. Rows are never
 // split across pages unless one is taller than a page; the caption
 // (marked as continued) and the header row are repeated on every page
-// the table continues on.
-func (d *doc) table(t *model.Table) {
+// the table continues on. after is the small print that follows the
+// table (note blocks): with the table's own notes it is kept with the
+// last row when it is short, else its first lines are.
+func (d *doc) table(t *model.Table, after []smallPrint) {
 	if len(t.Columns) == 0 {
 		return
 	}
 	l := d.layoutTable(t)
-	capH := d.captionHeight(t.Caption)
-	first := 0.0
-	if len(l.rows) > 0 {
-		first = l.rows[0].h
-		if l.rows[0].kind == model.GroupRow && len(l.rows) > 1 {
-			first += l.rows[1].h
-		}
-	}
+	tail := d.tableTail(t, after)
+	tailKeep := d.tailKeep(tail)
 	// A short table is kept whole; a long one starts where its caption,
 	// header and first rows fit.
-	whole := capH + l.header.h
-	for _, r := range l.rows {
-		whole += r.h
-	}
-	if whole <= keepWhole {
-		d.need(whole)
-	} else {
-		d.need(capH + l.header.h + first)
-	}
+	d.need(d.tableStart(&l, tail) + slack)
 	d.caption(t.Caption)
 	d.drawRow(&l, &l.header, 0, rowLines(&l.header), true)
 
@@ -76,9 +65,13 @@ func (d *doc) table(t *model.Table) {
 	fresh := contentBottom - d.top - d.captionHeight(msg.PDFContinued.F(t.Caption)) - l.header.h
 	for i := range l.rows {
 		row := &l.rows[i]
-		keep := row.h
+		keep, through := row.h, i
 		if row.kind == model.GroupRow && i+1 < len(l.rows) {
 			keep += l.rows[i+1].h // a heading row goes with the row below it
+			through = i + 1
+		}
+		if through == len(l.rows)-1 {
+			keep += tailKeep + slack // the notes do not start a page alone
 		}
 		if d.y()+keep > contentBottom && keep <= fresh {
 			d.continueTable(&l)
@@ -107,7 +100,7 @@ func (d *doc) table(t *model.Table) {
 	}
 	y := d.y()
 	d.line(marginX, y, pageW-marginX, y, 0.4, colAccent)
-	d.setY(y + d.sp(1.5))
+	d.setY(y + d.sp(tableNoteGap))
 	for _, n := range t.Notes {
 		d.font(false, tableNoteSz)
 		d.textColor(colMuted)
