@@ -40,44 +40,68 @@ type series struct {
 	bar    bool
 }
 
-// chart draws c as vector graphics: title, legend, y-axis title, plot
-// with gridlines and axes, category labels, source and description. The
-// chart is kept on one page.
-func (d *doc) chart(c *model.Chart) {
-	ss := chartSeries(c)
-	lo, hi, whole := valueRange(ss)
-	axis := format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi, whole)
-	lo, hi = axis.Min, axis.Max
+// chartLayout is a chart measured for drawing.
+type chartLayout struct {
+	ss         []series
+	axis       format.Axis
+	lo, hi     float64
+	tickW      float64
+	plotX      float64
+	plotW      float64
+	cats       catLayout
+	titleLines []string
+	legend     legendLayout
+	foot       []string // source and description lines
+	total      float64  // the height of the whole chart, which is kept on one page
+}
+
+// layoutChart measures c: the axis, the legend, the category labels and
+// the lines of title and foot.
+func (d *doc) layoutChart(c *model.Chart) chartLayout {
+	l := chartLayout{ss: chartSeries(c)}
+	lo, hi, whole := valueRange(l.ss)
+	l.axis = format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi, whole)
+	l.lo, l.hi = l.axis.Min, l.axis.Max
 
 	d.font(false, chartTextSize)
 	lh := d.lineH(chartTextSize)
-	tickW := 0.0
-	for _, t := range axis.Ticks {
-		tickW = max(tickW, d.width(t.Label))
+	for _, t := range l.axis.Ticks {
+		l.tickW = max(l.tickW, d.width(t.Label))
 	}
-	plotX := marginX + tickW + d.sp(2.5)
-	plotW := pageW - marginX - plotX - d.sp(1)
-	cats := d.layoutCategories(c.Categories, plotW)
+	l.plotX = marginX + l.tickW + d.sp(2.5)
+	l.plotW = pageW - marginX - l.plotX - d.sp(1)
+	l.cats = d.layoutCategories(c.Categories, l.plotW)
 
 	d.font(true, chartTitleSize)
-	titleLines := d.wrap(c.Title, textW)
-	titleH := float64(len(titleLines)) * d.lineH(chartTitleSize)
-	legend := d.layoutLegend(ss)
+	l.titleLines = d.wrap(c.Title, textW)
+	titleH := float64(len(l.titleLines)) * d.lineH(chartTitleSize)
+	l.legend = d.layoutLegend(l.ss)
 	source := c.Source
 	if lb := d.r.Meta.Labels.Source; source != "" && lb != "" && !strings.HasPrefix(source, lb) {
 		source = lb + ": " + source
 	}
 	d.font(false, chartTextSize)
-	var foot []string
 	if source != "" {
-		foot = append(foot, d.wrap(source, textW)...)
+		l.foot = append(l.foot, d.wrap(source, textW)...)
 	}
 	if c.AltText != "" {
-		foot = append(foot, d.wrap(c.AltText, textW)...)
+		l.foot = append(l.foot, d.wrap(c.AltText, textW)...)
 	}
+	l.total = titleH + d.sp(2) + l.legend.h + d.sp(2) + lh + d.sp(3.5) + d.sp(plotH) + l.cats.h + d.sp(3) + float64(len(l.foot))*lh
+	return l
+}
+
+// chart draws c as vector graphics: title, legend, y-axis title, plot
+// with gridlines and axes, category labels, source and description. The
+// chart is kept on one page.
+func (d *doc) chart(c *model.Chart) {
+	cl := d.layoutChart(c)
+	ss, axis, lo, hi := cl.ss, cl.axis, cl.lo, cl.hi
+	tickW, plotX, plotW, cats := cl.tickW, cl.plotX, cl.plotW, cl.cats
+	titleLines, legend, foot := cl.titleLines, cl.legend, cl.foot
+	lh := d.lineH(chartTextSize)
 	ph := d.sp(plotH)
-	total := titleH + d.sp(2) + legend.h + d.sp(2) + lh + d.sp(3.5) + ph + cats.h + d.sp(3) + float64(len(foot))*lh
-	d.need(total)
+	d.need(cl.total)
 
 	// Title and legend.
 	d.font(true, chartTitleSize)

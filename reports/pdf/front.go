@@ -183,8 +183,8 @@ func (d *doc) section(s model.Section) {
 		d.addPage(true)
 	} else {
 		d.gap(7)
-		// Keep the heading with a fair start of what follows.
-		d.need(h + d.sp(40))
+		// Keep the heading with the start of what follows it.
+		d.need(h + d.sp(3) + d.keepHeight(s.Blocks))
 	}
 	d.startOf(s.ID, title, max(s.Level-1, 0))
 	d.font(true, size)
@@ -207,20 +207,25 @@ func (d *doc) section(s model.Section) {
 	d.setY(y)
 	for i, b := range s.Blocks {
 		if i > 0 {
-			d.gap(6)
+			d.gap(blockGap)
 		}
-		d.block(b)
+		d.block(b, s.Blocks[i+1:])
 	}
 }
 
-func (d *doc) block(b model.Block) {
+// blockGap is the space between the blocks of a section (mm, scaled).
+const blockGap = 6.0
+
+// block draws b; after are the blocks that follow it in its section (a
+// table keeps the notes right after it in view).
+func (d *doc) block(b model.Block, after []model.Block) {
 	switch {
 	case b.Paragraph != nil:
 		d.paragraph(b.Paragraph)
 	case b.Fields != nil:
 		d.fields(b.Fields)
 	case b.Table != nil:
-		d.table(b.Table)
+		d.table(b.Table, d.trailingNotes(after))
 	case b.Chart != nil:
 		d.chart(b.Chart)
 	case b.Note != nil:
@@ -230,16 +235,21 @@ func (d *doc) block(b model.Block) {
 
 const bodySize = 10.0
 
+// Paragraph typography: a lead-in in bold above its text.
+const (
+	leadInSize = 10.5
+	leadInGap  = 1.5 // between the lead-in and its text (mm)
+)
+
 func (d *doc) paragraph(p *model.Paragraph) {
 	lh := d.lineH(bodySize)
 	if p.Heading != "" {
-		d.font(true, 10.5)
+		// A lead-in is kept with the first lines of its text.
+		d.need(d.paragraphStart(p))
+		d.font(true, leadInSize)
 		d.textColor(colText)
-		hs := d.wrap(p.Heading, textW)
-		// A lead-in is kept with the first two lines of its text.
-		d.need(float64(len(hs))*d.lineH(10.5) + d.sp(1.5) + 2*lh)
-		d.lines(hs, marginX, textW, d.lineH(10.5), "L")
-		d.gap(1.5)
+		d.lines(d.wrap(p.Heading, textW), marginX, textW, d.lineH(leadInSize), "L")
+		d.gap(leadInGap)
 	}
 	for i, para := range strings.Split(p.Text, "\n\n") {
 		if i > 0 {
@@ -251,25 +261,24 @@ func (d *doc) paragraph(p *model.Paragraph) {
 	}
 }
 
+// noteSize is the type size of a note block (points).
+const noteSize = 8.0
+
 // note draws small print across the text width.
 func (d *doc) note(s string) {
-	d.font(false, 8)
+	d.font(false, noteSize)
 	d.textColor(colMuted)
-	d.lines(d.wrap(s, textW), marginX, textW, d.lineH(8), "L")
+	d.lines(d.wrap(s, textW), marginX, textW, d.lineH(noteSize), "L")
 }
 
 // fields draws a list of labels and values, one ruled row each.
 func (d *doc) fields(f *model.Fields) {
-	labelW := d.sp(52)
+	labelW := d.sp(fieldLabelW)
 	valueW := textW - labelW
-	pad := d.sp(1.8)
+	pad := d.sp(fieldPad)
 	lh := d.lineH(bodySize)
 	for i, row := range f.Rows {
-		d.font(true, 9.5)
-		ls := d.wrap(row.Label, labelW-d.sp(3))
-		d.font(false, bodySize)
-		vs := d.wrap(row.Value, valueW)
-		h := float64(max(len(ls), len(vs)))*lh + 2*pad
+		ls, vs, h := d.fieldRow(row)
 		d.need(h)
 		y := d.y()
 		if i == 0 {
@@ -288,4 +297,22 @@ func (d *doc) fields(f *model.Fields) {
 		d.line(marginX, y+h, pageW-marginX, y+h, 0.2, colRule)
 		d.setY(y + h)
 	}
+}
+
+// Fields layout (mm, scaled): the label column and the padding of a row.
+const (
+	fieldLabelW = 52.0
+	fieldPad    = 1.8
+)
+
+// fieldRow breaks a field's label and value into lines and gives the
+// height of its row.
+func (d *doc) fieldRow(f model.Field) (label, value []string, h float64) {
+	labelW := d.sp(fieldLabelW)
+	d.font(true, 9.5)
+	label = d.wrap(f.Label, labelW-d.sp(3))
+	d.font(false, bodySize)
+	value = d.wrap(f.Value, textW-labelW)
+	h = float64(max(len(label), len(value)))*d.lineH(bodySize) + 2*d.sp(fieldPad)
+	return label, value, h
 }

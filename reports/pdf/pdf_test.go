@@ -19,7 +19,7 @@ import (
 	"boso/templates/msg"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/sample.pdf and testdata/steering.pdf")
+var update = flag.Bool("update", false, "rewrite testdata/sample.pdf and testdata/steering.pdf and their text projections")
 
 // render writes the report with write into a temporary file and returns
 // its path and bytes.
@@ -94,31 +94,90 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestGolden keeps the sample's PDFs under version control, so a change
-// in the output shows in review; go test ./reports/pdf -update rewrites them.
+// in the output shows in review; go test ./reports/pdf -update rewrites
+// them. Beside each is its text projection (testdata/*.txt: pdftotext's
+// layout, page by page), which is what a reviewer reads in the diff.
 func TestGolden(t *testing.T) {
 	for _, g := range []struct {
 		file  string
 		write func(*bytes.Buffer, *model.Report) error
 	}{{"sample.pdf", writeReport}, {"steering.pdf", writeSteering}} {
-		var b bytes.Buffer
-		if err := g.write(&b, modeltest.Sample()); err != nil {
-			t.Fatal(err)
-		}
-		path := filepath.Join("testdata", g.file)
-		if *update {
-			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Run(g.file, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := g.write(&b, modeltest.Sample()); err != nil {
 				t.Fatal(err)
 			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./reports/pdf -update)", err)
-		}
-		if !bytes.Equal(b.Bytes(), want) {
+			path := filepath.Join("testdata", g.file)
+			txtPath := strings.TrimSuffix(path, ".pdf") + ".txt"
+			if *update {
+				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(txtPath, []byte(projection(t, path)), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./reports/pdf -update)", err)
+			}
+			if bytes.Equal(b.Bytes(), want) {
+				return
+			}
 			t.Errorf("%s differs from the output (%d vs %d bytes); look at the change, then go test ./reports/pdf -update", path, len(want), b.Len())
+			wantTxt, err := os.ReadFile(txtPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), g.file)
+			if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if got := projection(t, out); got != string(wantTxt) {
+				t.Errorf("its text differs from %s:\n%s", txtPath, firstDiff(string(wantTxt), got))
+			} else {
+				t.Logf("its text is the same as %s: only drawing or layout changed", txtPath)
+			}
+		})
+	}
+}
+
+// projection is the text of the PDF at path as pdftotext lays it out,
+// each page under a line naming it, with no trailing spaces.
+func projection(t *testing.T, path string) string {
+	t.Helper()
+	pdftotext := clienttest.Need(t, "poppler-utils", "pdftotext")
+	var b strings.Builder
+	for i, page := range strings.Split(strings.TrimSuffix(run(t, pdftotext, "-layout", path, "-"), "\f"), "\f") {
+		fmt.Fprintf(&b, "=== side %d ===\n", i+1)
+		for _, l := range strings.Split(strings.TrimRight(page, "\n"), "\n") {
+			b.WriteString(strings.TrimRight(l, " \u00a0"))
+			b.WriteString("\n")
 		}
 	}
+	return b.String()
+}
+
+// firstDiff shows the first lines where a and b differ, with a little
+// context.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	i := 0
+	for i < len(al) && i < len(bl) && al[i] == bl[i] {
+		i++
+	}
+	var out strings.Builder
+	for j := max(0, i-2); j < i; j++ {
+		fmt.Fprintf(&out, "  %s\n", al[j])
+	}
+	for j := i; j < min(i+4, len(al)); j++ {
+		fmt.Fprintf(&out, "- %s\n", al[j])
+	}
+	for j := i; j < min(i+4, len(bl)); j++ {
+		fmt.Fprintf(&out, "+ %s\n", bl[j])
+	}
+	return out.String()
 }
 
 func TestTextExtractable(t *testing.T) {

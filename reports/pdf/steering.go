@@ -61,7 +61,7 @@ func (d *doc) steering(st model.Steering) {
 			d.gap(5)
 		}
 		first = false
-		d.table(t)
+		d.table(t, nil)
 	}
 	if len(st.Notes) > 0 {
 		d.gap(4)

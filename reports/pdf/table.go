@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"sort"
 	"strings"
 
 	"boso/reports/model"
@@ -14,6 +15,7 @@ const (
 	tableSizeWide = 8 // for tables of more than five columns
 	captionSize   = 9.5
 	tableNoteSz   = 7.5
+	tableNoteGap  = 1.5 // between the table's closing rule and its notes (mm)
 	cellPadX      = 1.8
 	keepWhole     = 90.0 // a table up to this tall (mm) is not broken
 	cellPadY      = 1.35
@@ -39,36 +41,27 @@ type tableLayout struct {
 	padY   float64
 	header laidRow
 	rows   []laidRow
+	// the header row's type size and line height: smaller than the rows'
+	// when a number column's title would otherwise take three lines
+	headSize, headLH float64
 }
 
 // table draws t: caption, header row, rows and notes. Rows are never
 // split across pages unless one is taller than a page; the caption
 // (marked as continued) and the header row are repeated on every page
-// the table continues on.
-func (d *doc) table(t *model.Table) {
+// the table continues on. after is the small print that follows the
+// table (note blocks): with the table's own notes it is kept with the
+// last row when it is short, else its first lines are.
+func (d *doc) table(t *model.Table, after []smallPrint) {
 	if len(t.Columns) == 0 {
 		return
 	}
 	l := d.layoutTable(t)
-	capH := d.captionHeight(t.Caption)
-	first := 0.0
-	if len(l.rows) > 0 {
-		first = l.rows[0].h
-		if l.rows[0].kind == model.GroupRow && len(l.rows) > 1 {
-			first += l.rows[1].h
-		}
-	}
+	tail := d.tableTail(t, after)
+	tailKeep := d.tailKeep(tail)
 	// A short table is kept whole; a long one starts where its caption,
 	// header and first rows fit.
-	whole := capH + l.header.h
-	for _, r := range l.rows {
-		whole += r.h
-	}
-	if whole <= keepWhole {
-		d.need(whole)
-	} else {
-		d.need(capH + l.header.h + first)
-	}
+	d.need(d.tableStart(&l, tail) + slack)
 	d.caption(t.Caption)
 	d.drawRow(&l, &l.header, 0, rowLines(&l.header), true)
 
@@ -76,9 +69,13 @@ func (d *doc) table(t *model.Table) {
 	fresh := contentBottom - d.top - d.captionHeight(msg.PDFContinued.F(t.Caption)) - l.header.h
 	for i := range l.rows {
 		row := &l.rows[i]
-		keep := row.h
+		keep, through := row.h, i
 		if row.kind == model.GroupRow && i+1 < len(l.rows) {
 			keep += l.rows[i+1].h // a heading row goes with the row below it
+			through = i + 1
+		}
+		if through == len(l.rows)-1 {
+			keep += tailKeep + slack // the notes do not start a page alone
 		}
 		if d.y()+keep > contentBottom && keep <= fresh {
 			d.continueTable(&l)
@@ -107,7 +104,7 @@ func (d *doc) table(t *model.Table) {
 	}
 	y := d.y()
 	d.line(marginX, y, pageW-marginX, y, 0.4, colAccent)
-	d.setY(y + d.sp(1.5))
+	d.setY(y + d.sp(tableNoteGap))
 	for _, n := range t.Notes {
 		d.font(false, tableNoteSz)
 		d.textColor(colMuted)
@@ -163,8 +160,9 @@ func (d *doc) layoutTable(t *model.Table) tableLayout {
 	for size > tableSizeMin && sum(d.needs(t, size, padX(size))) >= textW {
 		size -= 0.5
 	}
+	need := d.widenForTitles(d.needs(t, size, padX(size)), d.titleNeeds(t, size, padX(size)))
 	l := tableLayout{t: t, size: size, lh: d.lineH(size) * 0.95, padX: padX(size), padY: d.sp(cellPadY)}
-	l.w = d.columnWidths(t, size, l.padX)
+	l.w = columnWidths(t, need)
 	x := marginX
 	for i, c := range t.Columns {
 		l.x = append(l.x, x)
@@ -176,12 +174,14 @@ func (d *doc) layoutTable(t *model.Table) tableLayout {
 		l.align = append(l.align, align)
 	}
 
-	d.font(true, size)
+	l.headSize = d.headerSize(t, size, l.w, l.padX)
+	l.headLH = d.lineH(l.headSize) * 0.95
+	d.font(true, l.headSize)
 	l.header = laidRow{kind: "header"}
 	for i, c := range t.Columns {
 		l.header.cells = append(l.header.cells, d.wrap(c.Title, l.w[i]-2*l.padX))
 	}
-	l.header.h = float64(rowLines(&l.header))*l.lh + 2*l.padY
+	l.header.h = float64(rowLines(&l.header))*l.headLH + 2*l.padY
 
 	for _, r := range t.Rows {
 		lr := laidRow{kind: r.Kind}
@@ -222,9 +222,8 @@ func numeric(k model.ColumnKind) bool {
 // widths, but gives each column at least the width of its longest word
 // (a whole number, in a number column) so no word is broken, taking the
 // room from the columns that have more than they need.
-func (d *doc) columnWidths(t *model.Table, size, padX float64) []float64 {
+func columnWidths(t *model.Table, need []float64) []float64 {
 	n := len(t.Columns)
-	need := d.needs(t, size, padX)
 	w := make([]float64, n)
 	total := sum(need)
 	if total >= textW {
@@ -259,6 +258,109 @@ func (d *doc) columnWidths(t *model.Table, size, padX float64) []float64 {
 			return w
 		}
 	}
+}
+
+// headerTitleLines is the most lines a number column's title should take.
+const headerTitleLines = 2
+
+// titleNeeds returns, per number column, the least width (with padding)
+// at which its title takes at most headerTitleLines lines in the header's
+// type at size; 0 for other columns, whose titles wrap like their text.
+func (d *doc) titleNeeds(t *model.Table, size, padX float64) []float64 {
+	d.font(true, size)
+	need := make([]float64, len(t.Columns))
+	for i, c := range t.Columns {
+		if numeric(c.Kind) {
+			need[i] = min(d.linesWidth(c.Title, headerTitleLines)+2*padX+widthSlack, textW*0.4)
+		}
+	}
+	return need
+}
+
+// linesWidth is the least width at which s wraps to at most n lines in
+// the current font. That width is the width of one of its lines, a run
+// of words, so the runs are tried from the narrowest.
+func (d *doc) linesWidth(s string, n int) float64 {
+	ws := strings.Fields(s)
+	var cands []float64
+	for i := range ws {
+		for j := i + 1; j <= len(ws); j++ {
+			cands = append(cands, d.width(strings.Join(ws[i:j], " ")))
+		}
+	}
+	sort.Float64s(cands)
+	for _, w := range cands {
+		if len(d.wrap(s, w)) <= n {
+			return w
+		}
+	}
+	return d.width(s)
+}
+
+// headerSize is the type size of the header row: the rows' size, or down
+// to a point smaller while that keeps a number column's title from a
+// third line in the widths w.
+func (d *doc) headerSize(t *model.Table, size float64, w []float64, padX float64) float64 {
+	over := func(hs float64) bool {
+		d.font(true, hs)
+		for i, c := range t.Columns {
+			if numeric(c.Kind) && len(d.wrap(c.Title, w[i]-2*padX)) > headerTitleLines {
+				return true
+			}
+		}
+		return false
+	}
+	hs := size
+	for over(hs) && hs-0.5 >= max(tableSizeMin, size-1) {
+		hs -= 0.5
+	}
+	if over(hs) {
+		return size // smaller type does not help: keep the header like the rows
+	}
+	return hs
+}
+
+// widenForTitles raises the least widths need to the widths title at
+// which number columns' titles take two lines, as far as the text width
+// allows, cheapest first. Columns whose titles need the same width («1.
+// halvår 2024», «1. halvår 2025») are widened together or not at all, so
+// a row of period titles never breaks some into three lines and others
+// into two. Whatever is left over is then shared by weight. The table's
+// type stays the same; titles still too long may get a smaller header
+// type (headerSize).
+func (d *doc) widenForTitles(need, title []float64) []float64 {
+	need = append([]float64(nil), need...)
+	type group struct {
+		cols  []int
+		extra float64
+	}
+	var groups []group
+	at := map[float64]int{}
+	for i := range need {
+		if title[i] <= need[i] {
+			continue
+		}
+		k, ok := at[title[i]]
+		if !ok {
+			k = len(groups)
+			at[title[i]] = k
+			groups = append(groups, group{})
+		}
+		groups[k].cols = append(groups[k].cols, i)
+		groups[k].extra += title[i] - need[i]
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].extra < groups[b].extra })
+	total := sum(need)
+	for _, g := range groups {
+		if total+g.extra >= textW {
+			continue
+		}
+		total += g.extra
+		for _, i := range g.cols {
+			need[i] = title[i]
+		}
+	}
+	return need
 }
 
 func sum(xs []float64) float64 {
@@ -297,10 +399,14 @@ func (d *doc) needs(t *model.Table, size, padX float64) []float64 {
 		}
 	}
 	for i := range need {
-		need[i] = min(need[i]+2*padX+0.2, textW*0.4)
+		need[i] = min(need[i]+2*padX+widthSlack, textW*0.4)
 	}
 	return need
 }
+
+// widthSlack (mm) is added to every least width, so a word measured to
+// fit exactly is not wrapped by rounding.
+const widthSlack = 0.1
 
 func colWeight(c model.Column) float64 {
 	if c.Width > 0 {
@@ -313,7 +419,11 @@ func colWeight(c model.Column) float64 {
 // position and moves below it.
 func (d *doc) drawRow(l *tableLayout, r *laidRow, from, to int, header bool) {
 	y := d.y()
-	h := float64(to-from)*l.lh + 2*l.padY
+	size, lh := l.size, l.lh
+	if header {
+		size, lh = l.headSize, l.headLH
+	}
+	h := float64(to-from)*lh + 2*l.padY
 	switch {
 	case header:
 		d.rect(marginX, y, textW, h, colAccent)
@@ -322,7 +432,7 @@ func (d *doc) drawRow(l *tableLayout, r *laidRow, from, to int, header bool) {
 	case r.kind == model.TotalRow:
 		d.rect(marginX, y, textW, h, colTotal)
 	}
-	d.font(header || r.kind != model.DataRow, l.size)
+	d.font(header || r.kind != model.DataRow, size)
 	if header {
 		d.textColor(colWhite)
 	} else {
@@ -330,7 +440,7 @@ func (d *doc) drawRow(l *tableLayout, r *laidRow, from, to int, header bool) {
 	}
 	if r.kind == model.GroupRow {
 		for j := from; j < min(to, len(r.cells[0])); j++ {
-			d.cell(marginX+l.padX, y+l.padY+float64(j-from)*l.lh, textW-2*l.padX, l.lh, r.cells[0][j], "L")
+			d.cell(marginX+l.padX, y+l.padY+float64(j-from)*lh, textW-2*l.padX, lh, r.cells[0][j], "L")
 		}
 	} else {
 		for i, ls := range r.cells {
@@ -340,7 +450,7 @@ func (d *doc) drawRow(l *tableLayout, r *laidRow, from, to int, header bool) {
 				}
 			}
 			for j := from; j < min(to, len(ls)); j++ {
-				d.cell(l.x[i]+l.padX, y+l.padY+float64(j-from)*l.lh, l.w[i]-2*l.padX, l.lh, ls[j], l.align[i])
+				d.cell(l.x[i]+l.padX, y+l.padY+float64(j-from)*lh, l.w[i]-2*l.padX, lh, ls[j], l.align[i])
 			}
 		}
 	}
