@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"boso/indicators/num"
+	"boso/reports/model"
 	"boso/templates/msg"
 )
 
@@ -144,4 +145,29 @@ func ticks(lo, hi float64, whole bool) ([]float64, int) {
 		dec++
 	}
 	return ticks, dec
+}
+
+// ChartAxis is the value axis of a chart of the report model: its shown
+// points (a value beyond the chart's categories has none to stand over)
+// and zero, in the chart's unit.
+func ChartAxis(c *model.Chart) Axis {
+	lo, hi := 0.0, 0.0
+	whole := true
+	for _, s := range c.Series {
+		for i, p := range s.Values {
+			if p.Has && i < len(c.Categories) {
+				v := p.Num.Float()
+				lo, hi = math.Min(lo, v), math.Max(hi, v)
+				whole = whole && v == math.Trunc(v)
+			}
+		}
+	}
+	unit := AxisCount
+	switch c.Unit {
+	case model.AmountColumn:
+		unit = AxisAmount
+	case model.PercentColumn:
+		unit = AxisPercent
+	}
+	return ValueAxis(c.YAxis, unit, lo, hi, whole)
 }

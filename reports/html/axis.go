@@ -1,7 +1,6 @@
 package html
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -13,31 +12,7 @@ import (
 // the same ticks and labels as the PDF (reports/format.ValueAxis).
 type valueAxis = format.Axis
 
-func yAxisOf(c *model.Chart) valueAxis {
-	lo, hi := 0.0, 0.0
-	whole := true
-	for _, s := range c.Series {
-		for _, p := range s.Values {
-			if p.Has {
-				v := p.Num.Float()
-				lo, hi = math.Min(lo, v), math.Max(hi, v)
-				whole = whole && v == math.Trunc(v)
-			}
-		}
-	}
-	return format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi, whole)
-}
-
-// axisUnit is a chart's unit for its value axis.
-func axisUnit(u model.ColumnKind) format.AxisUnit {
-	switch u {
-	case model.AmountColumn:
-		return format.AxisAmount
-	case model.PercentColumn:
-		return format.AxisPercent
-	}
-	return format.AxisCount
-}
+func yAxisOf(c *model.Chart) valueAxis { return format.ChartAxis(c) }
 
 // formatter is the axis' label function for ECharts: the label of the
 // tick nearest the value ECharts asks about. The ticks are the axis' own

@@ -59,8 +59,7 @@ type chartLayout struct {
 // the lines of title and foot.
 func (d *doc) layoutChart(c *model.Chart) chartLayout {
 	l := chartLayout{ss: chartSeries(c)}
-	lo, hi, whole := valueRange(l.ss)
-	l.axis = format.ValueAxis(c.YAxis, axisUnit(c.Unit), lo, hi, whole)
+	l.axis = format.ChartAxis(c)
 	l.lo, l.hi = l.axis.Min, l.axis.Max
 
 	d.font(false, chartTextSize)
@@ -172,34 +171,6 @@ func chartSeries(c *model.Chart) []series {
 		k++
 	}
 	return ss
-}
-
-// valueRange spans every value shown and zero.
-// valueRange returns the smallest and largest values shown, and whether
-// every one is a whole number.
-func valueRange(ss []series) (lo, hi float64, whole bool) {
-	whole = true
-	for _, s := range ss {
-		for _, p := range s.Values {
-			if p.Has {
-				v := p.Num.Float()
-				lo, hi = math.Min(lo, v), math.Max(hi, v)
-				whole = whole && v == math.Trunc(v)
-			}
-		}
-	}
-	return lo, hi, whole
-}
-
-// axisUnit is a chart's unit for its value axis.
-func axisUnit(u model.ColumnKind) format.AxisUnit {
-	switch u {
-	case model.AmountColumn:
-		return format.AxisAmount
-	case model.PercentColumn:
-		return format.AxisPercent
-	}
-	return format.AxisCount
 }
 
 // bars draws the bar series grouped per category.

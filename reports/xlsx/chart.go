@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -129,27 +128,7 @@ func (s *sheet) chartAt(c *model.Chart, p *placement) error {
 
 // valueAxis is a chart's value axis as every format draws it
 // (reports/format.ValueAxis): ticks spanning its points and zero.
-func valueAxis(c *model.Chart) format.Axis {
-	lo, hi := 0.0, 0.0
-	whole := true
-	for _, s := range c.Series {
-		for _, p := range s.Values {
-			if p.Has {
-				v := p.Num.Float()
-				lo, hi = math.Min(lo, v), math.Max(hi, v)
-				whole = whole && v == math.Trunc(v)
-			}
-		}
-	}
-	unit := format.AxisCount
-	switch c.Unit {
-	case model.AmountColumn:
-		unit = format.AxisAmount
-	case model.PercentColumn:
-		unit = format.AxisPercent
-	}
-	return format.ValueAxis(c.YAxis, unit, lo, hi, whole)
-}
+func valueAxis(c *model.Chart) format.Axis { return format.ChartAxis(c) }
 
 // axisFormat is the number format of a value axis' labels, so that the
 // spreadsheet labels its ticks as the axis does: the tick's decimals,
