@@ -148,14 +148,13 @@ func ticks(lo, hi float64, whole bool) ([]float64, int) {
 }
 
 // ChartAxis is the value axis of a chart of the report model: its shown
-// points (a value beyond the chart's categories has none to stand over)
-// and zero, in the chart's unit.
+// points and zero, in the chart's unit.
 func ChartAxis(c *model.Chart) Axis {
 	lo, hi := 0.0, 0.0
 	whole := true
 	for _, s := range c.Series {
-		for i, p := range s.Values {
-			if p.Has && i < len(c.Categories) {
+		for _, p := range s.Values {
+			if p.Has {
 				v := p.Num.Float()
 				lo, hi = math.Min(lo, v), math.Max(hi, v)
 				whole = whole && v == math.Trunc(v)
