@@ -438,3 +438,41 @@ func TestReadModel(t *testing.T) {
 		}
 	}
 }
+
+// «i rute» against a hidden baseline would tell where the baseline lies
+// (the line from it to the target passes below or above the figure): with
+// the baseline hidden no line is drawn.
+func TestStatusDoesNotLeakAHiddenBaseline(t *testing.T) {
+	w := newWorld(t)
+	for y := 2022; y <= 2025; y++ {
+		w.flow("utk", y, []int64{3, 3, 3}, []int64{3, 3, 3})
+		w.stock("bl", y, []int64{10, 10, 10}, []int64{10, 10, 10})
+		w.loans(y, 20, 20, 10, 10, 1000000)
+	}
+	w.stock("bl", 2022, []int64{0, 1, 0}, []int64{0, 1, 0}) // 1 household at the start
+	in := w.input(period.MustParse("2024"))
+	in.Targets = []Target{{Indicator: "bl", Direction: definition.Higher, Baseline: &Value{Period: period.MustParse("2022"), Num: num.MustInt(1)},
+		Values: map[period.Period]num.Dec{period.MustParse("2025"): num.MustInt(40)}}}
+	r, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range tables(r) {
+		if tab.ID != "maloppnaelse" {
+			continue
+		}
+		for _, row := range tab.Rows {
+			if row.Cells[0].Text != "Bostedsløse" {
+				continue
+			}
+			if row.Cells[1].Text != ": (2022)" {
+				t.Fatalf("baseline %q, want it hidden", row.Cells[1].Text)
+			}
+			if got := row.Cells[7].Text; got != "ikke nådd ennå" {
+				t.Errorf("status %q against a hidden baseline", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no row for Bostedsløse")
+}

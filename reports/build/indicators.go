@@ -247,7 +247,7 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 			change.Facts = []string{curK.String(), prevK.String()}
 		}
 		base := b.baselineCell(ind)
-		target, tv, targetOK, status := b.judge(ind, now, curC)
+		target, tv, targetOK, status := b.judge(ind, now, curC, base)
 		dev := model.Cell{}
 		if curC.IsNum && targetOK {
 			dev = signed(curC.Num-tv, decimals(ind))
@@ -495,16 +495,20 @@ func (b *builder) stockDayNotes(inds []*definition.Indicator) []string {
 // judge returns the target cell (with the period it belongs to, as text),
 // the target, whether a target applies with a number, and the status of a
 // figure against it.
-func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Cell) (target model.Cell, tv num.Dec, ok bool, status model.Cell) {
+//
+// The line from the baseline is drawn only when the report shows the
+// baseline: «i rute» against a hidden one would tell where it lies.
+func (b *builder) judge(ind *definition.Indicator, p period.Period, cur, base model.Cell) (target model.Cell, tv num.Dec, ok bool, status model.Cell) {
 	none := model.Cell{Text: msg.RepStatusNone.F(), Status: model.NoTarget}
+	noTarget := model.Cell{Text: msg.RepStatusNoTarget.F(), Status: model.NoTarget}
 	t := b.targets[ind.ID]
 	if t == nil {
-		return model.Cell{}, 0, false, none
+		return model.Cell{}, 0, false, noTarget
 	}
 	dec := decimals(ind)
 	tp, found := targetFor(t, p)
 	if !found {
-		return model.Cell{}, 0, false, none
+		return model.Cell{}, 0, false, noTarget
 	}
 	tv = format.Round(t.Values[tp], dec)
 	target = textCell(msg.RepBaselineAt.F(format.Number(tv, dec), format.Period(tp)))
@@ -518,9 +522,16 @@ func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Ce
 		}
 		return a >= b
 	}
+	baseShown := base.Text != "" && base.Mark != string(engine.Suppressed)
+	status.Facts = cur.Facts
 	switch {
 	case better(cur.Num, tv):
 		status = model.Cell{Text: msg.RepStatusReached.F(), Status: model.OnTrack}
+	case p.Last() >= tp.Last():
+		// the target's time is up
+		status = model.Cell{Text: msg.RepStatusNotReached.F(), Status: model.OffTrack}
+	case !baseShown:
+		return target, tv, true, model.Cell{Text: msg.RepStatusNoLine.F(), Status: model.NoTarget, Facts: cur.Facts}
 	case t.Baseline != nil && t.Baseline.Period.Last() < tp.Last():
 		// the straight line from baseline to target, on the day the figure
 		// is counted: the end of p, or its first day for a stock counted then
@@ -535,6 +546,9 @@ func (b *builder) judge(ind *definition.Indicator, p period.Period, cur model.Ce
 		if better(cur.Num, path) {
 			status = model.Cell{Text: msg.RepStatusOnTrack.F(), Status: model.OnTrack}
 		}
+		// the status tells where the baseline lies: it rests on it too
+		status.Facts = append(append([]string(nil), cur.Facts...), base.Facts...)
+		return target, tv, true, status
 	}
 	status.Facts = cur.Facts
 	return target, tv, true, status
