@@ -203,7 +203,7 @@ func (pl *plan) audit(r *model.Report) error {
 	before := make([]bool, len(u.keys)) // unknown from the earlier documents alone
 	hidden := make([]bool, len(u.keys))
 	for i, k := range u.keys {
-		c := suppress.Cell{Value: u.val(k)}
+		c := suppress.Cell{Value: u.val(k), Floor: u.floor(k)}
 		c.Protect, _ = u.protection(k, rules)
 		e, n := earlier[k], now[k]
 		known := (e != nil && e.visible) || (n != nil && n.visible)
@@ -254,7 +254,7 @@ func (pl *plan) audit(r *model.Report) error {
 func earlierProblem(p *suppress.Problem, unknown []bool) *suppress.Problem {
 	q := &suppress.Problem{Relations: p.Relations, Cells: make([]suppress.Cell, len(p.Cells))}
 	for i, c := range p.Cells {
-		q.Cells[i] = suppress.Cell{Value: c.Value, Protect: c.Protect, Latent: unknown[i]}
+		q.Cells[i] = suppress.Cell{Value: c.Value, Protect: c.Protect, Latent: unknown[i], Floor: c.Floor}
 	}
 	return q
 }

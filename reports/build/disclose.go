@@ -319,6 +319,16 @@ func (u *universe) protection(k factKey, r disclosureRules) (*suppress.Range, bo
 	return nil, false
 }
 
+// floor is the least value a reader may take a fact to have when it is
+// shown as ":": 1 for a count, since zeros are shown as 0 unless hidden
+// to protect others; 0 for anything else.
+func (u *universe) floor(k factKey) float64 {
+	if ind := u.fx.set.Get(k.ind); ind != nil && ind.Unit == definition.Count {
+		return 1
+	}
+	return 0
+}
+
 // cost is what is lost by hiding a fact of document q as a secondary
 // suppression: the report's own period, totals, years and figures shown
 // directly weigh most.
@@ -351,7 +361,7 @@ func replay(u *universe, docs []docFacts, rules disclosureRules) ([]decision, er
 		p := &suppress.Problem{Relations: u.rels, Cells: make([]suppress.Cell, len(u.keys)), Cache: cache}
 		eligible := make([]bool, len(u.keys))
 		for i, k := range u.keys {
-			c := suppress.Cell{Value: u.val(k)}
+			c := suppress.Cell{Value: u.val(k), Floor: u.floor(k)}
 			prot, small := u.protection(k, rules)
 			c.Protect = prot
 			switch {

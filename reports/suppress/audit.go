@@ -33,15 +33,33 @@ func (p *Problem) Audit(hidden []bool) ([]Interval, error) {
 	return newAuditor(p).audit(hidden)
 }
 
+// AuditFloors is Audit for a reader who also takes every hidden cell to be
+// at least its Floor (a count shown as ":" where zeros are shown as 0),
+// in every component where that holds of the true values. Protect hides a
+// zero where that helps, but does not promise to: the protection the
+// package guarantees is Audit's.
+func (p *Problem) AuditFloors(hidden []bool) ([]Interval, error) {
+	if err := p.check(); err != nil {
+		return nil, err
+	}
+	if len(hidden) != len(p.Cells) {
+		return nil, fmt.Errorf("suppress: hidden has %d entries, the problem has %d cells", len(hidden), len(p.Cells))
+	}
+	a := newAuditor(p)
+	a.useFloors = true
+	return a.audit(hidden)
+}
+
 // auditor audits hidden sets of one problem. The unknown cells fall into
 // independent components (cells linked through shared relations); each
 // component's linear program depends only on its own unknown cells, so its
 // result is cached by that set.
 type auditor struct {
-	p        *Problem
-	coefs    [][]term // per relation: net coefficient of each cell, zeros dropped
-	cellRels [][]int  // relations each cell takes part in
-	cache    map[string][]Interval
+	p         *Problem
+	useFloors bool     // also attack with hidden cells at least their floors
+	coefs     [][]term // per relation: net coefficient of each cell, zeros dropped
+	cellRels  [][]int  // relations each cell takes part in
+	cache     map[string][]Interval
 }
 
 type term struct {
@@ -132,24 +150,39 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 			continue // nothing in it needs protection
 		}
 		cells := comps[r]
-		if a.homogeneous(cells, unknown) {
-			continue // a cone through 0 and the truth: every cell ranges over [0, ∞)
-		}
 		var kb strings.Builder
 		for _, c := range cells {
 			kb.WriteString(strconv.Itoa(c))
 			if a.p.Cells[c].Protect == nil {
 				kb.WriteByte('-')
 			}
+			if a.p.Cells[c].Latent {
+				kb.WriteByte('l')
+			}
 			kb.WriteByte(',')
+		}
+		if a.useFloors {
+			kb.WriteByte('f')
 		}
 		key := kb.String()
 		res, ok := a.cache[key]
 		if !ok {
 			var err error
-			res, err = a.component(cells, unknown)
-			if err != nil {
-				return nil, err
+			// a reader who knows only that every cell is >= 0; for a cone
+			// through 0 and the truth every cell ranges over [0, ∞)
+			if !a.homogeneous(cells, unknown) {
+				if res, err = a.component(cells, unknown, nil); err != nil {
+					return nil, err
+				}
+			}
+			// a reader who also takes every ":" to be at least its floor,
+			// which holds when no hidden cell of the component is below it
+			if floor := a.floors(cells); a.useFloors && floor != nil {
+				more, err := a.component(cells, unknown, floor)
+				if err != nil {
+					return nil, err
+				}
+				res = mergeIntervals(res, more)
 			}
 			a.cache[key] = res
 		}
@@ -157,6 +190,48 @@ func (a *auditor) audit(hidden []bool) ([]Interval, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Cell < out[j].Cell })
 	return out, nil
+}
+
+// floors returns, for a component's cells, the floor a reader may assume
+// for each hidden one (latent cells have none: nothing marks them), or nil
+// when no hidden cell has a floor or one is below its floor (a hidden zero
+// among them makes the assumption false, and a reader cannot rely on it).
+func (a *auditor) floors(cells []int) []float64 {
+	var out []float64
+	for j, c := range cells {
+		cell := a.p.Cells[c]
+		if cell.Latent || cell.Floor == 0 {
+			continue
+		}
+		if cell.Value < cell.Floor {
+			return nil
+		}
+		if out == nil {
+			out = make([]float64, len(cells))
+		}
+		out[j] = cell.Floor
+	}
+	return out
+}
+
+// mergeIntervals joins two audits of one component: a cell disclosed by
+// either is disclosed, with the narrower interval.
+func mergeIntervals(a, b []Interval) []Interval {
+	byCell := map[int]Interval{}
+	for _, iv := range a {
+		byCell[iv.Cell] = iv
+	}
+	for _, iv := range b {
+		if old, ok := byCell[iv.Cell]; !ok || iv.Hi-iv.Lo < old.Hi-old.Lo {
+			byCell[iv.Cell] = iv
+		}
+	}
+	out := make([]Interval, 0, len(byCell))
+	for _, iv := range byCell {
+		out = append(out, iv)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cell < out[j].Cell })
+	return out
 }
 
 // homogeneous reports whether every relation touching the component has
@@ -196,12 +271,19 @@ func safe(r *Range, lo, hi float64) bool {
 }
 
 // component audits one connected set of unknown cells.
-func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
+//
+// floor, when not nil, is the least value a reader takes each cell to have
+// (a count shown as ":" is at least 1 while zeros are shown as 0): the
+// program is solved for x − floor >= 0 and its intervals shifted back.
+func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Interval, error) {
 	p := a.p
 	m := len(cells)
 	col := make(map[int]int, m)
 	for j, c := range cells {
 		col[c] = j
+	}
+	if floor == nil {
+		floor = make([]float64, m)
 	}
 	// One row per relation touching the component:
 	// sum(coef*x over unknown members) [+ slack] = RHS - sum(coef*value over known members).
@@ -224,6 +306,7 @@ func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
 			for _, t := range a.coefs[ri] {
 				if unknown[t.cell] {
 					rs.coef[col[t.cell]] += t.coef
+					rs.rhs -= t.coef * floor[col[t.cell]]
 				} else {
 					rs.rhs -= t.coef * p.Cells[t.cell].Value
 				}
@@ -240,7 +323,7 @@ func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
 	nv := m + slacks
 	truth := make([]float64, nv)
 	for j, c := range cells {
-		truth[j] = p.Cells[c].Value
+		truth[j] = p.Cells[c].Value - floor[j]
 	}
 	rows := make([][]float64, 0, len(specs))
 	s := m
@@ -270,7 +353,13 @@ func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
 			obsHi[j] = math.Max(obsHi[j], x[j])
 		}
 	}
-	prot := func(j int) *Range { return p.Cells[cells[j]].Protect }
+	prot := func(j int) *Range {
+		r := p.Cells[cells[j]].Protect
+		if r == nil || floor[j] == 0 {
+			return r
+		}
+		return &Range{Lo: r.Lo - floor[j], Hi: r.Hi - floor[j]}
+	}
 
 	// Structurally pinned cells: pivot rows without free entries.
 	pinned := make([]bool, m)
@@ -325,7 +414,8 @@ func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
 			continue
 		}
 		if pinned[j] {
-			out = append(out, Interval{Cell: cells[j], Lo: truth[j], Hi: truth[j]})
+			v := truth[j] + floor[j]
+			out = append(out, Interval{Cell: cells[j], Lo: v, Hi: v, Floor: floor[j] != 0})
 			continue
 		}
 		// Solve only for the side not yet witnessed; a disclosure gets
@@ -372,7 +462,7 @@ func (a *auditor) component(cells []int, unknown []bool) ([]Interval, error) {
 		}
 		lo, hi = snap(lo), snap(hi)
 		if !safe(r, lo, hi) {
-			out = append(out, Interval{Cell: cells[j], Lo: lo, Hi: hi})
+			out = append(out, Interval{Cell: cells[j], Lo: lo + floor[j], Hi: hi + floor[j], Floor: floor[j] != 0})
 		}
 	}
 	return out, nil

@@ -46,6 +46,12 @@ type Cell struct {
 	// suppression; Protect prefers cheap cells (a half-year before the
 	// year, a breakdown part before the total).
 	Cost float64
+	// Floor is the least value a reader may take a hidden cell to have: a
+	// count shown as ":" in a report that shows zeros as 0 is at least 1.
+	// The audit also attacks with every hidden cell at least its floor,
+	// wherever that holds; hiding a cell below its floor (a zero) makes it
+	// fail, which Protect may choose to do.
+	Floor float64
 }
 
 // Range is a closed interval of values.

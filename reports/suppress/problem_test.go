@@ -239,3 +239,66 @@ func TestHomogeneousAndCache(t *testing.T) {
 		t.Fatalf("known total 3: %v, %v; want both parts in [0, 3]", d, err)
 	}
 }
+
+// Zeros are shown as 0, so a reader takes every ":" to be at least 1:
+// three hidden groups of 1 give a hidden total of at least 3, which is no
+// longer any small number. Hiding the zero group too takes that away.
+func TestFloorOfHiddenCounts(t *testing.T) {
+	one := func(v float64) Cell { return Cell{Value: v, Hidden: v >= 1 && v <= 4, Protect: small(4), Floor: 1} }
+	p := &Problem{
+		Cells: []Cell{
+			0: one(3),                       // I alt
+			1: one(1), 2: one(1), 3: one(1), // three groups of 1
+			4: {Value: 0, Floor: 1, Cost: 1}, // a group of 0
+		},
+		Relations: []Linear{Sum(0, 1, 2, 3, 4)},
+	}
+	hidden := []bool{true, true, true, true, false}
+	if d, err := p.Audit(hidden); err != nil || len(d) != 0 {
+		t.Fatalf("Audit = %v, %v; a reader who knows only that cells are >= 0 learns nothing", d, err)
+	}
+	d, err := p.AuditFloors(hidden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d) != 1 || d[0].Cell != 0 || d[0].Lo != 3 || !d[0].Floor {
+		t.Fatalf("Audit = %v, want the total from 3 up, by the floor", d)
+	}
+	r, err := p.Protect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Secondary[4] {
+		t.Fatalf("Protect hides %v, want the zero group too", hiddenCells(r))
+	}
+	if d, err := p.AuditFloors(hiddenOf(r)); err != nil || len(d) != 0 {
+		t.Fatalf("AuditFloors(Protect) = %v, %v", d, err)
+	}
+	// without a zero to hide, the narrowing stays, and Protect says nothing
+	p.Cells = p.Cells[:4]
+	p.Relations = []Linear{Sum(0, 1, 2, 3)}
+	if _, err := p.Protect(); err != nil {
+		t.Fatalf("Protect without a zero: %v", err)
+	}
+}
+
+// One målgruppe holds every household of a hidden total and the others
+// are 0: shown so, a reader learns that all of them are in it. A zero
+// group is hidden too.
+func TestAttributeOfTheOnlyGroup(t *testing.T) {
+	p := &Problem{
+		Cells: []Cell{
+			{Value: 3, Hidden: true, Protect: small(4), Floor: 1, Cost: 5}, // I alt
+			{Value: 3, Hidden: true, Protect: small(4), Floor: 1},          // Barnefamilier
+			{Value: 0, Floor: 1, Cost: 2}, {Value: 0, Floor: 1, Cost: 1},   // two groups of 0
+		},
+		Relations: []Linear{Sum(0, 1, 2, 3)},
+	}
+	r, err := p.Protect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hiddenCells(r); len(got) != 3 || !r.Secondary[3] {
+		t.Fatalf("Protect hides %v, want the total, the group and the cheaper zero", got)
+	}
+}

@@ -55,6 +55,10 @@ func (r Result) Hidden(i int) bool {
 type Interval struct {
 	Cell   int
 	Lo, Hi float64 // Hi is +Inf when nothing bounds the cell from above
+	// Floor is set when the interval is what a reader gets by taking every
+	// hidden cell to be at least its floor (Cell.Floor); hiding a cell
+	// below its floor (a zero) in the component takes that away.
+	Floor bool
 }
 
 // UnprotectableError is returned by Protect when no admissible set of
@@ -285,6 +289,9 @@ func (p *Problem) Protect() (Result, error) {
 		}
 	}
 
+	s.hideZeros(hidden)
+	s.hideAttribute(hidden)
+
 	fill(&res, hidden)
 	disc, err := s.a.audit(hidden)
 	if err != nil {
@@ -294,6 +301,112 @@ func (p *Problem) Protect() (Result, error) {
 		return res, &UnprotectableError{Intervals: disc}
 	}
 	return res, nil
+}
+
+// hideZeros takes away what a reader learns by taking every ":" to be at
+// least its floor (zeros are shown as 0): where that narrows a protected
+// cell, it hides an eligible zero tied to it, the cheapest first, if one
+// removes the narrowing. Hiding more never narrows what Audit finds, so
+// this cannot undo the protection already chosen. Best effort: where no
+// zero helps, the narrowing stays (three hidden groups of 1 give a hidden
+// total of at least 3 whatever else is hidden).
+func (s *search) hideZeros(hidden []bool) {
+	fa := newAuditor(s.p)
+	fa.useFloors = true
+	fa.cellRels, fa.coefs = s.a.cellRels, s.a.coefs
+	for range len(hidden) {
+		disc, err := fa.audit(hidden)
+		if err != nil || len(disc) == 0 {
+			return
+		}
+		done := false
+		for _, d := range disc {
+			if !d.Floor {
+				continue
+			}
+			var zeros []cand
+			for _, c := range s.reach([]int{d.Cell}, s.p.unknown(hidden)) {
+				if s.eligible(hidden, c) && s.p.Cells[c].Value < s.p.Cells[c].Floor {
+					zeros = append(zeros, s.rank(c, 0))
+				}
+			}
+			sortCands(zeros)
+			for _, z := range zeros {
+				hidden[z.cell] = true
+				after, err := fa.audit(hidden)
+				if err == nil && !disclosed(after, d.Cell) {
+					done = true
+					break
+				}
+				hidden[z.cell] = false
+			}
+			if done {
+				break
+			}
+		}
+		if !done {
+			return
+		}
+	}
+}
+
+// hideAttribute hides a zero part where a total's only non-zero part is
+// hidden and every other part is a shown zero: the reader would not learn
+// how many, but would learn that all of them are in that part (every
+// household hidden in «I alt» is in the one målgruppe hidden beside the
+// zeros). Best effort, like hideZeros.
+func (s *search) hideAttribute(hidden []bool) {
+	for ri, r := range s.p.Relations {
+		if r.Op != Equal || r.RHS != 0 {
+			continue
+		}
+		total, parts := -1, []int(nil)
+		for _, t := range s.a.coefs[ri] {
+			switch t.coef {
+			case 1:
+				if total >= 0 {
+					total = -2
+				} else if total == -1 {
+					total = t.cell
+				}
+			case -1:
+				parts = append(parts, t.cell)
+			default:
+				total = -2
+			}
+		}
+		if total < 0 || len(parts) < 2 {
+			continue
+		}
+		hiddenNonZero, shownZeros := 0, 0
+		var zeros []cand
+		for _, c := range parts {
+			cell := s.p.Cells[c]
+			switch {
+			case hidden[c] && cell.Value > 0:
+				hiddenNonZero++
+			case !hidden[c] && !cell.Latent && cell.Value == 0:
+				shownZeros++
+				if s.eligible(hidden, c) {
+					zeros = append(zeros, s.rank(c, 0))
+				}
+			}
+		}
+		if hiddenNonZero != 1 || shownZeros != len(parts)-1 || len(zeros) == 0 {
+			continue
+		}
+		sortCands(zeros)
+		hidden[zeros[0].cell] = true
+	}
+}
+
+func disclosed(ivs []Interval, cell int) bool {
+	for _, iv := range ivs {
+		if iv.Cell == cell {
+			return true
+		}
+	}
+	return false
 }
 
 func fill(res *Result, hidden []bool) {

@@ -233,7 +233,7 @@ func TestHierarchyNaiveLeaks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []Interval{{0, 0, 3}, {1, 9, 12}, {3, 0, 3}, {4, 6, 9}}
+		want := []Interval{{Cell: 0, Lo: 0, Hi: 3}, {Cell: 1, Lo: 9, Hi: 12}, {Cell: 3, Lo: 0, Hi: 3}, {Cell: 4, Lo: 6, Hi: 9}}
 		if !reflect.DeepEqual(d, want) {
 			t.Fatalf("Audit(naive) = %v, want %v", d, want)
 		}
@@ -313,25 +313,25 @@ func TestUnprotectable(t *testing.T) {
 		{
 			"year and H2 fixed",
 			Table{Values: []int64{3, 30, 33}, Relations: []Relation{{2, []int{0, 1}}}, Fixed: mask(3, 1, 2)},
-			[]Interval{{0, 3, 3}},
+			[]Interval{{Cell: 0, Lo: 3, Hi: 3}},
 		},
 		{
 			"the only partner is a fixed 0 and the total fixed",
 			Table{Values: []int64{2, 0, 2}, Relations: []Relation{{2, []int{0, 1}}}, Fixed: mask(3, 1, 2)},
-			[]Interval{{0, 2, 2}},
+			[]Interval{{Cell: 0, Lo: 2, Hi: 2}},
 		},
 		{
 			// B's year can only be hidden at a lower bound of 40 (its
 			// fixed H2), so B's H1 stays pinned by the visible year.
 			"hidden partner would itself be disclosed",
 			Table{Values: []int64{2, 40, 42}, Relations: []Relation{{2, []int{0, 1}}}, Fixed: mask(3, 1)},
-			[]Interval{{0, 2, 2}},
+			[]Interval{{Cell: 0, Lo: 2, Hi: 2}},
 		},
 		{
 			"fixed region equals the only kommune",
 			// A's H1 (4) can still trade with B's zero, A's H2 (3) cannot.
 			hierarchy([][2]int64{{4, 3}, {0, 0}}, true),
-			[]Interval{{1, 0, 3}},
+			[]Interval{{Cell: 1, Lo: 0, Hi: 3}},
 		},
 	}
 	for _, tc := range tests {
@@ -366,7 +366,7 @@ func TestAuditHandComputed(t *testing.T) {
 		},
 		{
 			"two hidden parts, [0,7] short of 8", oneLevel(2, 5, 3), []int{0, 1}, 8,
-			[]Interval{{0, 0, 7}, {1, 0, 7}},
+			[]Interval{{Cell: 0, Lo: 0, Hi: 7}, {Cell: 1, Lo: 0, Hi: 7}},
 		},
 		{
 			// x + y = 10, w = y + z = 12: x, y in [0, 10], z = 12 - y in [2, 12].
@@ -374,22 +374,22 @@ func TestAuditHandComputed(t *testing.T) {
 				Values:    []int64{4, 6, 10, 6, 12},
 				Relations: []Relation{{2, []int{0, 1}}, {4, []int{1, 3}}},
 			}, []int{0, 1, 3}, 4,
-			[]Interval{{3, 2, 12}},
+			[]Interval{{Cell: 3, Lo: 2, Hi: 12}},
 		},
 		{
 			"chain, everything short of 20", Table{
 				Values:    []int64{4, 6, 10, 6, 12},
 				Relations: []Relation{{2, []int{0, 1}}, {4, []int{1, 3}}},
 			}, []int{0, 1, 3}, 20,
-			[]Interval{{0, 0, 10}, {1, 0, 10}, {3, 2, 12}},
+			[]Interval{{Cell: 0, Lo: 0, Hi: 10}, {Cell: 1, Lo: 0, Hi: 10}, {Cell: 3, Lo: 2, Hi: 12}},
 		},
 		{
 			// t = p + 5 with t and p hidden: p in [0, inf), t in [5, inf).
 			"hidden total is unbounded above", oneLevel(10, 5), []int{0, 2}, 4,
-			[]Interval{{2, 5, inf}},
+			[]Interval{{Cell: 2, Lo: 5, Hi: inf}},
 		},
-		{"single hidden part is pinned", oneLevel(3, 9), []int{0}, 4, []Interval{{0, 3, 3}}},
-		{"threshold 1: pinned at 1 is still disclosed", oneLevel(1, 9), []int{0}, 1, []Interval{{0, 1, 1}}},
+		{"single hidden part is pinned", oneLevel(3, 9), []int{0}, 4, []Interval{{Cell: 0, Lo: 3, Hi: 3}}},
+		{"threshold 1: pinned at 1 is still disclosed", oneLevel(1, 9), []int{0}, 1, []Interval{{Cell: 0, Lo: 1, Hi: 1}}},
 		{"hidden cell outside every relation", Table{Values: []int64{2, 7}}, []int{0}, 4, nil},
 		{
 			// stock year = H2 (one part): hiding both leaves H2 = year free.
@@ -402,7 +402,7 @@ func TestAuditHandComputed(t *testing.T) {
 			"one-part relation, stock year visible", Table{
 				Values:    []int64{10, 3, 13, 3},
 				Relations: []Relation{{2, []int{0, 1}}, {3, []int{1}}},
-			}, []int{0, 1}, 4, []Interval{{0, 10, 10}, {1, 3, 3}},
+			}, []int{0, 1}, 4, []Interval{{Cell: 0, Lo: 10, Hi: 10}, {Cell: 1, Lo: 3, Hi: 3}},
 		},
 	}
 	for _, tc := range tests {
@@ -488,7 +488,7 @@ func TestAuditMatchesEnumeration(t *testing.T) {
 		var want []Interval
 		for i := range hidden {
 			if hidden[i] && (lo[i] > 1 || hi[i] < float64(tb.Threshold) || lo[i] == hi[i]) {
-				want = append(want, Interval{i, lo[i], hi[i]})
+				want = append(want, Interval{Cell: i, Lo: lo[i], Hi: hi[i]})
 			}
 		}
 		got, err := Audit(tb, hidden)
