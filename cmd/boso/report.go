@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"sort"
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
@@ -83,6 +85,12 @@ func (c *cli) report(args []string) int {
 		return code
 	}
 
+	// the records of what earlier published reports showed, beside them
+	records := filepath.Join(*out, recordsDir)
+	var published []build.Publication
+	if !*internal {
+		published = c.readRecords(records)
+	}
 	var files []output.File
 	for _, k := range res.Kommuner {
 		targets := build.TargetsOf(w.prog, w.in.Set, k)
@@ -91,8 +99,9 @@ func (c *cli) report(args []string) int {
 			targets = build.TargetsWith(targets, wb, w.in.Set, k)
 			form = build.FormOf(wb)
 		}
-		r, err := build.Build(&build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
-			ReportDate: w.in.ReportDate, Internal: *internal, Threshold: *threshold, Targets: targets, Form: form})
+		in := &build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
+			ReportDate: w.in.ReportDate, Internal: *internal, Threshold: *threshold, Targets: targets, Form: form, Published: published}
+		r, err := build.Build(in)
 		if err != nil {
 			// a failed disclosure audit is a bug in boso: nothing is written
 			fmt.Fprintln(c.stderr, err)
@@ -106,6 +115,10 @@ func (c *cli) report(args []string) int {
 			output.File{Path: base + ".html", Fill: render(r, html.Write)},
 			output.File{Path: filepath.Join(*out, fmt.Sprintf("styringsgruppe-%s-%s.pdf", k, p)), Fill: render(r, pdf.WriteSteering)},
 		)
+		if !*internal {
+			pub := build.PublicationOf(in, r)
+			files = append(files, output.File{Path: filepath.Join(records, fmt.Sprintf("%s-%s.json", k, p)), Fill: pub.Write})
+		}
 	}
 	replaced, err := output.WriteAll(files)
 	if err != nil {
@@ -148,4 +161,32 @@ func containsPeriod(ps []period.Period, p period.Period) bool {
 		}
 	}
 	return false
+}
+
+// recordsDir is the folder beside the reports that holds the records of
+// what each published report showed (build.Publication).
+const recordsDir = "publisert"
+
+// readRecords reads the records of earlier published reports; a record
+// that cannot be read is said and left out (the report is then decided as
+// if that one were made again today).
+func (c *cli) readRecords(dir string) []build.Publication {
+	names, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	sort.Strings(names)
+	var out []build.Publication
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, err))
+			continue
+		}
+		pub, err := build.ReadPublication(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, err))
+			continue
+		}
+		out = append(out, pub)
+	}
+	return out
 }

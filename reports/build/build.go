@@ -36,6 +36,11 @@ type Input struct {
 	Threshold  int64 // counts 1..Threshold are hidden (0: DefaultThreshold)
 	Targets    []Target
 	Form       *Form // sections 1–4 from the workbook; nil when there is none
+	// Published are the records of reports published before (of any
+	// kommune and period; the report's own are used): what they really
+	// showed and hid. Without a record an earlier report is taken to show
+	// what it would show if made again today.
+	Published []Publication
 }
 
 // Target is a baseline and targets for one indicator.

@@ -282,6 +282,9 @@ type docFacts struct {
 	period period.Period
 	shown  map[factKey]bool
 	direct map[factKey]bool
+	// published, when set, is what the document hid when it was
+	// published (its record): taken as it is, not decided again.
+	published map[factKey]bool
 }
 
 // decision is what a published document hides.
@@ -358,6 +361,18 @@ func replay(u *universe, docs []docFacts, rules disclosureRules) ([]decision, er
 	var out []decision
 	cache := &suppress.Cache{}
 	for di, d := range docs {
+		if d.published != nil {
+			dec := decision{hidden: d.published, shown: d.shown}
+			for k := range d.shown {
+				if dec.hidden[k] {
+					hiddenEver[k] = true
+				} else if _, ok := u.idx[k]; ok {
+					public[k] = true
+				}
+			}
+			out = append(out, dec)
+			continue
+		}
 		p := &suppress.Problem{Relations: u.rels, Cells: make([]suppress.Cell, len(u.keys)), Cache: cache}
 		eligible := make([]bool, len(u.keys))
 		for i, k := range u.keys {

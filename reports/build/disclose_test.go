@@ -476,3 +476,69 @@ func TestStatusDoesNotLeakAHiddenBaseline(t *testing.T) {
 	}
 	t.Fatal("no row for Bostedsløse")
 }
+
+// An earlier report decides from what it really showed, in its record,
+// not from what it would show made again today. The 1. halvår 2024 report
+// showed 1. halvår 2024 = 7 when no baseline was set; the 2025H1 report,
+// whose programme has since set the baseline 2024 = 11 (2. halvår 2024 is
+// then 4), must hide the baseline. Made again today the 1. halvår 2024
+// report would itself show the baseline and hide the half-year instead,
+// and the 2025H1 report, trusting that, would show both.
+func TestRecordOfAnEarlierPublication(t *testing.T) {
+	w := newWorld(t)
+	for y := 2022; y <= 2025; y++ {
+		w.flow("utk", y, []int64{3, 3, 3}, []int64{3, 3, 3})
+		w.stock("bl", y, []int64{10, 10, 10}, []int64{10, 10, 10})
+		w.loans(y, 20, 20, 10, 10, 1000000)
+	}
+	w.flow("utk", 2024, []int64{3, 2, 2}, []int64{2, 1, 1}) // H1 7, H2 4, year 11
+	then := w.input(period.MustParse("2024H1"))
+	r, err := Build(then)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := PublicationOf(then, r)
+	var buf strings.Builder
+	if err := rec.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadPublication(strings.NewReader(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := false
+	for _, f := range back.Figures {
+		shown = shown || (f.Indicator == "utk" && f.Period == "2024H1" && f.Group == "" && f.Shown)
+	}
+	if !shown {
+		t.Fatal("the record does not say 1. halvår 2024 was shown")
+	}
+	now := w.input(period.MustParse("2025H1"))
+	now.Targets = []Target{{Indicator: "utk", Direction: definition.Lower, Baseline: &Value{Period: period.MustParse("2024"), Num: num.MustInt(11)},
+		Values: map[period.Period]num.Dec{period.MustParse("2025"): num.MustInt(8)}}}
+	now.Published = []Publication{back}
+	r2, err := Build(now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var baseline string
+	for _, tab := range tables(r2) {
+		if tab.ID == "maloppnaelse" {
+			baseline = tab.Rows[0].Cells[1].Text
+		}
+	}
+	if baseline != ": (2024)" {
+		t.Errorf("baseline %q: with 1. halvår 2024 = 7 published, the year 2024 gives 2. halvår 2024 = 4", baseline)
+	}
+	// without the record, today's replay takes the half-year to have been hidden
+	now.Published = nil
+	r3, err := Build(now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range tables(r3) {
+		if tab.ID == "maloppnaelse" && tab.Rows[0].Cells[1].Text == ": (2024)" {
+			t.Log("(the replay hides the baseline too; the record is what makes it certain)")
+		}
+	}
+}

@@ -96,3 +96,6 @@ var (
 	CLIErrors   = nbN("%d feil", "%d feil")
 	CLIWarnings = nbN("%d advarsel", "%d advarsler")
 )
+
+// CLIBadRecord says a record of an earlier report could not be read.
+var CLIBadRecord = nb("advarsel: %s kan ikke leses (%v) og er ikke brukt: rapporten tar hensyn til den tidligere rapporten slik den ville blitt laget i dag")
