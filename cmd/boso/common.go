@@ -12,7 +12,9 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/indicators/program"
+	"boso/reports/build"
 	"boso/templates/msg"
+	"boso/templates/workbook"
 )
 
 type cli struct {
@@ -144,4 +146,27 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// readWorkbook reads the programme's input workbook (path, or the one the
+// programme names when path is ""), and gives its Tall sheet to the
+// engine. It returns nil when there is none or it cannot be read; its
+// problems go into l.
+func (c *cli) readWorkbook(w *world, path string, l *diag.List) *workbook.Workbook {
+	if path == "" {
+		path = w.prog.WorkbookPath()
+	}
+	if path == "" {
+		return nil
+	}
+	mapped := map[string]bool{}
+	for _, m := range w.in.Mappings {
+		mapped[m.Register] = true
+	}
+	wb, wl := workbook.Read(path, build.WorkbookOptions(w.prog, w.in.Set, mapped))
+	l.Append(wl)
+	if wb != nil {
+		w.in.Entered = build.EnteredOf(wb)
+	}
+	return wb
 }

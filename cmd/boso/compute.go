@@ -24,6 +24,7 @@ func (c *cli) compute(args []string) int {
 	fs := c.flags("compute", msg.CLIUsageCompute, &o)
 	out := fs.String("ut", "ut", msg.CLIFlagOut.F())
 	quiet := fs.Bool("stille", false, msg.CLIFlagQuiet.F())
+	wbPath := fs.String("arbeidsbok", "", msg.CLIFlagWorkbook.F())
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
@@ -33,6 +34,8 @@ func (c *cli) compute(args []string) int {
 		c.problems(c.stderr, &l, false)
 		return code
 	}
+	// figures typed into the workbook's Tall sheet belong in the export too
+	c.readWorkbook(w, *wbPath, &l)
 	res := engine.Compute(w.in, &l)
 	if code := c.problems(c.stderr, &l, false); code != exitOK {
 		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())

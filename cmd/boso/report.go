@@ -55,27 +55,13 @@ func (c *cli) report(args []string) int {
 		}
 	}
 
-	path := *wbPath
-	if path == "" {
-		path = w.prog.WorkbookPath()
-	}
-	var wb *workbook.Workbook
-	if path != "" {
-		mapped := map[string]bool{}
-		for _, m := range w.in.Mappings {
-			mapped[m.Register] = true
+	wb := c.readWorkbook(w, *wbPath, &l)
+	if wb != nil {
+		warnPeriod(&l, wb, p)
+		if !*internal {
+			l.Append(wb.SmallCounts(*threshold))
 		}
-		var wl *diag.List
-		wb, wl = workbook.Read(path, build.WorkbookOptions(w.prog, w.in.Set, mapped))
-		l.Append(wl)
-		if wb != nil {
-			w.in.Entered = build.EnteredOf(wb)
-			warnPeriod(&l, wb, p)
-			if !*internal {
-				l.Append(wb.SmallCounts(*threshold))
-			}
-		}
-	} else {
+	} else if *wbPath == "" && w.prog.WorkbookPath() == "" {
 		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())
 		fmt.Fprintln(c.stderr, msg.CLIWorkbookHint.F(o.program, p))
 	}

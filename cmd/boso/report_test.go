@@ -120,3 +120,26 @@ func TestReportOldWorkbookWarnsForAnotherYear(t *testing.T) {
 		}
 	}
 }
+
+// compute reads the programme's workbook as report does (its Tall sheet is
+// part of the figure export a kommune submits): a workbook that cannot be
+// read stops it, with the file named, and nothing is written.
+func TestComputeReadsTheWorkbook(t *testing.T) {
+	out := t.TempDir()
+	bad := filepath.Join(t.TempDir(), "arbeidsbok.xlsx")
+	if err := os.WriteFile(bad, []byte("ikke en arbeidsbok"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runBoso(t, "compute", "--program", "../../examples/program.yaml", "--arbeidsbok", bad, "--ut", out, "--stille")
+	if code == exitOK || !strings.Contains(stderr, bad) {
+		t.Fatalf("exit %d with an unreadable workbook:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "tall.csv")); err == nil {
+		t.Error("tall.csv written although the workbook could not be read")
+	}
+	// the programme's own workbook is read when none is given
+	code, _, stderr = runBoso(t, "compute", "--program", "../../examples/program.yaml", "--ut", out, "--stille")
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+}
