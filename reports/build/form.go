@@ -318,16 +318,17 @@ func (b *builder) section4(f *Form) model.Section {
 	year := b.in.Period.Year
 	s := model.Section{ID: "s4", Number: "4", Title: msg.RepS4.F(), Level: 1}
 	rows := economyRows(f, year)
+	var eco *model.Table
 	if len(rows) == 0 {
 		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RepNoEconomy.F(year)}})
 	} else {
-		eco := b.economyTable(rows, year)
+		eco = b.economyTable(rows, year)
 		s.Blocks = append(s.Blocks, model.Block{Table: eco})
 		if b.yearOver() {
 			s.Blocks = append(s.Blocks, model.Block{Table: b.deviationTable(eco, rows, year)})
 		}
 	}
-	if ov := b.overviewTable(f); ov != nil {
+	if ov := b.overviewTable(f, eco); ov != nil {
 		s.Blocks = append(s.Blocks, model.Block{Table: ov})
 	}
 	note := msg.RepEcoNote.F()
@@ -438,8 +439,9 @@ func (b *builder) deviationTable(eco *model.Table, rows []EconomyRow, year int) 
 	return t
 }
 
-// overviewTable is the accounts per year for the whole programme period.
-func (b *builder) overviewTable(f *Form) *model.Table {
+// overviewTable is the accounts per year for the whole programme period;
+// the report year's are the economy table's (eco, nil when there is none).
+func (b *builder) overviewTable(f *Form, eco *model.Table) *model.Table {
 	if len(f.Okonomi) == 0 && len(f.Overforinger) == 0 {
 		return nil
 	}
@@ -478,6 +480,13 @@ func (b *builder) overviewTable(f *Form) *model.Table {
 		}
 		cells := []model.Cell{textCell(label), maybeAmount(src[Husbanken], !has[Husbanken]), maybeAmount(src[Egen], !has[Egen]),
 			maybeAmount(src[Annen], !has[Annen]), maybeAmount(tr, !hasTr)}
+		if y.Year == b.in.Period.Year && eco != nil {
+			// the report year's accounts are the economy table's totals, referred to
+			tr := len(eco.Rows) - 1
+			for i, col := range []int{2, 4, 6} {
+				cells[1+i] = refCell(eco, model.CellRef{Row: tr, Col: col})
+			}
+		}
 		t.Rows = append(t.Rows, model.Row{Cells: cells})
 		t.Rows[i].Cells = append(cells, sumCells(t, []model.CellRef{{Row: i, Col: 1}, {Row: i, Col: 2}, {Row: i, Col: 3}, {Row: i, Col: 4}}))
 		dataRows = append(dataRows, i)

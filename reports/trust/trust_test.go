@@ -380,6 +380,24 @@ func TestXLSXCountsFiguresTypedInLater(t *testing.T) {
 	if v, want := val(total, 2), eco.Rows[len(eco.Rows)-1].Cells[2].Num.Float()+1000; v != want {
 		t.Errorf("Husbanken's total accounts %v, want %v", v, want)
 	}
+	// the programme overview's row for the year follows table 4.1 too
+	ov := tableWithID(t, r, "okonomi-programperioden")
+	var want float64
+	for _, row := range ov.Rows {
+		if strings.HasPrefix(row.Cells[0].Text, "2025") {
+			want = row.Cells[1].Num.Float() + 1000
+		}
+	}
+	followed := false
+	for _, row := range got {
+		if len(row) > 1 && strings.HasPrefix(row[0], "2025") {
+			v, _ := strconv.ParseFloat(row[1], 64)
+			followed = followed || v == want
+		}
+	}
+	if !followed {
+		t.Error("the programme overview's 2025 row did not follow table 4.1")
+	}
 	st := sheets["Styringsgruppen"]
 	found := false
 	for _, row := range st {
