@@ -23,6 +23,10 @@ func TestSmallCounts(t *testing.T) {
 		{"46 ansatte har deltatt; 12 deltakere i alt.", nil}, // large numbers, and ansatte are not households
 		{"Fem husstander, og 2 nye brukere.", []string{"2 nye brukere"}},
 		{"Rutinen fra 2024 gjelder fire kommuner.", nil},
+		{"Én utkastelse ble gjennomført i 2. halvår 2024.", []string{"Én utkastelse"}},
+		{"Bare ett lån i 2023, på 2 150 000 kr.", []string{"ett lån"}},
+		{"3 av 4 søknader ble avslått.", []string{"4 søknader"}},
+		{"Et lån til en barnefamilie.", nil}, // articles
 	} {
 		wb := &Workbook{Activities: []Activity{{Result: cell(tc.text)}}}
 		l := wb.SmallCounts(4)
