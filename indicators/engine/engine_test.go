@@ -605,3 +605,24 @@ func TestEnteredFromWorkbook(t *testing.T) {
 		}
 	}
 }
+
+// A ratio is rounded once, from the exact fraction, to the decimals asked.
+func TestRatioAtRoundsOnce(t *testing.T) {
+	for _, c := range []struct {
+		n, d   int64
+		factor float64
+		dec    int
+		want   string
+	}{
+		{419, 29854, 1000, 2, "14.03"}, // 14.03497…: via 14.0350 it would be 14.04
+		{419, 29854, 1000, 4, "14.035"},
+		{2, 3, 100, 1, "66.7"},
+		{1, 8, 100, 0, "13"}, // 12.5 rounds half away from zero
+		{-1, 8, 100, 0, "-13"},
+	} {
+		got, ok := RatioAt(num.MustInt(c.n), num.MustInt(c.d), c.factor, c.dec)
+		if !ok || got.String() != c.want {
+			t.Errorf("RatioAt(%d, %d, %v, %d) = %s, %v; want %s", c.n, c.d, c.factor, c.dec, got, ok, c.want)
+		}
+	}
+}

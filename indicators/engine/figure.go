@@ -45,6 +45,10 @@ type Figure struct {
 	// the amount rests on. Published reports hide an amount resting on
 	// few of them (one loan's amount is one household's loan).
 	Rows int64
+	// Numerator and Denominator are, for a ratio with a value, what it is
+	// computed from exactly, so that it can be rounded once to the
+	// decimals it is shown with (RatioAt).
+	Numerator, Denominator num.Dec
 }
 
 // Ref is another figure of the same kommune that a reason or a flag

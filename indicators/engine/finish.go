@@ -268,6 +268,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				continue
 			}
 			f.Has, f.Value = true, v
+			f.Numerator, f.Denominator = nf.Value, den
 			provisionalFrom(f, nf, r.totals[figKey{k, pi, ind.Denominator}])
 		}
 	}
@@ -275,9 +276,20 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 
 // Ratio returns n / d × factor, rounded half away from zero to num.Decimals
 // places, computed exactly. ok is false when d is 0 or the result overflows.
-func Ratio(n, d num.Dec, factor float64) (num.Dec, bool) {
+func Ratio(n, d num.Dec, factor float64) (num.Dec, bool) { return RatioAt(n, d, factor, num.Decimals) }
+
+// RatioAt is Ratio rounded once, half away from zero, to decimals places
+// (at most num.Decimals): a figure shown with two decimals is rounded from
+// the exact fraction, not from Ratio's four (14.03497 shows as 14,03, not
+// via 14.0350 as 14,04).
+func RatioAt(n, d num.Dec, factor float64, decimals int) (num.Dec, bool) {
 	if d == 0 {
 		return 0, false
+	}
+	decimals = min(max(decimals, 0), num.Decimals)
+	step := int64(1)
+	for i := decimals; i < num.Decimals; i++ {
+		step *= 10
 	}
 	q := new(big.Rat).SetFrac(big.NewInt(int64(n)), big.NewInt(int64(d)))
 	fr := new(big.Rat)
@@ -285,7 +297,7 @@ func Ratio(n, d num.Dec, factor float64) (num.Dec, bool) {
 		return 0, false
 	}
 	q.Mul(q, fr)
-	q.Mul(q, new(big.Rat).SetInt64(num.Scale))
+	q.Mul(q, new(big.Rat).SetFrac64(num.Scale, step))
 	// round half away from zero
 	neg := q.Sign() < 0
 	q.Abs(q)
@@ -293,6 +305,7 @@ func Ratio(n, d num.Dec, factor float64) (num.Dec, bool) {
 	if new(big.Int).Mul(rem, big.NewInt(2)).Cmp(q.Denom()) >= 0 {
 		quo.Add(quo, big.NewInt(1))
 	}
+	quo.Mul(quo, big.NewInt(step))
 	if !quo.IsInt64() {
 		return 0, false
 	}

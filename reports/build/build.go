@@ -231,6 +231,12 @@ func (b *builder) cell(ind *definition.Indicator, k factKey) model.Cell {
 	default:
 		dec := decimals(ind)
 		v := format.Round(f.Value, dec)
+		if ind.Kind == definition.Ratio && f.Denominator != 0 {
+			// rounded once, from the exact fraction
+			if r, ok := engine.RatioAt(f.Numerator, f.Denominator, ind.Factor, dec); ok {
+				v = r
+			}
+		}
 		c.Text, c.Num, c.IsNum, c.Decimals = format.Number(v, dec), v, true, dec
 		if f.Mark == engine.Provisional {
 			c.Text += " " + string(engine.Provisional)
