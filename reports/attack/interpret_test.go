@@ -560,6 +560,10 @@ func (lx *lexicon) alt(rd *reading, a altText) {
 		for _, part := range strings.Split(rest, ", ") {
 			vs, ps, ok := cutLast(part, " i ")
 			p, okp := parsePeriod(ps)
+			// the value may carry its unit: «9 210 000 kr», «100,0 %», «0,91 per 1000 innbyggere»
+			for _, u := range []string{" " + msg.RepAxisPer1000.F(), " " + msg.RepAxisKr.F(), " %"} {
+				vs = strings.TrimSuffix(vs, u)
+			}
 			v, okv := parseShown(vs)
 			if !ok || !okp || !okv {
 				rd.problem("%s: alt text of %s: cannot read «%s»", a.where, a.chart, part)

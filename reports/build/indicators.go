@@ -341,7 +341,8 @@ func (b *builder) coverageNotes(cells []model.Cell) []string {
 			if _, ok := byReason[w]; !ok {
 				reasons = append(reasons, w)
 			}
-			what := b.factLabel(k)
+			// the figure and its period, once for all its målgrupper
+			what := b.factLabel(factKey{k.ind, k.p, ""})
 			if !slices.Contains(byReason[w], what) {
 				byReason[w] = append(byReason[w], what)
 			}
@@ -783,7 +784,7 @@ func (b *builder) chartBlocks(id, title string, kind definition.ChartKind, yAxis
 			cells = append(cells, c)
 		}
 		ch.Series = append(ch.Series, s)
-		alt = append(alt, altSeries(s, ch.Categories))
+		alt = append(alt, altSeries(s, ch.Categories, altUnit(ind)))
 	}
 	// one indicator with targets for the chart's own periods: the targets
 	// as a dashed series and a column (a half-year chart shows targets set
@@ -864,8 +865,9 @@ func (b *builder) enteredFiles(ind *definition.Indicator) []string {
 	return out
 }
 
-// altSeries describes a series in words: its first and last shown values.
-func altSeries(s model.Series, cats []string) string {
+// altSeries describes a series in words: its first and last shown values,
+// with their unit (" kr", " %", "" for counts).
+func altSeries(s model.Series, cats []string, unit string) string {
 	first, last := -1, -1
 	for i, p := range s.Values {
 		if p.Has {
@@ -883,5 +885,21 @@ func altSeries(s model.Series, cats []string) string {
 		}
 		return msg.RepChartAltEmpty.F(s.Name)
 	}
-	return msg.RepChartAltSeries.F(s.Name, s.Values[first].Label, cats[first], s.Values[last].Label, cats[last])
+	if first == last {
+		return msg.RepChartAltOne.F(s.Name, s.Values[first].Label+unit, cats[first])
+	}
+	return msg.RepChartAltSeries.F(s.Name, s.Values[first].Label+unit, cats[first], s.Values[last].Label+unit, cats[last])
+}
+
+// altUnit is what a chart's description writes after a value.
+func altUnit(ind *definition.Indicator) string {
+	switch ind.Unit {
+	case definition.NOK:
+		return " " + msg.RepAxisKr.F()
+	case definition.Percent:
+		return " %"
+	case definition.Per1000:
+		return " " + msg.RepAxisPer1000.F()
+	}
+	return ""
 }

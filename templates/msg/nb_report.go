@@ -164,6 +164,7 @@ var (
 	RepLeakTwice           = nb("(vises både som tall og som skjult)")
 	RepLeakSmall           = nb("(et lite tall som vises)")
 	RepChartAltHidden      = nb("%s: tallene er skjult av personvernhensyn")
+	RepChartAltOne         = nb("%s: %s i %s")
 	RepOtherPeriod         = nb("Kapittel 1–4 er hentet fra en arbeidsbok fylt ut for %s, ikke for %s: tekstene og regnskapet gjelder den perioden.")
 	RepOtherYear           = nb("Kapittel 1–4 er hentet fra en arbeidsbok fylt ut for %d, ikke for %s: tekstene og regnskapet gjelder det året.")
 	RepBaselineOwn         = nb("Utgangspunktet for %s er programmets eget tall for %s, ikke tallet beregnet fra registrene for samme periode.")
