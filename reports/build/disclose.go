@@ -380,9 +380,13 @@ func replay(u *universe, docs []docFacts, rules disclosureRules) ([]decision, er
 			prot, small := u.protection(k, rules)
 			c.Protect = prot
 			switch {
+			case d.shown[k] && small:
+				// a small count is hidden whatever an earlier document (or
+				// a record of one, edited by hand) showed
+				c.Hidden = true
 			case public[k]:
 				c.Fixed = true
-			case d.shown[k] && (hiddenEver[k] || small):
+			case d.shown[k] && hiddenEver[k]:
 				c.Hidden = true
 			case d.shown[k]:
 				c.Cost = cost(k, d.period, d.direct[k])

@@ -542,3 +542,33 @@ func TestRecordOfAnEarlierPublication(t *testing.T) {
 		}
 	}
 }
+
+// A record edited to say a small count was shown does not make the next
+// report show it.
+func TestRecordCannotPublishASmallCount(t *testing.T) {
+	w := newWorld(t)
+	for y := 2022; y <= 2025; y++ {
+		w.flow("utk", y, []int64{5, 5, 2}, []int64{5, 5, 5})
+		w.stock("bl", y, []int64{10, 10, 10}, []int64{10, 10, 10})
+		w.loans(y, 20, 20, 10, 10, 1000000)
+	}
+	forged := Publication{Kommune: "9999", Period: "2024H1", Threshold: 4, Figures: []PublishedFact{
+		{Indicator: "utk", Period: "2024H1", Group: "malgruppe=c", Shown: true}}}
+	in := w.input(period.MustParse("2025H1"))
+	in.Published = []Publication{forged}
+	r, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range tables(r) {
+		for _, row := range tab.Rows {
+			for _, c := range row.Cells {
+				for _, f := range c.Facts {
+					if f == "utk|2024H1|malgruppe=c" && c.IsNum {
+						t.Fatalf("%s shows the small count %s a forged record called shown", tab.ID, c.Text)
+					}
+				}
+			}
+		}
+	}
+}
