@@ -110,4 +110,3 @@ func docFactsOf(fx *facts, u *universe, q period.Period, seen map[factKey]bool, 
 	}
 	return d
 }
-
