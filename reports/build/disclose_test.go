@@ -572,3 +572,47 @@ func TestRecordCannotPublishASmallCount(t *testing.T) {
 		}
 	}
 }
+
+// A baseline whose computed figure is hidden is hidden with it, and no
+// note says whether the programme's own figure differs: a reader who
+// knows the programme's baseline (from its plan) would otherwise learn
+// the hidden count from whether the note is there.
+func TestBaselineNoteDoesNotLeakAHiddenFigure(t *testing.T) {
+	goal := func(typed int64) string {
+		w := newWorld(t)
+		for y := 2022; y <= 2025; y++ {
+			w.flow("utk", y, []int64{3, 3, 3}, []int64{3, 3, 3})
+			w.stock("bl", y, []int64{10, 10, 10}, []int64{10, 10, 10})
+			w.loans(y, 20, 20, 10, 10, 1000000)
+		}
+		w.stock("bl", 2022, []int64{0, 3, 0}, []int64{0, 3, 0}) // 3 households: hidden
+		in := w.input(period.MustParse("2024"))
+		in.Targets = []Target{{Indicator: "bl", Direction: definition.Lower, Baseline: &Value{Period: period.MustParse("2022"), Num: num.MustInt(typed)},
+			Values: map[period.Period]num.Dec{period.MustParse("2025"): num.MustInt(1)}}}
+		r, err := Build(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, tab := range tables(r) {
+			if tab.ID != "maloppnaelse" {
+				continue
+			}
+			for _, row := range tab.Rows {
+				for _, c := range row.Cells {
+					b.WriteString(c.Text + "|")
+				}
+				b.WriteString("\n")
+			}
+			b.WriteString(strings.Join(tab.Notes, "\n"))
+		}
+		return b.String()
+	}
+	same, other := goal(3), goal(2)
+	if !strings.Contains(same, ": (2022)") {
+		t.Fatalf("the baseline is not hidden:\n%s", same)
+	}
+	if same != other {
+		t.Errorf("the goal table tells a typed baseline equal to the hidden figure from another one:\n%s\n---\n%s", same, other)
+	}
+}

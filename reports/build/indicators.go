@@ -286,7 +286,12 @@ func (b *builder) baselineCell(ind *definition.Indicator) model.Cell {
 	dec := decimals(ind)
 	bv := t.Baseline
 	k := factKey{ind.ID, bv.Period, ""}
-	if f := b.figs[k]; f != nil && f.Has && format.Round(f.Value, dec) == format.Round(bv.Num, dec) {
+	f := b.figs[k]
+	if f != nil && f.Has && (!b.visible(k) || format.Round(f.Value, dec) == format.Round(bv.Num, dec)) {
+		// The computed figure, or its ':' when it is hidden: then the
+		// baseline is hidden too, whatever the programme typed, since
+		// showing it or a note saying it differs would tell a reader who
+		// knows the programme's own figure whether the hidden one is it.
 		c := b.cell(ind, k)
 		shown := c.Text
 		c.Text = msg.RepBaselineAt.F(shown, format.Period(bv.Period))
@@ -297,7 +302,7 @@ func (b *builder) baselineCell(ind *definition.Indicator) model.Cell {
 	if !b.in.Internal && ind.Unit == definition.Count && bv.Num >= num.MustInt(1) && bv.Num <= num.MustInt(b.threshold) {
 		shown = string(engine.Suppressed)
 	}
-	if f := b.figs[k]; f != nil && f.Has {
+	if f != nil && f.Has {
 		// the registers give another figure for the baseline's period
 		b.notes = append(b.notes, msg.RepBaselineOwn.F(ind.Name, format.Period(bv.Period)))
 	}
