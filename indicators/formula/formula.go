@@ -257,3 +257,29 @@ func Comparison(src string) (diff string, atMost, ok bool) {
 	}
 	return "(" + b.Left.String() + ") - (" + b.Right.String() + ")", atMost, true
 }
+
+// Conjuncts splits a predicate into the conditions joined by its top-level
+// "&&" (or "and"), each printed in one normal form, so that two filters can
+// be compared condition by condition: "a == 1 && b" has the conditions of
+// "a == 1" and one more. ok is false when the predicate does not parse;
+// an empty predicate has no conditions.
+func Conjuncts(src string) (out []string, ok bool) {
+	if strings.TrimSpace(src) == "" {
+		return nil, true
+	}
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return nil, false
+	}
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		if b, isBin := n.(*ast.BinaryNode); isBin && (b.Operator == "&&" || b.Operator == "and") {
+			walk(b.Left)
+			walk(b.Right)
+			return
+		}
+		out = append(out, n.String())
+	}
+	walk(tree.Node)
+	return out, true
+}

@@ -57,3 +57,24 @@ func TestComparison(t *testing.T) {
 		}
 	}
 }
+
+func TestConjuncts(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"", nil},
+		{`vedtak == "innvilget"`, []string{`vedtak == "innvilget"`}},
+		{`vedtak == "innvilget" && etableringstilskudd == true`, []string{`vedtak == "innvilget"`, `etableringstilskudd == true`}},
+		{`(a == 1 and b > 2) && (c || d)`, []string{`a == 1`, `b > 2`, `c || d`}},
+		{`a ==   1`, []string{`a == 1`}},
+	} {
+		got, ok := Conjuncts(c.src)
+		if !ok || strings.Join(got, ";") != strings.Join(c.want, ";") {
+			t.Errorf("Conjuncts(%q) = %q, %v; want %q", c.src, got, ok, c.want)
+		}
+	}
+	if _, ok := Conjuncts("a &&"); ok {
+		t.Error("a broken predicate has conditions")
+	}
+}

@@ -128,7 +128,73 @@ func (u *universe) close() {
 		u.periodRelations(k)
 		u.breakdownRelations(k)
 		u.formulaRelations(k)
+		u.subsetRelations(k)
 	}
+}
+
+// subsetRelations bound a count by the count it is part of, group by
+// group (households in temporary housing for more than 3 months are among
+// those in temporary housing; startlån with a grant among those granted),
+// and a stock on a day by the same households counted during any period
+// that holds the day.
+func (u *universe) subsetRelations(k factKey) {
+	for _, s := range u.fx.subsets() {
+		switch k.ind {
+		case s.sub:
+			for _, q := range u.periodsHolding(k.p, s) {
+				u.relate(suppress.AtMost, 0, []factKey{k, {s.sup, q, k.group}}, []float64{1, -1})
+			}
+		case s.sup:
+			for _, p := range u.periodsHeld(k.p, s) {
+				u.relate(suppress.AtMost, 0, []factKey{{s.sub, p, k.group}, k}, []float64{1, -1})
+			}
+		}
+	}
+}
+
+// halvesAndYear are the year and half-years of p's year.
+func halvesAndYear(p period.Period) []period.Period {
+	return []period.Period{{Type: period.Year, Year: p.Year}, {Type: period.Half, Year: p.Year, N: 1}, {Type: period.Half, Year: p.Year, N: 2}}
+}
+
+// periodsHolding are the periods sup may be counted over that hold what
+// sub counts for p: p itself, and for a stock on a day every period of the
+// year that holds that day.
+func (u *universe) periodsHolding(p period.Period, s subset) []period.Period {
+	if !s.onDay {
+		return []period.Period{p}
+	}
+	day := u.countDay(s.sub, p)
+	var out []period.Period
+	for _, q := range halvesAndYear(p) {
+		if q.First() <= day && day <= q.Last() {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// periodsHeld are the periods p for which sub's count lies within sup's
+// for q.
+func (u *universe) periodsHeld(q period.Period, s subset) []period.Period {
+	if !s.onDay {
+		return []period.Period{q}
+	}
+	var out []period.Period
+	for _, p := range halvesAndYear(q) {
+		if day := u.countDay(s.sub, p); q.First() <= day && day <= q.Last() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// countDay is the day a stock counted on a day is counted on for p.
+func (u *universe) countDay(ind string, p period.Period) period.Date {
+	if d := u.fx.set.Get(ind); d != nil && d.StockOn == definition.FirstDay {
+		return p.First()
+	}
+	return p.Last()
 }
 
 func (u *universe) val(k factKey) float64 { v, _ := u.figs.value(k); return v }

@@ -2,6 +2,7 @@ package build
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"boso/indicators/definition"
@@ -76,6 +77,7 @@ type facts struct {
 	linear map[string]*linear // formulas and rules that are linear, by "indicator:id" or "rule:id"
 	tried  map[string]bool
 	rules  *[]*linear // the rules that are linear bounds, once worked out
+	subs   *[]subset
 }
 
 func newFacts(set *definition.Set) *facts {
@@ -235,4 +237,65 @@ func (fx *facts) restingCount(ind *definition.Indicator) string {
 		}
 	}
 	return ""
+}
+
+// subset is a pair of indicators where every item sub counts, sup counts
+// too, by their definitions: the same register, the same way of counting,
+// and sub's filter sup's conditions and more, or a minimum duration sup
+// does not have. onDay marks a stock counted on a day (sub) against one
+// counted during a period (sup): sub is then within sup for every period
+// that holds sub's day, not only its own.
+type subset struct {
+	sub, sup string
+	onDay    bool
+}
+
+// subsets lists the subset pairs of the set's counts, once worked out.
+func (fx *facts) subsets() []subset {
+	if fx.subs != nil {
+		return *fx.subs
+	}
+	out := []subset{}
+	for _, a := range fx.set.Indicators {
+		for _, b := range fx.set.Indicators {
+			if a != b && countsWithin(a, b) {
+				out = append(out, subset{a.ID, b.ID, a.Kind == definition.Stock && a.StockOn != b.StockOn})
+			}
+		}
+	}
+	fx.subs = &out
+	return out
+}
+
+// countsWithin reports whether a counts a subset of what b counts.
+func countsWithin(a, b *definition.Indicator) bool {
+	if a.Invalid || b.Invalid || a.Register == "" || a.Register != b.Register || a.Kind != b.Kind || a.Key != b.Key {
+		return false
+	}
+	switch a.Kind {
+	case definition.Flow:
+		if a.Date != b.Date || a.Measure != b.Measure || a.Measure == definition.Sum {
+			return false
+		}
+	case definition.Stock:
+		if a.From != b.From || a.To != b.To || (a.StockOn != b.StockOn && b.StockOn != definition.During) {
+			return false
+		}
+		if b.MinDuration != nil && (a.MinDuration == nil || *a.MinDuration != *b.MinDuration) {
+			return false
+		}
+	default:
+		return false
+	}
+	ca, okA := formula.Conjuncts(a.Filter.Value)
+	cb, okB := formula.Conjuncts(b.Filter.Value)
+	if !okA || !okB {
+		return false
+	}
+	for _, c := range cb {
+		if !slices.Contains(ca, c) {
+			return false
+		}
+	}
+	return true
 }
