@@ -94,6 +94,9 @@ func (c *cli) report(args []string) int {
 			fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
 			return exitCannot
 		}
+		if wb != nil && !*internal {
+			c.problems(c.stderr, wb.QuotesHidden(build.HiddenFigures(in, r)), false)
+		}
 		base := filepath.Join(*out, fmt.Sprintf("rapport-%s-%s", k, p))
 		files = append(files,
 			output.File{Path: base + ".xlsx", Fill: render(r, xlsx.WriteReport)},

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"strings"
 
 	"boso/indicators/period"
+	"boso/reports/format"
 	"boso/reports/model"
 )
 
@@ -94,6 +97,35 @@ func (p Publication) states() map[factKey]*shownState {
 		} else {
 			st.hidden = true
 		}
+	}
+	return out
+}
+
+// HiddenFigures returns the whole numbers the report hides that are above
+// the threshold (smaller ones are warned about as small counts), each with
+// what it is for a message («Bostedsløse husstander, 1. halvår 2025»): a
+// text in the workbook that quotes one gives the hidden figure away.
+func HiddenFigures(in *Input, r *model.Report) map[int64]string {
+	states := map[factKey]*shownState{}
+	readModel(newFacts(in.Set), r, states)
+	figs := indexFigures(in.Figures, in.Kommune)
+	out := map[int64]string{}
+	for _, k := range sortedFacts(states) {
+		st, ind := states[k], in.Set.Get(k.ind)
+		v, ok := figs.value(k)
+		if st.visible || !st.hidden || ind == nil || !ok {
+			continue
+		}
+		n := int64(math.Round(v))
+		if n <= in.threshold() || out[n] != "" {
+			continue
+		}
+		what := ind.Name + ", " + format.Period(k.p)
+		if k.group != "" {
+			field, g, _ := in.Set.Group(k.group)
+			what += ", " + strings.ToLower(field) + " " + g
+		}
+		out[n] = what
 	}
 	return out
 }

@@ -279,3 +279,6 @@ var (
 
 // WbSmallCount warns about free text naming a few households.
 var WbSmallCount = nb("teksten nevner «%s»: rapporten publiseres med teksten slik den står, og et så lite antall kan peke ut husstandene. Skriv det uten tallet (for eksempel «noen få husstander»), eller lag en intern rapport")
+
+// WbQuotesHidden warns about free text quoting a figure the report hides.
+var WbQuotesHidden = nb("teksten nevner «%s», som er tallet for %s; rapporten skjuler det tallet, men teksten publiseres slik den står. Skriv det uten tallet, eller lag en intern rapport")

@@ -41,3 +41,29 @@ func TestSmallCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesHidden(t *testing.T) {
+	hidden := map[int64]string{29: "Bostedsløse husstander, 1. halvår 2025", 2150000: "Innvilget beløp, startlån, 2023", 11: "Gjennomførte utkastelser, 2024"}
+	for _, tc := range []struct {
+		text string
+		want []string // the phrases warned about
+	}{
+		{"Per 30. juni var 29 husstander bostedsløse.", []string{"29 husstander"}},
+		{"Ett lån på 2 150 000 kr i 2023.", []string{"2 150 000 kr"}},
+		{"Lånene var på 2.150.000 kroner.", []string{"2.150.000 kroner"}},
+		{"Teamet brukte 11 måneder og 29 møter.", nil}, // not households or kroner
+		{"Kl. 11:29 husstander … 30.11 saker", nil},    // clock times and dates
+		{"30 husstander, og 11 utkastelser, og 11 saker.", []string{"11 utkastelser"}},
+	} {
+		wb := &Workbook{GoodExamples: []GoodExample{{Text: Cell[string]{Value: tc.text, Filled: true, Pos: diag.Pos{File: "a.xlsx", Sheet: "Gode eksempler", Row: 4, Column: "B", Col: 2}}}}}
+		out := wb.QuotesHidden(hidden).String()
+		if got := strings.Count(out, CodeQuotesHidden); got != len(tc.want) {
+			t.Errorf("%q: %d warnings, want %d:\n%s", tc.text, got, len(tc.want), out)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out, "«"+w+"»") || !strings.Contains(out, "B4") {
+				t.Errorf("%q: no warning at the cell about «%s»:\n%s", tc.text, w, out)
+			}
+		}
+	}
+}
