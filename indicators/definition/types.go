@@ -26,6 +26,9 @@ type Breakdown struct {
 	Field  string   `yaml:"field,required"`
 	Name   string   `yaml:"name,required"`
 	Values []Label  `yaml:"values"`
+	// Description tells readers what the grouping is, once under the
+	// report's first table by it.
+	Description string `yaml:"description"`
 }
 
 // Label is the reader's name of one code.

@@ -72,12 +72,14 @@ type builder struct {
 	dis *decision
 	u   *universe
 	// seen records every fact a cell or point rests on.
-	seen    map[factKey]bool
-	notes   []string // notes gathered for the table being built
-	tables  int      // counters for "Tabell 5.3", "Figur 5.2"
-	ids     map[string]bool
-	charts  int
-	section string
+	seen map[factKey]bool
+	// the baselines of the goal table that are the programme's own
+	// figures, not the computed ones: indicator and period names
+	ownBaselines [][2]string
+	tables       int // counters for "Tabell 5.3", "Figur 5.2"
+	ids          map[string]bool
+	charts       int
+	section      string
 }
 
 func (in *Input) threshold() int64 {

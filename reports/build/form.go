@@ -400,6 +400,12 @@ func (b *builder) economyTable(rows []EconomyRow, year int) *model.Table {
 	if !b.yearOver() {
 		ti := len(t.Rows)
 		total.Cells = append(total.Cells, shareCells(model.CellRef{Row: ti, Col: totR}, model.CellRef{Row: ti, Col: totB}, total.Cells))
+		for _, r := range rows {
+			if r.NoRegnskap != [sources]bool{} {
+				t.Notes = []string{msg.RepEcoBlankZeroHalf.F()}
+				break
+			}
+		}
 	}
 	t.Rows = append(t.Rows, total)
 	return t

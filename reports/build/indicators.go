@@ -188,7 +188,17 @@ func (b *builder) intro5() string {
 	if b.in.Period.Type == period.Year {
 		return msg.RepS5IntroYear.F(format.Period(b.in.Period), format.Period(b.comparePeriod()))
 	}
-	return msg.RepS5IntroHalf.F(format.Period(b.in.Period), format.Period(b.comparePeriod()), b.in.Period.N)
+	intro := msg.RepS5IntroHalf.F(format.Period(b.in.Period), format.Period(b.comparePeriod()), b.in.Period.N)
+	for _, t := range b.targets {
+		yearly := t.Baseline != nil && t.Baseline.Period.Type == period.Year
+		for q := range t.Values {
+			yearly = yearly || q.Type == period.Year
+		}
+		if yearly {
+			return intro + " " + msg.RepS5YearTargets.F()
+		}
+	}
+	return intro
 }
 
 // goalsInOrder orders goal ids as the definitions list the goals, others last.
@@ -258,8 +268,17 @@ func (b *builder) summaryTable(inds []*definition.Indicator) *model.Table {
 		shownInds = append(shownInds, ind)
 	}
 	t.Notes = append([]string{b.marksNote()}, b.tableNotes(cells, shownInds)...)
-	t.Notes = append(t.Notes, b.notes...)
-	b.notes = nil
+	switch n := len(b.ownBaselines); {
+	case n == 1:
+		t.Notes = append(t.Notes, msg.RepBaselineOwn.F(b.ownBaselines[0][0], b.ownBaselines[0][1]))
+	case n > 1:
+		var items []string
+		for _, o := range b.ownBaselines {
+			items = append(items, msg.RepBaselineOwnItem.F(o[0], o[1]))
+		}
+		t.Notes = append(t.Notes, msg.RepBaselineOwnMany.F(notes.List(items)))
+	}
+	b.ownBaselines = nil
 	if hasUnit(inds, definition.Percent) {
 		t.Notes = append(t.Notes, msg.RepChangePoints.F())
 	}
@@ -304,7 +323,7 @@ func (b *builder) baselineCell(ind *definition.Indicator) model.Cell {
 	}
 	if f != nil && f.Has {
 		// the registers give another figure for the baseline's period
-		b.notes = append(b.notes, msg.RepBaselineOwn.F(ind.Name, format.Period(bv.Period)))
+		b.ownBaselines = append(b.ownBaselines, [2]string{ind.Name, format.Period(bv.Period)})
 	}
 	return textCell(msg.RepBaselineAt.F(shown, format.Period(bv.Period)))
 }
@@ -707,6 +726,7 @@ func (b *builder) groupsOf(ind *definition.Indicator, field string) []string {
 func (b *builder) breakdownTables(inds []*definition.Indicator) []model.Block {
 	now, before := b.in.Period, b.comparePeriod()
 	var blocks []model.Block
+	described := map[string]bool{}
 	for _, ind := range inds {
 		if len(ind.Breakdown) == 0 {
 			continue
@@ -737,9 +757,24 @@ func (b *builder) breakdownTables(inds []*definition.Indicator) []model.Block {
 		if ind.Kind == definition.Stock || ind.Measure == definition.CountDistinct {
 			t.Notes = append(t.Notes, msg.RepBreakdownDistinct.F())
 		}
+		if d := b.breakdownDescription(field); d != "" && !described[field] {
+			described[field] = true
+			t.Notes = append(t.Notes, d)
+		}
 		blocks = append(blocks, model.Block{Table: t})
 	}
 	return blocks
+}
+
+// breakdownDescription is what the definitions tell readers of a
+// breakdown field.
+func (b *builder) breakdownDescription(field string) string {
+	for _, bd := range b.in.Set.Breakdowns {
+		if bd.Field == field {
+			return strings.TrimSpace(bd.Description)
+		}
+	}
+	return ""
 }
 
 // chartBlocks makes a chart of some indicators over the chart periods and

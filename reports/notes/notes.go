@@ -115,7 +115,7 @@ func (w Words) Reason(r *engine.Reason, cite Cite) string {
 		for i, ref := range r.Refs {
 			names[i] = w.name(ref.Indicator)
 		}
-		return msg.ReasonInputMissing.F(list(names))
+		return msg.ReasonInputMissing.F(List(names))
 	case engine.ReasonZeroDenominator:
 		switch {
 		case cite == WithoutFigures:
@@ -222,7 +222,7 @@ func coverage(register string, spans []engine.Span) string {
 	for i, s := range spans {
 		days[i] = msg.SpanDays.F(norsk.Date(s.From), norsk.Date(s.To))
 	}
-	return msg.ReasonNotCovered.F(register, list(days))
+	return msg.ReasonNotCovered.F(register, List(days))
 }
 
 // Uncovered words, for a report's reader, why a figure is missing when the
@@ -236,7 +236,7 @@ func (w Words) Uncovered(spans []engine.Span) string {
 	for i, s := range spans {
 		days[i] = msg.SpanDays.F(norsk.Date(s.From), norsk.Date(s.To))
 	}
-	return msg.ReasonUncovered.F(list(days))
+	return msg.ReasonUncovered.F(List(days))
 }
 
 // name is the indicator's name, or its id when the definitions do not know it.
@@ -271,8 +271,8 @@ func (w Words) ind(id string) *definition.Indicator {
 	return w.set.Get(id)
 }
 
-// list joins items the Norwegian way: «a», «a og b», «a, b og c».
-func list(items []string) string {
+// List joins items the Norwegian way: «a», «a og b», «a, b og c».
+func List(items []string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}

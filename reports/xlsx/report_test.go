@@ -399,8 +399,12 @@ func TestReportNumberCells(t *testing.T) {
 	if got := numberFormat(model.AmountColumn, model.Cell{Decimals: 2}); got != "#,##0.00" {
 		t.Errorf("two decimals: %q", got)
 	}
-	if got := numberFormat(model.PercentColumn, model.Cell{Decimals: 1}); got != `#,##0.0" %"` {
+	if got := numberFormat(model.PercentColumn, model.Cell{Decimals: 1, Text: "12,5 %"}); got != `#,##0.0" %"` {
 		t.Errorf("percent with one decimal: %q", got)
+	}
+	// under a title that says «(%)» the other formats print the bare number
+	if got := numberFormat(model.PercentColumn, model.Cell{Decimals: 1, Text: "69,7"}); got != `#,##0.0` {
+		t.Errorf("percent under a (%%) title: %q", got)
 	}
 }
 

@@ -203,9 +203,11 @@ func numberFormat(kind model.ColumnKind, c model.Cell) string {
 	if c.Decimals > 0 {
 		f += "." + strings.Repeat("0", c.Decimals)
 	}
-	if kind == model.PercentColumn {
+	if kind == model.PercentColumn && strings.Contains(c.Text, "%") {
 		// the value is in per cent already (12.5 means 12,5 %), so a
-		// literal sign, not Excel's %, which would multiply by 100
+		// literal sign, not Excel's %, which would multiply by 100; only
+		// where the other formats print it too (a column whose title
+		// says «(%)» has bare numbers)
 		f += `" %"`
 	}
 	if c.Mark == "*" {

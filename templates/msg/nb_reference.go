@@ -151,6 +151,7 @@ var FieldDocs = map[string]Text{
 	"Breakdown.field":                nb("feltet indikatorene fordeler på (som i breakdown)"),
 	"Breakdown.name":                 nb("feltets navn i rapporten, f.eks. Målgruppe"),
 	"Breakdown.values":               nb("kodene med navn, i den rekkefølgen rapporten viser dem"),
+	"Breakdown.description":          nb("hva inndelingen er, for leserne; står under rapportens første tabell etter den"),
 	"Label.code":                     nb("koden kildebeskrivelsene gir feltet"),
 	"Label.name":                     nb("kodens navn i rapporten"),
 	"Chart.id":                       nb("kort id (a–z, 0–9, _)"),

@@ -47,7 +47,7 @@ var (
 	RepMarksNote        = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, : = skjult av personvernhensyn, * = foreløpig tall.")
 	RepSuppressionRule  = nb("Rapporten skal publiseres, og tallene gjelder sårbare husstander. Antall fra 1 til og med %[1]d vises derfor ikke (:), og heller ikke beløp som bygger på så få lån eller saker, eller andeler, tall per 1000 innbyggere, endringer og avvik som bygger på et skjult tall. For at et skjult tall ikke skal kunne regnes ut av andre tall i rapporten eller i kommunens tidligere halvårs- og årsrapporter – for eksempel 2. halvår som året minus 1. halvår, eller én målgruppe som «I alt» minus de andre – er også noen større tall skjult. Valget er kontrollert med lineær programmering: ingen kan finne ut hvilket tall mellom 1 og %[1]d et skjult tall er. En null vises som 0, men noen nuller er også skjult, for at antallet skjulte tall ikke skal si hvor mange husstander de minst gjelder.")
 	RepInternalRule     = nb("Rapporten er laget for intern bruk: små tall er ikke skjult. Den skal ikke publiseres eller sendes videre.")
-	RepStatusRule       = nb("Status: «mål nådd» når tallet er minst like godt som målet; når tiden for målet er ute og det ikke er nådd, «ikke nådd»; ellers «i rute» når tallet er minst like godt som en rett linje fra utgangspunktet til målet på dagen tallet gjelder, og «ikke i rute» når det ikke er det. Er utgangspunktet skjult, trekkes ingen linje («ikke nådd ennå»). Tall for hendelser i et halvår sammenlignes ikke med mål for et helt år (ikke vurdert); «ingen mål» betyr at programmet ikke har satt mål for indikatoren.")
+	RepStatusRule       = nb("Status: «mål nådd» når tallet er minst like godt som målet; når tiden for målet er ute og det ikke er nådd, «ikke nådd»; ellers «i rute» når tallet er minst like godt som en rett linje fra utgangspunktet til målet på dagen tallet gjelder, og «ikke i rute» når det ikke er det. Er utgangspunktet skjult, trekkes ingen linje («ikke nådd ennå»). Tall for hendelser i et halvår sammenlignes ikke med mål for et helt år, og et tall som mangler eller er skjult, vurderes ikke («ikke vurdert»); «ingen mål» betyr at programmet ikke har satt mål for indikatoren.")
 	RepDefinitionSource = nb("Kilde: %s")
 	RepSteeringTitle    = nb("Til styringsgruppen – %s, %s")
 	RepSteeringTargets  = nb("%d av %d vurderte mål er nådd eller i rute.")
@@ -196,3 +196,17 @@ var (
 
 // RepSteeringDevs counts the activities with a deviation.
 var RepSteeringDevs = nbN("%d aktivitet har avvik.", "%d aktiviteter har avvik.")
+
+// RepEcoBlankZeroHalf says how the half-year economy table reads an
+// account not filled in.
+var RepEcoBlankZeroHalf = nb("Et tomt regnskap regnes som 0 kr i andelen brukt av årsbudsjettet: ingenting er ført ennå.")
+
+// RepS5YearTargets says, in a half-year report, that baselines and
+// targets for years are not half-year figures.
+var RepS5YearTargets = nb("Utgangspunkt og mål for et år gjelder hele året, som i programplanen: et tall som telles på én dag (som bostedsløse husstander), gjelder årets siste dag, og et tall for hendelser (som begjæringer om utkastelse) gjelder hele året og kan ikke sammenlignes direkte med et halvår.")
+
+// Baselines of several indicators that are the programme's own figures.
+var (
+	RepBaselineOwnItem = nb("%s (%s)")
+	RepBaselineOwnMany = nb("Utgangspunktet for %s er programmets egne tall, ikke tallene beregnet fra registrene for samme periode.")
+)

@@ -395,7 +395,7 @@ const (
 	sammendragAr = "2025 var programmets siste år. Ved utgangen av året var 29 husstander bostedsløse, mot 54 da programmet startet i 2016. " +
 		"Målet på 25 ble ikke nådd, men nedgangen har holdt seg gjennom hele programperioden. " +
 		"Ingen hadde bodd mer enn tre måneder i midlertidig botilbud ved årsskiftet, 22 husstander gikk fra kommunal leiebolig til eid bolig, " +
-		"og 139 husstander fikk innvilget startlån – alle tre bedre enn målene. " +
+		"og 139 søknader om startlån ble innvilget – alle tre bedre enn målene. " +
 		"Fortsatt bor for mange barnefamilier i en bolig som ikke passer for dem. " +
 		"Kommunestyret vedtok Boligsosial handlingsplan 2026–2029 i desember, og arbeidet fortsetter i ordinær drift fra 1. januar 2026."
 )
