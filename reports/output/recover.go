@@ -2,7 +2,6 @@ package output
 
 import (
 	"bufio"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,9 +12,10 @@ import (
 // whose journal is on disk is swapped in, one without is thrown away, and
 // their staging folders are removed. A staging folder a live run holds is
 // left alone. Callers that read earlier outputs from dir call it first.
-// A dir that does not exist holds nothing to recover.
+// A dir that does not exist, or is no folder, holds nothing to recover
+// (writing there then says what is wrong).
 func Recover(dir string) error {
-	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil
 	}
 	unlock, err := lockDir(dir)
