@@ -259,3 +259,61 @@ func TestErrorsNameTheUsersFile(t *testing.T) {
 		t.Fatalf("old set touched: %s", show(got))
 	}
 }
+
+// A rename that fails halfway through the swap (here: something put a
+// folder where the third file goes, after the check) undoes the renames
+// before it, so the folder holds the old set again; also when the undoing
+// itself is stopped and left to the next run.
+func TestFailedRenameIsUndone(t *testing.T) {
+	defer func() { Hook = nil }()
+	for _, stopAt := range []string{"", "undoing", "undone-0", "undone-1"} {
+		t.Run("stop at "+stopAt, func(t *testing.T) {
+			dir := t.TempDir()
+			if _, err := WriteAll(dir, set(dir, "old")); err != nil {
+				t.Fatal(err)
+			}
+			before := tree(t, dir)
+			pdf := filepath.Join(dir, "rapport.pdf")
+			Hook = func(p string) {
+				switch p {
+				case "renamed-1":
+					os.Remove(pdf)
+					os.MkdirAll(filepath.Join(pdf, "x"), 0o755)
+				case stopAt:
+					panic(killed(p))
+				}
+			}
+			newSet := append([]File{{filepath.Join(dir, "ny.html"), text("new html")}}, set(dir, "new")...)
+			var err error
+			stopped := false
+			func() {
+				defer func() {
+					r := recover()
+					if r != nil && r != killed(stopAt) {
+						panic(r)
+					}
+					stopped = r != nil
+				}()
+				_, err = WriteAll(dir, newSet)
+			}()
+			Hook = nil
+			if stopped != (stopAt != "") {
+				t.Fatalf("stopped: %v", stopped)
+			}
+			if stopAt == "" {
+				if err == nil || !strings.Contains(err.Error(), pdf) || strings.Contains(err.Error(), stagingPrefix) {
+					t.Fatalf("error: %v", err)
+				}
+			} else if err := Recover(dir); err != nil {
+				t.Fatal(err)
+			}
+			got := tree(t, dir)
+			delete(got, "rapport.pdf/")
+			delete(got, "rapport.pdf/x/")
+			delete(before, "rapport.pdf")
+			if show(got) != show(before) {
+				t.Fatalf("got  %s\nwant %s", show(got), show(before))
+			}
+		})
+	}
+}

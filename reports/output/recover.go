@@ -9,8 +9,9 @@ import (
 )
 
 // Recover finishes or undoes what interrupted runs left in dir: a set
-// whose journal is on disk is swapped in, one without is thrown away, and
-// their staging folders are removed. A staging folder a live run holds is
+// whose journal is on disk is swapped in (or put back, if the run had
+// begun undoing it), one without is thrown away, and their staging
+// folders are removed. A staging folder a live run holds is
 // left alone. Callers that read earlier outputs from dir call it first.
 // A dir that does not exist, or is no folder, holds nothing to recover
 // (writing there then says what is wrong).
@@ -56,25 +57,17 @@ func finishStale(dir, name string, entries []fs.DirEntry) error {
 }
 
 // finish completes the swap of the staging folder name in dir if its
-// journal is there and removes its staging folders.
+// journal is there, or the undoing of it if that was begun, and removes
+// its staging folders.
 func finish(dir, name string, entries []fs.DirEntry) error {
 	root := filepath.Join(dir, name)
-	if rels, ok := readJournal(root); ok {
-		for i, rel := range rels {
-			from := stagedPath(dir, name, rel)
-			if _, err := os.Lstat(from); err != nil {
-				continue // renamed before the interruption
+	if entries, ok := readJournal(root); ok {
+		if _, err := os.Lstat(filepath.Join(root, undoName)); err == nil {
+			if err := restore(dir, name, entries); err != nil {
+				return err
 			}
-			to := filepath.Join(dir, filepath.FromSlash(rel))
-			if err := os.Rename(from, to); err != nil {
-				return userPath(err, to)
-			}
-			hook("recovered-%d", i)
-		}
-		for _, d := range targetDirs(dir, rels) {
-			if err := syncDir(d); err != nil {
-				return userPath(err, d)
-			}
+		} else if err := rollForward(dir, name, entries); err != nil {
+			return err
 		}
 	}
 	// the subfolders' staging folders first: the root's going ends the run
@@ -86,9 +79,30 @@ func finish(dir, name string, entries []fs.DirEntry) error {
 	return os.RemoveAll(root)
 }
 
+// rollForward renames the files of an interrupted swap still staged.
+func rollForward(dir, name string, entries []entry) error {
+	for i, e := range entries {
+		from := stagedPath(dir, name, e.rel)
+		if _, err := os.Lstat(from); err != nil {
+			continue // renamed before the interruption
+		}
+		to := filepath.Join(dir, filepath.FromSlash(e.rel))
+		if err := os.Rename(from, to); err != nil {
+			return userPath(err, to)
+		}
+		hook("recovered-%d", i)
+	}
+	for _, d := range targetDirs(dir, rels(entries)) {
+		if err := syncDir(d); err != nil {
+			return userPath(err, d)
+		}
+	}
+	return nil
+}
+
 // readJournal reads a staging folder's journal; ok is false when there is
 // none (the set was never complete) or it is not one boso wrote.
-func readJournal(root string) (rels []string, ok bool) {
+func readJournal(root string) (entries []entry, ok bool) {
 	f, err := os.Open(filepath.Join(root, journalName))
 	if err != nil {
 		return nil, false
@@ -99,14 +113,18 @@ func readJournal(root string) (rels []string, ok bool) {
 		return nil, false
 	}
 	for sc.Scan() {
-		rel := sc.Text()
-		p := filepath.FromSlash(rel)
-		if rel == "" || filepath.IsAbs(p) || !filepath.IsLocal(p) || strings.HasPrefix(filepath.Base(p), stagingPrefix) {
+		line := sc.Text()
+		if len(line) < 3 || line[1] != ' ' {
 			return nil, false
 		}
-		rels = append(rels, rel)
+		e := entry{old: old(line[0]), rel: line[2:]}
+		p := filepath.FromSlash(e.rel)
+		if (e.old != oldNone && e.old != oldKept && e.old != oldLost) || !filepath.IsLocal(p) || strings.HasPrefix(filepath.Base(p), ".") {
+			return nil, false
+		}
+		entries = append(entries, e)
 	}
-	return rels, sc.Err() == nil
+	return entries, sc.Err() == nil
 }
 
 // removeLegacyTemps removes the temporary files earlier versions of boso

@@ -18,10 +18,14 @@ import (
 const stagingPrefix = ".boso-staging-"
 
 // journalName is the journal in the root staging folder: the set's paths
-// relative to the output folder, one a line, in the order they are
-// renamed. Its presence means the whole set is on disk and the swap has
-// begun.
+// relative to the output folder, one a line after what each replaces
+// (type old), in the order they are renamed. Its presence means the whole
+// set is on disk and the swap has begun.
 const journalName = ".journal"
+
+// undoName marks a swap being undone: a rename failed, and the files
+// already swapped in are going back to the ones they replaced.
+const undoName = ".undo"
 
 const journalHead = "boso staging journal 1"
 
@@ -29,9 +33,11 @@ const journalHead = "boso staging journal 1"
 // all succeeded and are on disk, renames them to their paths in a fixed
 // order. Every path must lie inside dir (subfolders such as dir/publisert
 // get a staging folder of their own, so each rename stays in its folder).
-// A failed rendering leaves the previous set whole and nothing behind;
-// a process killed during the renames leaves a journal from which the
-// next WriteAll or Recover on dir finishes the swap. It returns the paths
+// A failed rendering leaves the previous set whole and nothing behind, and
+// so does a rename that fails (the renames before it are undone from the
+// replaced files, kept as hard links until the swap is over); a process
+// killed during the renames leaves a journal from which the next WriteAll
+// or Recover on dir finishes the swap (or the undoing). It returns the paths
 // that replaced existing files. Errors name the user's paths, never a
 // staging name.
 func WriteAll(dir string, files []File) (replaced []string, err error) {
@@ -80,7 +86,9 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 	if err := recoverLocked(dir, s.name); err != nil {
 		return nil, err
 	}
+	entries := make([]entry, len(files))
 	for i, f := range files {
+		entries[i] = entry{rel: rels[i], old: oldNone}
 		fi, err := os.Lstat(f.Path)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -91,16 +99,20 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 		if fi.IsDir() {
 			return nil, &fs.PathError{Op: "open", Path: f.Path, Err: syscall.EISDIR}
 		}
-		replaced = append(replaced, files[i].Path)
+		replaced = append(replaced, f.Path)
+		// kept until the swap is over, so that a rename that fails can be undone
+		entries[i].old = oldLost
+		if os.Link(f.Path, backupPath(dir, s.name, rels[i])) == nil {
+			entries[i].old = oldKept
+		}
 	}
-	if err := s.commit(rels); err != nil {
+	if err := s.commit(entries); err != nil {
 		return nil, userPath(err, files[0].Path)
 	}
 	hook("committed")
 	for i, f := range files {
 		if err := os.Rename(s.staged(rels[i]), f.Path); err != nil {
-			// the journal stays: the next run finishes the swap
-			return nil, userPath(err, f.Path)
+			return nil, s.undo(i, entries, userPath(err, f.Path))
 		}
 		hook("renamed-%d", i)
 	}
@@ -124,8 +136,8 @@ func relPaths(dir string, files []File) ([]string, error) {
 	rels := make([]string, len(files))
 	for i, f := range files {
 		rel, err := filepath.Rel(dir, f.Path)
-		if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) ||
-			strings.HasPrefix(filepath.Base(rel), stagingPrefix) || rel == journalName {
+		// a name starting with a dot could be taken for the staging's own
+		if err != nil || !filepath.IsLocal(rel) || strings.HasPrefix(filepath.Base(rel), ".") {
 			return nil, fmt.Errorf("output: %s is not a file inside %s", f.Path, dir)
 		}
 		rel = filepath.ToSlash(rel)
@@ -278,7 +290,7 @@ func (s *staging) stage(rel string, fill func(w io.Writer) error) (err error) {
 
 // commit writes the journal, syncs it and its folder: from here on the
 // set is to be swapped in, by this run or the next.
-func (s *staging) commit(rels []string) error {
+func (s *staging) commit(entries []entry) error {
 	root := filepath.Join(s.out, s.name)
 	tmp := filepath.Join(root, journalName+".new")
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -287,8 +299,8 @@ func (s *staging) commit(rels []string) error {
 	}
 	bw := bufio.NewWriter(f)
 	fmt.Fprintln(bw, journalHead)
-	for _, rel := range rels {
-		fmt.Fprintln(bw, rel)
+	for _, e := range entries {
+		fmt.Fprintf(bw, "%c %s\n", e.old, e.rel)
 	}
 	err = bw.Flush()
 	if err == nil {
