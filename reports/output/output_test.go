@@ -107,8 +107,10 @@ type killed string
 
 // A run stopped at any moment leaves a folder that Recover turns into the
 // old set (before the journal is on disk) or the new one (after), with no
-// staging left. The stop is a panic from the hook, which leaves the disk
-// as a kill would (the locks a kill releases are released by the defers).
+// staging left. The stop is a panic from the hook: after the journal it
+// leaves the disk as a kill would (the locks a kill releases are released
+// by the defers); before, the run's own cleanup removes its staging, as
+// for a renderer that panics. (cmd/boso's kill test kills for real.)
 func TestInterruptedWriteIsFinishedOrUndone(t *testing.T) {
 	points := []string{"staged-0", "staged-1", "staged-2", "committed", "renamed-0", "renamed-1", "renamed-2", "synced"}
 	defer func() { Hook = nil }()
@@ -315,5 +317,20 @@ func TestFailedRenameIsUndone(t *testing.T) {
 				t.Fatalf("got  %s\nwant %s", show(got), show(before))
 			}
 		})
+	}
+}
+
+// A renderer that panics leaves nothing behind either.
+func TestPanickingRendererLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := WriteAll(dir, set(dir, "old")); err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		defer func() { recover() }()
+		WriteAll(dir, []File{set(dir, "new")[0], {filepath.Join(dir, "b"), func(io.Writer) error { panic("bug") }}})
+	}()
+	if got := show(tree(t, dir)); got != want("old") {
+		t.Fatalf("got %s", got)
 	}
 }

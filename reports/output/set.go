@@ -58,8 +58,10 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 		return nil, userPath(err, files[0].Path)
 	}
 	defer s.close()
+	done := false
 	defer func() {
-		if err != nil && !s.committed {
+		// also when a renderer panics: nothing of a set never complete stays
+		if !done && !s.committed {
 			s.remove()
 			removeEmpty(s.created)
 			removeEmpty(created)
@@ -123,6 +125,7 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 	}
 	hook("synced")
 	s.remove()
+	done = true
 	for i := range files {
 		removeLegacyTemps(files[i].Path)
 	}
