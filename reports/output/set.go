@@ -118,7 +118,12 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 		}
 		hook("renamed-%d", i)
 	}
-	for _, d := range targetDirs(dir, rels) {
+	syncs := targetDirs(dir, rels)
+	if len(created) > 0 {
+		// the output folder is new: its name is on disk once its parent is synced
+		syncs = append(syncs, filepath.Dir(created[len(created)-1]))
+	}
+	for _, d := range syncs {
 		if err := syncDir(d); err != nil {
 			return nil, userPath(err, d)
 		}
