@@ -334,3 +334,34 @@ func TestPanickingRendererLeavesNothing(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+// Runs writing into the same folder at once do not mix their sets: the
+// folder ends with one run's set whole, and no staging.
+func TestConcurrentWritesDoNotMix(t *testing.T) {
+	if unlock, _ := tryLockDir(t.TempDir()); unlock == nil {
+		t.Skip("no folder locks here")
+	} else {
+		unlock()
+	}
+	dir := t.TempDir()
+	errs := make(chan error)
+	const n = 8
+	for i := range n {
+		go func() {
+			_, err := WriteAll(dir, set(dir, fmt.Sprint("v", i)))
+			errs <- err
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := show(tree(t, dir))
+	for i := range n {
+		if got == want(fmt.Sprint("v", i)) {
+			return
+		}
+	}
+	t.Fatalf("not one run's set: %s", got)
+}
