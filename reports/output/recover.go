@@ -61,16 +61,21 @@ func finishStale(dir, name string, entries []fs.DirEntry) error {
 // its staging folders.
 func finish(dir, name string, entries []fs.DirEntry) error {
 	root := filepath.Join(dir, name)
-	if entries, ok := readJournal(root); ok {
+	journal, ok := readJournal(root)
+	if ok {
 		if _, err := os.Lstat(filepath.Join(root, undoName)); err == nil {
-			if err := restore(dir, name, entries); err != nil {
+			if err := restore(dir, name, journal); err != nil {
 				return err
 			}
-		} else if err := rollForward(dir, name, entries); err != nil {
+		} else if err := rollForward(dir, name, journal); err != nil {
 			return err
 		}
 	}
-	// the subfolders' staging folders first: the root's going ends the run
+	// the subfolders' staging folders first: the root's going ends the run;
+	// without a journal they are found among the folders beside it
+	for _, d := range targetDirs(dir, rels(journal))[1:] {
+		os.RemoveAll(filepath.Join(d, name))
+	}
 	for _, e := range entries {
 		if e.IsDir() && !strings.HasPrefix(e.Name(), stagingPrefix) {
 			os.RemoveAll(filepath.Join(dir, e.Name(), name))
