@@ -75,6 +75,11 @@ func (c *cli) report(args []string) int {
 	records := filepath.Join(*out, recordsDir)
 	var published []build.Publication
 	if !*internal {
+		// a swap an earlier run could not finish is finished before its records are read
+		if err := output.Recover(*out); err != nil {
+			fmt.Fprintln(c.stderr, err)
+			return exitCannot
+		}
 		published = c.readRecords(records)
 	}
 	var files []output.File
@@ -109,7 +114,7 @@ func (c *cli) report(args []string) int {
 			files = append(files, output.File{Path: filepath.Join(records, fmt.Sprintf("%s-%s.json", k, p)), Fill: pub.Write})
 		}
 	}
-	replaced, err := output.WriteAll(files)
+	replaced, err := output.WriteAll(*out, files)
 	if err != nil {
 		fmt.Fprintln(c.stderr, err)
 		return exitCannot
