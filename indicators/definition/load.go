@@ -67,6 +67,9 @@ func (s *Set) Get(id string) *Indicator { return s.byID[id] }
 type Source struct {
 	Name string
 	Data []byte
+	// Standard marks the standard library, which users cannot edit: a
+	// problem between it and their files is told at their files.
+	Standard bool
 }
 
 var idRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
@@ -92,6 +95,7 @@ func Load(files []Source, l *diag.List) *Set {
 				l.Add(CodeDuplicate, ind.At["id"], msg.DefDuplicateID.F(ind.ID, prev.Pos.String()))
 				continue
 			}
+			ind.Standard = f.Standard
 			s.byID[ind.ID] = ind
 			s.Indicators = append(s.Indicators, ind)
 		}

@@ -73,6 +73,8 @@ type Indicator struct {
 	PerThousandOf string `yaml:"-"`
 	// Invalid is set when the definition has problems; the engine skips it.
 	Invalid bool `yaml:"-"`
+	// Standard is set on the standard library's definitions.
+	Standard bool `yaml:"-"`
 
 	ID         string `yaml:"id,required"`
 	Name       string `yaml:"name,required"`

@@ -33,7 +33,20 @@ const (
 
 // Positions maps a YAML key of a struct to the position of its value.
 // A struct field `At yamlstrict.Positions` tagged `yaml:"-"` is filled.
+// The entries of a key holding a mapping or a list of scalars are there
+// too, under Entry(key, name): a mapping's entries by their key (at the
+// entry's value), a list's items by their text.
 type Positions map[string]diag.Pos
+
+// Entry returns the position of one entry of key's mapping or list.
+func (p Positions) Entry(key, name string) (diag.Pos, bool) {
+	pos, ok := p[entryKey(key, name)]
+	return pos, ok
+}
+
+// entryKey cannot clash with a struct key: YAML keys of boso's structs
+// hold no NUL.
+func entryKey(key, name string) string { return key + "\x00" + name }
 
 // Decoder is implemented by types that decode themselves from a node.
 // They report problems into l and return normally.
@@ -333,12 +346,35 @@ func (d *Decoding) structValue(n *yaml.Node, v reflect.Value) {
 		seen[k.Value] = k.Line
 		if at != nil {
 			at[k.Value] = d.Pos(val)
+			d.entries(at, k.Value, val)
 		}
 		d.value(val, v.Field(f.index))
 	}
 	for _, f := range fields {
 		if _, ok := seen[f.Key]; f.Required && !ok {
 			d.Errorf(n, CodeMissing, msg.YAMLMissingField.F(f.Key))
+		}
+	}
+}
+
+// entries records the positions of a mapping's entries and of a list's
+// scalar items; the first of two equal ones wins.
+func (d *Decoding) entries(at Positions, key string, n *yaml.Node) {
+	add := func(name string, pos *yaml.Node) {
+		if _, dup := at[entryKey(key, name)]; !dup {
+			at[entryKey(key, name)] = d.Pos(pos)
+		}
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			add(n.Content[i].Value, n.Content[i+1])
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if c.Kind == yaml.ScalarNode {
+				add(c.Value, c)
+			}
 		}
 	}
 }

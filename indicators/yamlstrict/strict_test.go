@@ -80,3 +80,27 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestEntryPositions(t *testing.T) {
+	src := `id: x
+tags: [a, b]
+map:
+  Første: en
+  Andre: to
+`
+	var d doc
+	var l diag.List
+	DecodeBytes("x.yaml", []byte(src), &d, &l)
+	for _, c := range []struct {
+		key, name string
+		line, col int
+	}{{"tags", "b", 2, 11}, {"map", "Andre", 5, 10}, {"map", "Første", 4, 11}} {
+		p, ok := d.At.Entry(c.key, c.name)
+		if !ok || p.Line != c.line || p.Col != c.col {
+			t.Errorf("Entry(%s, %s) = %+v, %v; want %d:%d", c.key, c.name, p, ok, c.line, c.col)
+		}
+	}
+	if _, ok := d.At.Entry("map", "Tredje"); ok {
+		t.Error("an entry that is not there has a position")
+	}
+}
