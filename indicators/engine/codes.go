@@ -58,6 +58,7 @@ func (e *engine) checkFieldCodes(m *source.Mapping, field string, fm *source.Fie
 	wanted := map[string]bool{}        // codes some filter looks for
 	standardWants := map[string]bool{} // … some standard filter
 	standard := map[string][]string{}  // code never given → standard indicators looking for it
+	told := map[string]bool{}          // codes given, named as the one a filter meant
 	for _, ind := range inds {
 		for _, t := range ind.CodeTests() {
 			if t.Field != field {
@@ -77,11 +78,11 @@ func (e *engine) checkFieldCodes(m *source.Mapping, field string, fm *source.Fie
 			hint := ""
 			if near, ok := closestCode(t.Code, codes); ok {
 				hint = msg.CodeDidYouMean.F(near)
+				told[near] = true
 			}
 			e.l.Add(CodeCodeNever, t.Pos, msg.CodeNeverGiven.F(ind.ID, t.Code, field, m.ID, can, hint))
 		}
 	}
-	told := map[string]bool{} // codes already shown as the misspelling of one never given
 	for _, code := range slices.Sorted(maps.Keys(standard)) {
 		pos, hint := fm.CodePos(""), ""
 		if near, ok := closestCode(code, codes); ok {
