@@ -140,7 +140,7 @@ func (s *Set) expandPer1000() {
 			ID: id, Name: msg.DefPer1000Name.F(ind.Name), Definition: msg.DefPer1000Definition.F(ind.Name),
 			Source: ind.Source, Unit: Per1000, Kind: Ratio, Goal: ind.Goal,
 			Numerator: ind.ID, Denominator: Population, Factor: 1000,
-			Direction: ind.Direction, Decimals: &two,
+			Direction: ind.Direction, Decimals: &two, Standard: ind.Standard,
 		}
 		s.byID[id] = p
 		s.Indicators = append(s.Indicators, p)

@@ -158,9 +158,13 @@ func breaksDown(field string, inds []*definition.Indicator) bool {
 }
 
 // closestCode is the code nearest to s, when near enough to be a typo of
-// it: one edit for short codes, up to three for long ones.
+// it: one edit in four letters, at most three; none for codes under four
+// letters, which are all one edit from each other.
 func closestCode(s string, codes []string) (string, bool) {
-	limit := min(3, max(1, len([]rune(s))/4))
+	limit := min(3, len([]rune(s))/4)
+	if limit == 0 {
+		return "", false
+	}
 	c, ok := diag.Closest(s, codes, limit)
 	return c, ok && c != s
 }
