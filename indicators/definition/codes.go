@@ -14,27 +14,36 @@ type CodeTest struct {
 
 // CodeTests returns the filter's tests of fields against codes (==, !=,
 // in, not in), in the order they stand.
-func (ind *Indicator) CodeTests() []CodeTest {
-	if ind.Filter.Value == "" {
-		return nil
-	}
-	tests, _ := formula.CodeTests(ind.Filter.Value)
-	out := make([]CodeTest, len(tests))
-	for i, t := range tests {
-		out[i] = CodeTest{Field: t.Name, Code: t.Code, Pos: ind.Filter.At(t.Line, t.Col)}
-	}
-	return out
-}
+func (ind *Indicator) CodeTests() []CodeTest { return ind.filterCodes().tests }
 
 // OnlyCodes returns the codes field must hold for a row to pass the
 // filter; ok is false when rows with any code may pass.
 func (ind *Indicator) OnlyCodes(field string) (codes []string, ok bool) {
-	if ind.Filter.Value == "" {
-		return nil, false
-	}
-	_, only := formula.CodeTests(ind.Filter.Value)
-	codes, ok = only[field]
+	codes, ok = ind.filterCodes().only[field]
 	return codes, ok
+}
+
+// codeInfo is what an indicator's filter says about codes; Load keeps it
+// with the indicator, so that checking many mappings parses each filter once.
+type codeInfo struct {
+	tests []CodeTest
+	only  map[string][]string
+}
+
+func (ind *Indicator) filterCodes() *codeInfo {
+	if ind.codes != nil {
+		return ind.codes
+	}
+	c := &codeInfo{}
+	if ind.Filter.Value == "" {
+		return c
+	}
+	tests, only := formula.CodeTests(ind.Filter.Value)
+	c.only = only
+	for _, t := range tests {
+		c.tests = append(c.tests, CodeTest{Field: t.Name, Code: t.Code, Pos: ind.Filter.At(t.Line, t.Col)})
+	}
+	return c
 }
 
 // BreakdownCodes returns the codes the definitions name for a breakdown

@@ -117,6 +117,7 @@ func Load(files []Source, l *diag.List) *Set {
 		before := l.Errors()
 		ind.validate(s, l)
 		ind.Invalid = ind.Invalid || l.Errors() > before || ind.Kind == "" || ind.Unit == ""
+		ind.codes = ind.filterCodes()
 	}
 	s.checkCycles(l)
 	s.compileRules(l)

@@ -75,6 +75,8 @@ type Indicator struct {
 	Invalid bool `yaml:"-"`
 	// Standard is set on the standard library's definitions.
 	Standard bool `yaml:"-"`
+	// codes is what the filter says about category codes, kept by Load.
+	codes *codeInfo
 
 	ID         string `yaml:"id,required"`
 	Name       string `yaml:"name,required"`
