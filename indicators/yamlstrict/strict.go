@@ -58,6 +58,7 @@ type Decoder interface {
 type Decoding struct {
 	File string
 	L    *diag.List
+	src  []byte
 }
 
 // Pos returns the position of n in the file.
@@ -92,7 +93,7 @@ func DecodeBytes(file string, data []byte, v any, l *diag.List) bool {
 		l.Add(CodeSyntax, diag.Pos{File: file}, msg.YAMLEmpty.F())
 		return false
 	}
-	d := &Decoding{File: file, L: l}
+	d := &Decoding{File: file, L: l, src: data}
 	d.Decode(root.Content[0], v)
 	return true
 }
@@ -398,6 +399,9 @@ type Text struct {
 	Value string
 	Pos   diag.Pos // position of the scalar's first character (the quote, if quoted)
 	Style yaml.Style
+	// indent is a block scalar's indentation, read from the file (the
+	// parser does not keep it); 0 when unknown.
+	indent int
 }
 
 // DecodeYAML implements Decoder.
@@ -407,14 +411,35 @@ func (t *Text) DecodeYAML(d *Decoding, n *yaml.Node) {
 		return
 	}
 	*t = Text{Value: n.Value, Pos: d.Pos(n), Style: n.Style}
+	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		t.indent = blockIndent(d.src, n.Line)
+	}
+}
+
+// blockIndent is the indentation of the first non-empty line after line
+// (1-based) in src: that of a block scalar starting there.
+func blockIndent(src []byte, line int) int {
+	lines := strings.Split(string(src), "\n")
+	for i := line; i < len(lines); i++ {
+		l := strings.TrimRight(lines[i], "\r")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		return len(l) - len(strings.TrimLeft(l, " "))
+	}
+	return 0
 }
 
 // At returns the file position of the 1-based line and column inside the text.
-// For block scalars (| and >) the column is approximate: their indentation
-// is not kept by the parser, so it points at the line.
+// For block scalars (| and >) the line is exact and the column too when the
+// text came from a file; a folded block (>) joins lines, so positions after
+// its first line are approximate.
 func (t Text) At(line, col int) diag.Pos {
 	p := t.Pos
 	switch {
+	case t.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && t.indent > 0:
+		p.Line += line
+		p.Col = t.indent + col
 	case t.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 		p.Line += line
 		p.Col += 2 + col - 1

@@ -104,3 +104,21 @@ map:
 		t.Error("an entry that is not there has a position")
 	}
 }
+
+// A position inside a block scalar is the file's own line and column.
+func TestBlockScalarPosition(t *testing.T) {
+	src := "id: x\nfilter: |\n    a == 1 and\n      b == 2\n"
+	var d struct {
+		ID     string `yaml:"id"`
+		Filter Text   `yaml:"filter"`
+	}
+	var l diag.List
+	DecodeBytes("x.yaml", []byte(src), &d, &l)
+	// "b" is line 2, column 3 of the text; in the file line 4, column 7
+	if got := d.Filter.At(2, 3).String(); got != "x.yaml:4:7" {
+		t.Errorf("At(2, 3) = %s, want x.yaml:4:7", got)
+	}
+	if got := d.Filter.At(1, 1).String(); got != "x.yaml:3:5" {
+		t.Errorf("At(1, 1) = %s, want x.yaml:3:5", got)
+	}
+}
