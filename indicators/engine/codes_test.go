@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,7 @@ func TestCodeChecks(t *testing.T) {
 		fields  string // of export sak; "" for codeFields
 		csv     string // of export sak; "" for both codes
 		second  string // fields of a second export of the register, if any
+		std     bool   // the filters are the standard library's
 		want    []string
 	}{
 		{name: "agree", filters: []string{`s == "a"`, `s in ["b"]`}},
@@ -47,6 +49,17 @@ func TestCodeChecks(t *testing.T) {
 				`BOSO-K002 ingen indikator teller rader med koden «x» i feltet «s»: indikatorene på registeret «sak» ser bare etter a og b`,
 				`BOSO-K001 indikator «ib» ser etter koden «b» i feltet «s», men kilden «sak2» gir den aldri, bare a og x`,
 			}},
+		{name: "standard library, no near miss: told at the values", filters: []string{`s == "a"`, `s == "c"`}, std: true,
+			want: []string{
+				`sak.yaml:8:42: BOSO-K001 standardindikatoren «ib» ser etter koden «c» i feltet «s», men kilden gir den aldri, bare a og b`,
+				`sak.yaml:8:52: BOSO-K002 ingen indikator teller rader med koden «b» i feltet «s»: indikatorene på registeret «sak» ser bare etter a og c`,
+			}},
+		{name: "standard library, near miss: told at the value", filters: []string{`s == "alfa"`, `s == "beta"`}, std: true,
+			fields: strings.Replace(codeFields, "{A: a, B: b}", "{A: alfa, B: bota}", 1),
+			csv:    "K;Dato;S;Barn\n3403;01.02.2024;A;ja\n",
+			want: []string{
+				`sak.yaml:8:55: BOSO-K001 standardindikatoren «ib» ser etter koden «beta» i feltet «s», men kilden gir den aldri, bare alfa og bota (skal «bota» være «beta»?)`,
+			}},
 		{name: "passed through: told by compute when absent", filters: []string{`s == "a"`, `s == "c"`},
 			fields: strings.Replace(codeFields, ", values: {A: a, B: b}", "", 1), csv: "K;Dato;S;Barn\n3403;01.02.2024;a;ja\n",
 			want: []string{`BOSO-K003 ingen rad har koden «c» i feltet «s» (kolonne «S»), som filteret til «ib» ser etter`}},
@@ -55,6 +68,7 @@ func TestCodeChecks(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFixture(t, codeDefs(tc.filters...))
+			f.standard = tc.std
 			fields, csv := tc.fields, tc.csv
 			if fields == "" {
 				fields = codeFields
@@ -69,7 +83,11 @@ func TestCodeChecks(t *testing.T) {
 			_, l := f.run("2024")
 			var got []string
 			for _, p := range l.Items() {
-				got = append(got, p.Code+" "+p.Msg)
+				line := p.Code + " " + p.Msg
+				if tc.std && p.Pos.File != "" {
+					line = filepath.Base(p.Pos.String()) + ": " + line
+				}
+				got = append(got, line)
 			}
 			if len(got) != len(tc.want) {
 				t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
