@@ -48,78 +48,105 @@ func (e *engine) checkCodes() {
 	}
 }
 
+// fieldCodes is one category field of one mapping, with the indicators
+// on its register, being checked.
+type fieldCodes struct {
+	m     *source.Mapping
+	name  string
+	fm    *source.FieldMap
+	inds  []*definition.Indicator
+	codes []string // the codes the mapping gives
+	// filled by neverGiven
+	wanted   map[string]bool // codes some filter looks for → by a standard one
+	meantFor map[string]bool // codes given, already named as the one a filter meant
+}
+
 func (e *engine) checkFieldCodes(m *source.Mapping, field string, fm *source.FieldMap, inds []*definition.Indicator) {
 	codes, declared := fm.CodeSet()
 	if !declared {
 		return // passed through: compute tells which codes never occur
 	}
-	can := andList(codes)
-	// used but never given
-	wanted := map[string]bool{}        // codes some filter looks for
-	standardWants := map[string]bool{} // … some standard filter
-	standard := map[string][]string{}  // code never given → standard indicators looking for it
-	told := map[string]bool{}          // codes given, named as the one a filter meant
-	for _, ind := range inds {
+	f := &fieldCodes{m: m, name: field, fm: fm, inds: inds, codes: codes,
+		wanted: map[string]bool{}, meantFor: map[string]bool{}}
+	e.neverGiven(f)
+	e.neverCounted(f)
+	e.unnamedGroups(f)
+}
+
+// neverGiven: a code a filter looks for that the mapping never gives is
+// told at the filter; for the standard library, which users cannot edit,
+// at the mapping value it is a near miss of (or the field's values).
+func (e *engine) neverGiven(f *fieldCodes) {
+	can := andList(f.codes)
+	standard := map[string][]string{} // code → standard indicators looking for it
+	for _, ind := range f.inds {
 		for _, t := range ind.CodeTests() {
-			if t.Field != field {
+			if t.Field != f.name {
 				continue
 			}
-			wanted[t.Code] = true
-			standardWants[t.Code] = standardWants[t.Code] || ind.Standard
-			if slices.Contains(codes, t.Code) {
-				continue
-			}
-			if ind.Standard {
+			f.wanted[t.Code] = f.wanted[t.Code] || ind.Standard
+			switch {
+			case slices.Contains(f.codes, t.Code):
+			case ind.Standard:
 				if !slices.Contains(standard[t.Code], ind.ID) {
 					standard[t.Code] = append(standard[t.Code], ind.ID)
 				}
-				continue
+			default:
+				hint := ""
+				if near, ok := closestCode(t.Code, f.codes); ok {
+					hint = msg.CodeDidYouMean.F(near)
+					f.meantFor[near] = true
+				}
+				e.l.Add(CodeCodeNever, t.Pos, msg.CodeNeverGiven.F(ind.ID, t.Code, f.name, f.m.ID, can, hint))
 			}
-			hint := ""
-			if near, ok := closestCode(t.Code, codes); ok {
-				hint = msg.CodeDidYouMean.F(near)
-				told[near] = true
-			}
-			e.l.Add(CodeCodeNever, t.Pos, msg.CodeNeverGiven.F(ind.ID, t.Code, field, m.ID, can, hint))
 		}
 	}
 	for _, code := range slices.Sorted(maps.Keys(standard)) {
-		pos, hint := fm.CodePos(""), ""
-		if near, ok := closestCode(code, codes); ok {
-			pos, hint = fm.CodePos(near), msg.CodeShouldBe.F(near, code)
-			told[near] = true
+		pos, hint := f.fm.CodePos(""), ""
+		if near, ok := closestCode(code, f.codes); ok {
+			pos, hint = f.fm.CodePos(near), msg.CodeShouldBe.F(near, code)
+			f.meantFor[near] = true
 		}
 		ids := standard[code]
-		e.l.Add(CodeCodeNever, pos, msg.CodeStandardNeeds.F(len(ids), quotedList(ids), code, field, can, hint))
+		e.l.Add(CodeCodeNever, pos, msg.CodeStandardNeeds.F(len(ids), quotedList(ids), code, f.name, can, hint))
 	}
-	// given but never counted: a warning, as the mapping may only list a
-	// label the export uses; an error when the code is a near miss of one
-	// the standard library looks for, as its users cannot change that
-	looked := slices.Sorted(maps.Keys(wanted))
-	for _, code := range codes {
-		if told[code] || codeCounted(code, field, inds) {
+}
+
+// neverCounted: a code the mapping gives that no indicator counts is a
+// warning, as the mapping may only list a label the export uses; an error
+// when it is a near miss of a code the standard library looks for.
+func (e *engine) neverCounted(f *fieldCodes) {
+	looked := slices.Sorted(maps.Keys(f.wanted))
+	for _, code := range f.codes {
+		if f.meantFor[code] || codeCounted(code, f.name, f.inds) {
 			continue
 		}
 		hint, near := "", ""
 		if c, ok := closestCode(code, looked); ok {
 			hint, near = msg.CodeDidYouMean.F(c), c
 		}
-		text := msg.CodeUnused.F(code, field, m.Register, andList(looked), hint)
-		if standardWants[near] {
-			e.l.Add(CodeCodeUnused, fm.CodePos(code), text)
+		text := msg.CodeUnused.F(code, f.name, f.m.Register, andList(looked), hint)
+		if f.wanted[near] {
+			e.l.Add(CodeCodeUnused, f.fm.CodePos(code), text)
 		} else {
-			e.l.Warn(CodeCodeUnused, fm.CodePos(code), text)
+			e.l.Warn(CodeCodeUnused, f.fm.CodePos(code), text)
 		}
 	}
-	// given, shown in a breakdown, but one letter off the name it should have
-	if named := e.in.Set.BreakdownCodes(field); len(named) > 0 && breaksDown(field, inds) {
-		for _, code := range codes {
-			if slices.Contains(named, code) {
-				continue
-			}
-			if near, ok := closestCode(code, named); ok {
-				e.l.Warn(CodeCodeUnused, fm.CodePos(code), msg.CodeUnnamedGroup.F(code, field, near))
-			}
+}
+
+// unnamedGroups: a code of a breakdown field one typo from a group the
+// definitions name would be a group of its own in the report.
+func (e *engine) unnamedGroups(f *fieldCodes) {
+	named := e.in.Set.BreakdownCodes(f.name)
+	if len(named) == 0 || !breaksDown(f.name, f.inds) {
+		return
+	}
+	for _, code := range f.codes {
+		if slices.Contains(named, code) {
+			continue
+		}
+		if near, ok := closestCode(code, named); ok {
+			e.l.Warn(CodeCodeUnused, f.fm.CodePos(code), msg.CodeUnnamedGroup.F(code, f.name, near))
 		}
 	}
 }
