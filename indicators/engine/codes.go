@@ -93,7 +93,10 @@ func (e *engine) neverGiven(f *fieldCodes) {
 				}
 			default:
 				hint := ""
-				if near, ok := closestCode(t.Code, f.codes); ok {
+				if code, ok := f.fm.CodeOf(t.Code); ok {
+					hint = msg.CodeIsLabel.F(t.Code, code)
+					f.meantFor[code] = true
+				} else if near, ok := closestCode(t.Code, f.codes); ok {
 					hint = msg.CodeDidYouMean.F(near)
 					f.meantFor[near] = true
 				}

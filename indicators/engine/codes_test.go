@@ -37,6 +37,8 @@ func TestCodeChecks(t *testing.T) {
 		{name: "agree", filters: []string{`s == "a"`, `s in ["b"]`}},
 		{name: "not in, misspelt", filters: []string{`s == "a"`, `s not in ["bb"]`},
 			want: []string{`BOSO-K001 indikator «ib» ser etter koden «bb» i feltet «s», men kilden «sak» gir den aldri, bare a og b`}},
+		{name: "a label for a code", filters: []string{`s == "a"`, `s == "B"`},
+			want: []string{`BOSO-K001 indikator «ib» ser etter koden «B» i feltet «s», men kilden «sak» gir den aldri, bare a og b («B» er verdien i filen; filteret må bruke koden den gir, «b»)`}},
 		{name: "a code no filter counts", filters: []string{`s == "a"`},
 			want: []string{`BOSO-K002 ingen indikator teller rader med koden «b» i feltet «s»: indikatorene på registeret «sak» ser bare etter a`}},
 		{name: "counted through another field", filters: []string{`s == "a" || barn == true`}},

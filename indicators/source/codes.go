@@ -88,6 +88,13 @@ func (f *FieldMap) Labels(code string) []string {
 	return out
 }
 
+// CodeOf returns the code a cell holding text gets, if the mapping
+// declares one: what a filter meant when it names a label, not a code.
+func (f *FieldMap) CodeOf(text string) (string, bool) {
+	c, ok := f.values[strings.ToLower(strings.TrimSpace(text))]
+	return c, ok && f.Type == Category
+}
+
 // known lists the texts a category cell may hold, for messages.
 func (f *FieldMap) known() string {
 	if len(f.Values) == 0 {

@@ -126,4 +126,5 @@ var (
 	CodeFromLabels    = nb(", fra %s")
 	CodeDidYouMean    = nb(" (mente du «%s»?)")
 	CodeShouldBe      = nb(" (skal «%s» være «%s»?)")
+	CodeIsLabel       = nb(" («%s» er verdien i filen; filteret må bruke koden den gir, «%s»)")
 )
