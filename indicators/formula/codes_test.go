@@ -36,3 +36,33 @@ func TestCodeTests(t *testing.T) {
 		}
 	}
 }
+
+// Any text: no panic, every test's position inside the text at its literal,
+// and every code a name is limited to is one the text compares it with.
+func FuzzCodeTests(f *testing.F) {
+	for _, s := range []string{`s == "a" && t in ["b", "c"]`, `not (s != "a") || s == "b"`, "a ==\n \"æ\"", `s in [1, "x"]`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		tests, only := CodeTests(src)
+		lines := strings.Split(src, "\n")
+		seen := map[string]bool{}
+		for _, c := range tests {
+			seen[c.Name+"\x00"+c.Code] = true
+			if c.Line < 1 || c.Line > len(lines) {
+				t.Fatalf("%q: line %d of %d", src, c.Line, len(lines))
+			}
+			rs := []rune(lines[c.Line-1])
+			if c.Col < 1 || c.Col > len(rs) || (rs[c.Col-1] != '"' && rs[c.Col-1] != '\'' && rs[c.Col-1] != '`') {
+				t.Fatalf("%q: %s at %d:%d is not at a quote", src, c.Code, c.Line, c.Col)
+			}
+		}
+		for name, codes := range only {
+			for _, c := range codes {
+				if !seen[name+"\x00"+c] {
+					t.Fatalf("%q: %s limited to %s, which it is not compared with", src, name, c)
+				}
+			}
+		}
+	})
+}
