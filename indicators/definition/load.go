@@ -67,6 +67,9 @@ func (s *Set) Get(id string) *Indicator { return s.byID[id] }
 type Source struct {
 	Name string
 	Data []byte
+	// Standard marks the standard library, which users cannot edit: a
+	// problem between it and their files is told at their files.
+	Standard bool
 }
 
 var idRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
@@ -92,6 +95,7 @@ func Load(files []Source, l *diag.List) *Set {
 				l.Add(CodeDuplicate, ind.At["id"], msg.DefDuplicateID.F(ind.ID, prev.Pos.String()))
 				continue
 			}
+			ind.Standard = f.Standard
 			s.byID[ind.ID] = ind
 			s.Indicators = append(s.Indicators, ind)
 		}
@@ -113,6 +117,7 @@ func Load(files []Source, l *diag.List) *Set {
 		before := l.Errors()
 		ind.validate(s, l)
 		ind.Invalid = ind.Invalid || l.Errors() > before || ind.Kind == "" || ind.Unit == ""
+		ind.codes = ind.filterCodes()
 	}
 	s.checkCycles(l)
 	s.compileRules(l)
@@ -136,7 +141,7 @@ func (s *Set) expandPer1000() {
 			ID: id, Name: msg.DefPer1000Name.F(ind.Name), Definition: msg.DefPer1000Definition.F(ind.Name),
 			Source: ind.Source, Unit: Per1000, Kind: Ratio, Goal: ind.Goal,
 			Numerator: ind.ID, Denominator: Population, Factor: 1000,
-			Direction: ind.Direction, Decimals: &two,
+			Direction: ind.Direction, Decimals: &two, Standard: ind.Standard,
 		}
 		s.byID[id] = p
 		s.Indicators = append(s.Indicators, p)

@@ -76,6 +76,10 @@ type Indicator struct {
 	PerThousandOf string `yaml:"-"`
 	// Invalid is set when the definition has problems; the engine skips it.
 	Invalid bool `yaml:"-"`
+	// Standard is set on the standard library's definitions.
+	Standard bool `yaml:"-"`
+	// codes is what the filter says about category codes, kept by Load.
+	codes *codeInfo
 
 	ID         string `yaml:"id,required"`
 	Name       string `yaml:"name,required"`

@@ -18,6 +18,7 @@ type fixture struct {
 	t        *testing.T
 	dir      string
 	defs     string
+	standard bool // the definitions are the standard library's
 	mappings []string
 	in       Input
 }
@@ -49,7 +50,7 @@ func (f *fixture) register(id, register, csv, fields, from, to string) {
 func (f *fixture) run(periods ...string) (*Result, *diag.List) {
 	f.t.Helper()
 	var l diag.List
-	set := definition.Load([]definition.Source{{Name: "def.yaml", Data: []byte(f.defs)}}, &l)
+	set := definition.Load([]definition.Source{{Name: "def.yaml", Data: []byte(f.defs), Standard: f.standard}}, &l)
 	maps := source.LoadMappings(f.mappings, &l)
 	if l.Len() > 0 {
 		f.t.Fatalf("setup problems:\n%s", l.String())

@@ -74,6 +74,7 @@ func (b *binding) roles() []role {
 // compiles its filter against each mapping's fields.
 func (e *engine) plan() {
 	e.checkOverlaps()
+	e.checkCodes()
 	for i, ind := range e.inds {
 		if ind.Kind != definition.Flow && ind.Kind != definition.Stock {
 			continue

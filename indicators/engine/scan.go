@@ -60,6 +60,7 @@ func (e *engine) scan(m *source.Mapping) {
 		return
 	}
 	defer s.Close()
+	watchCodes(s, m, binds)
 	e.curMap = m
 	e.cov = Span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {
@@ -163,6 +164,9 @@ func (e *engine) scan(m *source.Mapping) {
 			}
 		}
 		free <- batch
+	}
+	if e.trace == nil && sl.Errors() == 0 {
+		e.reportAbsentCodes(m, s, binds)
 	}
 	e.l.Append(&sl)
 	if n := len(s.SumRows); n > 0 {

@@ -43,6 +43,7 @@ func Write(w io.Writer, set *definition.Set) error {
 	}
 	p(msg.RefFieldTypesTitle.F() + " " + msg.RefFieldTypesList.F())
 	p(msg.RefMappingReading.F())
+	p(msg.RefMappingCodes.F())
 	p(msg.RefProgramTitle.F())
 	for _, t := range []any{program.Program{}, program.Kommune{}, program.Target{}} {
 		fieldTable(&b, reflect.TypeOf(t))

@@ -84,6 +84,7 @@ type FieldMap struct {
 	Type      FieldType         `yaml:"type,required"`
 	Formats   []string          `yaml:"formats"`
 	Values    map[string]string `yaml:"values"`
+	Codes     []string          `yaml:"codes"`
 	True      []string          `yaml:"true"`
 	False     []string          `yaml:"false"`
 	Tolerant  bool              `yaml:"tolerant"`
@@ -234,8 +235,8 @@ func (m *Mapping) validate(l *diag.List) {
 }
 
 func (f *FieldMap) prepare(name string, l *diag.List) {
-	allowed := map[FieldType][]string{Date: {"formats"}, Category: {"values"}, Bool: {"true", "false"}}
-	for _, opt := range []string{"formats", "values", "true", "false"} {
+	allowed := map[FieldType][]string{Date: {"formats"}, Category: {"values", "codes"}, Bool: {"true", "false"}}
+	for _, opt := range []string{"formats", "values", "codes", "true", "false"} {
 		if _, given := f.At[opt]; !given {
 			continue
 		}
@@ -255,12 +256,7 @@ func (f *FieldMap) prepare(name string, l *diag.List) {
 		}
 		f.dateFormats = append(f.dateFormats, df)
 	}
-	if len(f.Values) > 0 {
-		f.values = map[string]string{}
-		for k, v := range f.Values {
-			f.values[strings.ToLower(strings.TrimSpace(k))] = v
-		}
-	}
+	f.prepareCodes(name, l)
 }
 
 func delimiterRune(s string) (rune, bool) {

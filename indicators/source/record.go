@@ -55,6 +55,9 @@ type Stream struct {
 	numFmt  parse.NumberFormat
 	l       *diag.List
 	SumRows []diag.Pos // Sum/Totalt rows skipped
+
+	watch []map[string]bool // per field: codes looked for → seen (see Watch)
+	rows  int
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -161,6 +164,7 @@ func (s *Stream) Next(rec *Record) bool {
 			continue
 		}
 		s.fill(rec, row)
+		s.rows++
 		return true
 	}
 }
@@ -199,6 +203,9 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 		raw := cell(row, s.cols[i])
 		v, problem := s.value(fm, raw)
 		rec.Values[i] = v
+		if s.watch != nil {
+			s.note(i, v)
+		}
 		if problem == "" {
 			continue
 		}
@@ -230,7 +237,7 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		}
 		code, ok := fm.values[strings.ToLower(t)]
 		if !ok {
-			return v, msg.MapUnknownCategory.F(t, fm.Column, knownValues(fm.Values))
+			return v, msg.MapUnknownCategory.F(t, fm.Column, fm.known())
 		}
 		v.Str = code
 	case Date:

@@ -21,7 +21,7 @@ func Sources() []definition.Source {
 	var out []definition.Source
 	for _, n := range names {
 		data, _ := files.ReadFile(n)
-		out = append(out, definition.Source{Name: "standard:" + n, Data: data})
+		out = append(out, definition.Source{Name: "standard:" + n, Data: data, Standard: true})
 	}
 	return out
 }

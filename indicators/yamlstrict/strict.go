@@ -33,7 +33,20 @@ const (
 
 // Positions maps a YAML key of a struct to the position of its value.
 // A struct field `At yamlstrict.Positions` tagged `yaml:"-"` is filled.
+// The entries of a key holding a mapping or a list of scalars are there
+// too, under Entry(key, name): a mapping's entries by their key (at the
+// entry's value), a list's items by their text.
 type Positions map[string]diag.Pos
+
+// Entry returns the position of one entry of key's mapping or list.
+func (p Positions) Entry(key, name string) (diag.Pos, bool) {
+	pos, ok := p[entryKey(key, name)]
+	return pos, ok
+}
+
+// entryKey cannot clash with a struct key: YAML keys of boso's structs
+// hold no NUL.
+func entryKey(key, name string) string { return key + "\x00" + name }
 
 // Decoder is implemented by types that decode themselves from a node.
 // They report problems into l and return normally.
@@ -45,6 +58,7 @@ type Decoder interface {
 type Decoding struct {
 	File string
 	L    *diag.List
+	src  []byte
 }
 
 // Pos returns the position of n in the file.
@@ -79,7 +93,7 @@ func DecodeBytes(file string, data []byte, v any, l *diag.List) bool {
 		l.Add(CodeSyntax, diag.Pos{File: file}, msg.YAMLEmpty.F())
 		return false
 	}
-	d := &Decoding{File: file, L: l}
+	d := &Decoding{File: file, L: l, src: data}
 	d.Decode(root.Content[0], v)
 	return true
 }
@@ -333,12 +347,35 @@ func (d *Decoding) structValue(n *yaml.Node, v reflect.Value) {
 		seen[k.Value] = k.Line
 		if at != nil {
 			at[k.Value] = d.Pos(val)
+			d.entries(at, k.Value, val)
 		}
 		d.value(val, v.Field(f.index))
 	}
 	for _, f := range fields {
 		if _, ok := seen[f.Key]; f.Required && !ok {
 			d.Errorf(n, CodeMissing, msg.YAMLMissingField.F(f.Key))
+		}
+	}
+}
+
+// entries records the positions of a mapping's entries and of a list's
+// scalar items; the first of two equal ones wins.
+func (d *Decoding) entries(at Positions, key string, n *yaml.Node) {
+	add := func(name string, pos *yaml.Node) {
+		if _, dup := at[entryKey(key, name)]; !dup {
+			at[entryKey(key, name)] = d.Pos(pos)
+		}
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			add(n.Content[i].Value, n.Content[i+1])
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if c.Kind == yaml.ScalarNode {
+				add(c.Value, c)
+			}
 		}
 	}
 }
@@ -362,6 +399,9 @@ type Text struct {
 	Value string
 	Pos   diag.Pos // position of the scalar's first character (the quote, if quoted)
 	Style yaml.Style
+	// indent is a block scalar's indentation, read from the file (the
+	// parser does not keep it); 0 when unknown.
+	indent int
 }
 
 // DecodeYAML implements Decoder.
@@ -371,14 +411,35 @@ func (t *Text) DecodeYAML(d *Decoding, n *yaml.Node) {
 		return
 	}
 	*t = Text{Value: n.Value, Pos: d.Pos(n), Style: n.Style}
+	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		t.indent = blockIndent(d.src, n.Line)
+	}
+}
+
+// blockIndent is the indentation of the first non-empty line after line
+// (1-based) in src: that of a block scalar starting there.
+func blockIndent(src []byte, line int) int {
+	lines := strings.Split(string(src), "\n")
+	for i := line; i < len(lines); i++ {
+		l := strings.TrimRight(lines[i], "\r")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		return len(l) - len(strings.TrimLeft(l, " "))
+	}
+	return 0
 }
 
 // At returns the file position of the 1-based line and column inside the text.
-// For block scalars (| and >) the column is approximate: their indentation
-// is not kept by the parser, so it points at the line.
+// For block scalars (| and >) the line is exact and the column too when the
+// text came from a file; a folded block (>) joins lines, so positions after
+// its first line are approximate.
 func (t Text) At(line, col int) diag.Pos {
 	p := t.Pos
 	switch {
+	case t.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && t.indent > 0:
+		p.Line += line
+		p.Col = t.indent + col
 	case t.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 		p.Line += line
 		p.Col += 2 + col - 1

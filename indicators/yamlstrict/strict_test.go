@@ -80,3 +80,45 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestEntryPositions(t *testing.T) {
+	src := `id: x
+tags: [a, b]
+map:
+  Første: en
+  Andre: to
+`
+	var d doc
+	var l diag.List
+	DecodeBytes("x.yaml", []byte(src), &d, &l)
+	for _, c := range []struct {
+		key, name string
+		line, col int
+	}{{"tags", "b", 2, 11}, {"map", "Andre", 5, 10}, {"map", "Første", 4, 11}} {
+		p, ok := d.At.Entry(c.key, c.name)
+		if !ok || p.Line != c.line || p.Col != c.col {
+			t.Errorf("Entry(%s, %s) = %+v, %v; want %d:%d", c.key, c.name, p, ok, c.line, c.col)
+		}
+	}
+	if _, ok := d.At.Entry("map", "Tredje"); ok {
+		t.Error("an entry that is not there has a position")
+	}
+}
+
+// A position inside a block scalar is the file's own line and column.
+func TestBlockScalarPosition(t *testing.T) {
+	src := "id: x\nfilter: |\n    a == 1 and\n      b == 2\n"
+	var d struct {
+		ID     string `yaml:"id"`
+		Filter Text   `yaml:"filter"`
+	}
+	var l diag.List
+	DecodeBytes("x.yaml", []byte(src), &d, &l)
+	// "b" is line 2, column 3 of the text; in the file line 4, column 7
+	if got := d.Filter.At(2, 3).String(); got != "x.yaml:4:7" {
+		t.Errorf("At(2, 3) = %s, want x.yaml:4:7", got)
+	}
+	if got := d.Filter.At(1, 1).String(); got != "x.yaml:3:5" {
+		t.Errorf("At(1, 1) = %s, want x.yaml:3:5", got)
+	}
+}

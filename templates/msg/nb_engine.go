@@ -115,3 +115,16 @@ var (
 	ReasonUncovered        = nb("uttrekket fra kommunens register dekker ikke perioden (det dekker %s)")
 	ReasonUncoveredKommune = nb("uttrekket fra kommunens register dekker ikke kommunen")
 )
+
+// Category codes that cannot occur, or do not (indicators/engine/codes.go).
+var (
+	CodeNeverGiven    = nb("indikator «%s» ser etter koden «%s» i feltet «%s», men kilden «%s» gir den aldri, bare %s%s")
+	CodeStandardNeeds = nbPlural("standardindikatoren %s ser etter koden «%s» i feltet «%s», men kilden gir den aldri, bare %s%s", "standardindikatorene %s ser etter koden «%s» i feltet «%s», men kilden gir den aldri, bare %s%s")
+	CodeUnused        = nb("ingen indikator teller rader med koden «%s» i feltet «%s»: indikatorene på registeret «%s» ser bare etter %s%s")
+	CodeUnnamedGroup  = nb("koden «%s» i feltet «%s» har ikke noe navn i inndelingen og blir en egen gruppe i rapporten (mente du «%s»?)")
+	CodeAbsent        = nbPlural("ingen rad har koden «%s» i feltet «%s» (kolonne «%s»%s), som filteret til %s ser etter", "ingen rad har koden «%s» i feltet «%s» (kolonne «%s»%s), som filtrene til %s ser etter")
+	CodeFromLabels    = nb(", fra %s")
+	CodeDidYouMean    = nb(" (mente du «%s»?)")
+	CodeShouldBe      = nb(" (skal «%s» være «%s»?)")
+	CodeIsLabel       = nb(" («%s» er verdien i filen; filteret må bruke koden den gir, «%s»)")
+)

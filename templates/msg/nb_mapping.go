@@ -22,3 +22,8 @@ var (
 
 // MapBadPeriod is a period cell that is not a period id.
 var MapBadPeriod = nb("«%s» er ikke en periode (ventet f.eks. 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025)")
+
+// Category codes a mapping declares (indicators/source/codes.go).
+var (
+	MapValuesAndCodes = nb("feltet «%s» kan ha values eller codes, ikke begge: values oversetter verdiene i filen til koder, codes lister kodene når filen allerede har dem")
+)

@@ -216,6 +216,7 @@ var FieldDocs = map[string]Text{
 	"FieldMap.type":                  nb("felttypen"),
 	"FieldMap.formats":               nb("tillatte datoformater (date)"),
 	"FieldMap.values":                nb("oversettelse fra verdier i filen til koder (category); andre verdier er feil"),
+	"FieldMap.codes":                 nb("kodene feltet kan ha når filen allerede har kodene (category uten values); andre verdier er feil"),
 	"FieldMap.true":                  nb("verdier som betyr sant (bool)"),
 	"FieldMap.false":                 nb("verdier som betyr usant (bool)"),
 	"FieldMap.tolerant":              nb("uleselige verdier utelater raden med et flagg i stedet for å gi feil"),
@@ -314,3 +315,8 @@ var ReadKeyNouns = map[string][2]Text{
 	"soknad":   {nb("søknad"), nb("søknader")},
 	"bolig":    {nb("bolig"), nb("boliger")},
 }
+
+// Category codes in the reference page.
+var (
+	RefMappingCodes = nb("Kodene et kategorifelt kan få, er kodene i `values`, eller listen i `codes` når filen allerede har kodene. `boso validate` sammenligner dem med filtrene (`==`, `!=`, `in`, `not in`) og inndelingene i indikatorene på registeret, begge veier: en kode et filter ser etter som kilden aldri gir, er en feil (tallet ville blitt 0 uansett data); en kode kilden gir som ingen indikator teller, er en advarsel (en feil når den er én skrivefeil unna en kode standardbiblioteket trenger). Et kategorifelt uten `values` og `codes` sendes videre som det står; da sier `boso compute` fra om en kode et filter ser etter, ikke finnes i noen rad, og det samme gjelder koder fra `values` og `codes`.")
+)
