@@ -3,7 +3,6 @@ package engine
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -14,7 +13,7 @@ import (
 // Problem codes of category codes that cannot occur.
 const (
 	// CodeCodeNever: a filter looks for a code its register's mapping never gives.
-	CodeCodeNever = "BOSO-K001"
+	CodeCodeNever = source.CodeCodeNever
 	// CodeCodeUnused: a mapping gives a code no indicator counts (warning).
 	CodeCodeUnused = "BOSO-K002"
 	// CodeCodeAbsent: a code a filter looks for occurs in no row of an export (warning).
@@ -256,9 +255,4 @@ func quotedList(items []string) string {
 }
 
 // andList is a, b og c.
-func andList(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return msg.ListAnd.F(strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
-}
+func andList(items []string) string { return msg.JoinAnd(items) }

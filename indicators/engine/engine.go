@@ -282,4 +282,4 @@ func (e *engine) periodsOn(d period.Date) []int {
 	return e.days[i]
 }
 
-func dateTime(d period.Date) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
+func dateTime(d period.Date) time.Time { return source.DateTime(d) }

@@ -3,7 +3,6 @@ package engine
 import (
 	"maps"
 	"slices"
-	"time"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -108,7 +107,7 @@ func (e *engine) plan() {
 				env := map[string]any{}
 				for _, id := range b.idents {
 					if fm := m.Fields[id]; fm != nil {
-						env[id] = sample(fm.Type)
+						env[id] = source.ExprSample(fm.Type)
 					}
 				}
 				var fl diag.List
@@ -156,35 +155,6 @@ func typeIn(t source.FieldType, ts []source.FieldType) bool {
 		}
 	}
 	return false
-}
-
-// sample returns a value of the Go type a field has inside expressions.
-func sample(t source.FieldType) any {
-	switch t {
-	case source.Date:
-		return time.Time{}
-	case source.Number, source.Amount:
-		return 0.0
-	case source.Bool:
-		return false
-	}
-	return ""
-}
-
-// exprValue converts a record value for expressions; nil when empty.
-func exprValue(t source.FieldType, v source.Value) any {
-	if v.Null {
-		return nil
-	}
-	switch t {
-	case source.Date:
-		return dateTime(v.Date)
-	case source.Number, source.Amount:
-		return v.Num.Float()
-	case source.Bool:
-		return v.Bool
-	}
-	return v.Str
 }
 
 // checkOverlaps warns when two exports of one register cover the same days

@@ -130,7 +130,7 @@ func (e *engine) scan(m *source.Mapping) {
 				continue
 			}
 			for _, f := range envFields {
-				env[f.name] = exprValue(f.t, rec.Values[f.i])
+				env[f.name] = source.ExprValue(f.t, rec.Values[f.i])
 			}
 			for _, b := range binds {
 				if rec.Failed {

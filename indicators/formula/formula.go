@@ -77,6 +77,16 @@ func CompileBoolDynamic(src string) *Program {
 	return p
 }
 
+// CompileNumberDynamic is CompileBoolDynamic for a numeric formula: an
+// empty operand makes the run fail instead of a type assertion.
+func CompileNumberDynamic(src string) *Program {
+	p, err := expr.Compile(src, expr.AsFloat64())
+	if err != nil {
+		return nil
+	}
+	return p
+}
+
 // CompileNumber compiles a numeric formula over env.
 func CompileNumber(t yamlstrict.Text, env map[string]any, l *diag.List) *Program {
 	return compile(t, env, l, expr.AsFloat64())

@@ -44,6 +44,14 @@ func Write(w io.Writer, set *definition.Set) error {
 	p(msg.RefFieldTypesTitle.F() + " " + msg.RefFieldTypesList.F())
 	p(msg.RefMappingReading.F())
 	p(msg.RefMappingCodes.F())
+	p(msg.RefShapesTitle.F())
+	p(msg.RefShapesIntro.F())
+	yamlBlock := func(t msg.Text) { p("```yaml\n" + t.F() + "\n```") }
+	p(msg.RefShapeSituationTitle.F())
+	yamlBlock(msg.RefShapeSituation)
+	yamlBlock(msg.RefShapeTemporary)
+	p(msg.RefShapeEvictionsTitle.F())
+	yamlBlock(msg.RefShapeEvictions)
 	p(msg.RefProgramTitle.F())
 	for _, t := range []any{program.Program{}, program.Kommune{}, program.Target{}} {
 		fieldTable(&b, reflect.TypeOf(t))

@@ -45,16 +45,21 @@ type Mapping struct {
 	// Invalid is set when the mapping has problems; it is then not read.
 	Invalid bool `yaml:"-"`
 
-	ID        string               `yaml:"id,required"`
-	Register  string               `yaml:"register,required"`
-	File      string               `yaml:"file,required"`
-	Sheet     string               `yaml:"sheet"`
-	Encoding  string               `yaml:"encoding"`
-	Delimiter string               `yaml:"delimiter"`
-	Decimal   string               `yaml:"decimal"`
-	Kommune   string               `yaml:"kommune"`
-	Covers    *Covers              `yaml:"covers"`
-	Fields    map[string]*FieldMap `yaml:"fields,required"`
+	ID        string  `yaml:"id,required"`
+	Register  string  `yaml:"register,required"`
+	File      string  `yaml:"file,required"`
+	Sheet     string  `yaml:"sheet"`
+	Encoding  string  `yaml:"encoding"`
+	Delimiter string  `yaml:"delimiter"`
+	Decimal   string  `yaml:"decimal"`
+	Kommune   string  `yaml:"kommune"`
+	Covers    *Covers `yaml:"covers"`
+	// Where selects the rows of the file that belong to this register
+	// (one export routed to several registers); empty takes every row.
+	Where  yamlstrict.Text      `yaml:"where"`
+	Fields map[string]*FieldMap `yaml:"fields,required"`
+
+	derive derivation
 }
 
 // Covers is the span of dates a register export covers.
@@ -80,7 +85,13 @@ type FieldMap struct {
 	Pos diag.Pos             `yaml:"-"`
 	At  yamlstrict.Positions `yaml:"-"`
 
-	Column    string            `yaml:"column,required"`
+	// Column names the export's column; a derived field has Expr instead.
+	Column string `yaml:"column"`
+	// Expr computes the field from other fields of the row.
+	Expr yamlstrict.Text `yaml:"expr"`
+	// When reads the column only on rows where it holds; elsewhere the
+	// field is empty (one date column holding several kinds of event).
+	When      yamlstrict.Text   `yaml:"when"`
 	Type      FieldType         `yaml:"type,required"`
 	Formats   []string          `yaml:"formats"`
 	Values    map[string]string `yaml:"values"`
@@ -232,6 +243,7 @@ func (m *Mapping) validate(l *diag.List) {
 		}
 		f.prepare(name, l)
 	}
+	m.derive = m.prepareDerived(l)
 }
 
 func (f *FieldMap) prepare(name string, l *diag.List) {

@@ -3,11 +3,13 @@ package source
 import (
 	"errors"
 	"io"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/formula"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
@@ -46,17 +48,29 @@ type BadValue struct {
 
 // Stream reads the records of one mapping's file.
 type Stream struct {
-	M       *Mapping
-	Fields  []string // the canonical fields read, in the order of Record.Values
-	maps    []*FieldMap
-	cols    []int
-	kcol    int // kommune column, or -1 for a fixed kommune
-	r       table.Reader
-	numFmt  parse.NumberFormat
-	l       *diag.List
-	SumRows []diag.Pos // Sum/Totalt rows skipped
+	M      *Mapping
+	Fields []string // the canonical fields read, in the order of Record.Values
+	// The fields typed for each row: Fields, then the fields the mapping's
+	// expressions read that were not asked for.
+	names  []string
+	maps   []*FieldMap
+	cols   []int // column of each, -1 for a derived field
+	vals   []Value
+	before []int // fields typed before the row is selected (expressions read them)
+	after  []int // the other fields read from a column
+	derive []int // fields computed by an expression
+	env    map[string]any
+	run    formula.Runner
+	kcol   int // kommune column, or -1 for a fixed kommune
+	r      table.Reader
+	numFmt parse.NumberFormat
+	l      *diag.List
+	// rows whose where could not be computed: count, first row
+	whereFails int
+	whereFirst diag.Pos
+	SumRows    []diag.Pos // Sum/Totalt rows skipped
 
-	watch []map[string]bool // per field: codes looked for → seen (see Watch)
+	watch []map[string]bool // per field of Fields: codes looked for → seen (see Watch)
 	rows  int
 }
 
@@ -66,20 +80,45 @@ func normHeader(s string) string { return table.HeaderKey(s) }
 // fields (those an indicator uses): a broken value in a column no indicator
 // reads is no error. Problems go into l; ok is false when nothing can be read.
 func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
-	s = &Stream{M: m, l: l, kcol: -1}
+	s = &Stream{M: m, l: l, kcol: -1, env: map[string]any{}}
 	var expect []string
-	for _, f := range fields {
-		if f == "kommune" {
-			continue
-		}
+	add := func(f string) {
 		fm := m.Fields[f]
-		if fm == nil {
-			continue // the engine reported the missing field
-		}
-		s.Fields = append(s.Fields, f)
+		s.names = append(s.names, f)
 		s.maps = append(s.maps, fm)
-		expect = append(expect, fm.Column)
+		if fm.Column != "" {
+			expect = append(expect, fm.Column)
+		}
 	}
+	asked := map[string]bool{}
+	for _, f := range fields {
+		if f == "kommune" || asked[f] || m.Fields[f] == nil {
+			continue // a missing field is reported by the engine
+		}
+		asked[f] = true
+		s.Fields = append(s.Fields, f)
+		add(f)
+	}
+	for _, f := range m.derive.deps {
+		if !asked[f] {
+			add(f)
+		}
+	}
+	deps := map[string]bool{}
+	for _, f := range m.derive.deps {
+		deps[f] = true
+	}
+	for i, f := range s.names {
+		switch {
+		case s.maps[i].Expr.Value != "":
+			s.derive = append(s.derive, i)
+		case deps[f]:
+			s.before = append(s.before, i)
+		default:
+			s.after = append(s.after, i)
+		}
+	}
+	s.vals = make([]Value, len(s.names))
 	kf := m.Fields["kommune"]
 	if m.Kommune == "" && kf != nil {
 		expect = append(expect, kf.Column)
@@ -108,6 +147,9 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		}
 	}
 	col := func(fm *FieldMap) int {
+		if fm.Column == "" {
+			return -1 // derived
+		}
 		i, found := index[normHeader(fm.Column)]
 		if !found {
 			pos := rowPos(s.r, table.Row{Line: s.r.HeaderLine()})
@@ -146,6 +188,7 @@ func (s *Stream) Next(rec *Record) bool {
 	for {
 		row, err := s.r.Next()
 		if err == io.EOF {
+			s.finish()
 			return false
 		}
 		if err != nil {
@@ -163,9 +206,18 @@ func (s *Stream) Next(rec *Record) bool {
 			s.SumRows = append(s.SumRows, s.rowPos(row))
 			continue
 		}
-		s.fill(rec, row)
-		s.rows++
-		return true
+		if s.fill(rec, row) {
+			s.rows++
+			return true
+		}
+	}
+}
+
+// finish reports, once at the end, the rows whose "where" could not be computed.
+func (s *Stream) finish() {
+	if s.whereFails > 0 {
+		s.l.Warn(CodeMapping, s.whereFirst, msg.MapWhereRuntime.F(s.whereFails, s.M.ID))
+		s.whereFails = 0
 	}
 }
 
@@ -176,14 +228,28 @@ func cell(row table.Row, i int) string {
 	return row.Cells[i]
 }
 
-func (s *Stream) fill(rec *Record, row table.Row) {
+// fill types one row into rec; it returns false when the mapping's
+// "where" leaves the row out.
+func (s *Stream) fill(rec *Record, row table.Row) bool {
 	rec.Pos = s.rowPos(row)
 	rec.Bad = rec.Bad[:0]
 	rec.Failed = false
-	if cap(rec.Values) < len(s.Fields) {
-		rec.Values = make([]Value, len(s.Fields))
+	for _, i := range s.before {
+		s.typeField(rec, row, i)
 	}
-	rec.Values = rec.Values[:len(s.Fields)]
+	if p := s.M.derive.where; p != nil {
+		s.fillEnv()
+		keep, err := s.run.Bool(p, s.env)
+		if err != nil {
+			if s.whereFails++; s.whereFails == 1 {
+				s.whereFirst = rec.Pos
+			}
+			return false
+		}
+		if !keep {
+			return false
+		}
+	}
 	if s.kcol < 0 {
 		rec.Kommune = s.M.Kommune
 	} else {
@@ -199,26 +265,86 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 		}
 		rec.Kommune = k
 	}
-	for i, fm := range s.maps {
-		raw := cell(row, s.cols[i])
-		v, problem := s.value(fm, raw)
-		rec.Values[i] = v
-		if s.watch != nil {
-			s.note(i, v)
+	envFilled := false
+	for _, i := range s.after {
+		if p := s.M.derive.when[s.names[i]]; p != nil {
+			if !envFilled {
+				s.fillEnv()
+				envFilled = true
+			}
+			if on, err := s.run.Bool(p, s.env); err != nil || !on {
+				s.vals[i] = Value{Null: true}
+				continue
+			}
 		}
-		if problem == "" {
-			continue
-		}
-		text := msg.MapValueInField.F(problem, fm.Column, s.Fields[i])
-		pos := s.cellPos(row, s.cols[i])
-		if fm.Tolerant {
-			rec.Bad = append(rec.Bad, BadValue{Field: s.Fields[i], Pos: pos, Msg: text})
-			rec.Values[i] = Value{Null: true}
-			continue
-		}
-		s.l.Add(CodeValue, pos, text)
-		rec.Failed = true
+		s.typeField(rec, row, i)
 	}
+	if len(s.derive) > 0 && !envFilled {
+		s.fillEnv()
+	}
+	for _, i := range s.derive {
+		s.vals[i] = s.compute(s.maps[i], s.M.derive.expr[s.names[i]])
+	}
+	if cap(rec.Values) < len(s.Fields) {
+		rec.Values = make([]Value, len(s.Fields))
+	}
+	rec.Values = rec.Values[:len(s.Fields)]
+	copy(rec.Values, s.vals)
+	return true
+}
+
+// typeField types the cell of field i into s.vals[i].
+func (s *Stream) typeField(rec *Record, row table.Row, i int) {
+	fm := s.maps[i]
+	raw := cell(row, s.cols[i])
+	v, problem := s.value(fm, raw)
+	s.vals[i] = v
+	if s.watch != nil && i < len(s.watch) {
+		s.note(i, v)
+	}
+	if problem == "" {
+		return
+	}
+	text := msg.MapValueInField.F(problem, fm.Column, s.names[i])
+	pos := s.cellPos(row, s.cols[i])
+	if fm.Tolerant {
+		rec.Bad = append(rec.Bad, BadValue{Field: s.names[i], Pos: pos, Msg: text})
+		s.vals[i] = Value{Null: true}
+		return
+	}
+	s.l.Add(CodeValue, pos, text)
+	rec.Failed = true
+}
+
+// fillEnv gives expressions the fields they read.
+func (s *Stream) fillEnv() {
+	for _, i := range s.before {
+		s.env[s.names[i]] = ExprValue(s.maps[i].Type, s.vals[i])
+	}
+}
+
+// compute runs a derived field's expression; the field is empty when an
+// input it needs is.
+func (s *Stream) compute(fm *FieldMap, p *formula.Program) Value {
+	if p == nil {
+		return Value{Null: true}
+	}
+	if fm.Type == Bool {
+		b, err := s.run.Bool(p, s.env)
+		if err != nil {
+			return Value{Null: true}
+		}
+		return Value{Bool: b}
+	}
+	f, err := s.run.Number(p, s.env)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return Value{Null: true}
+	}
+	n, ok := num.FromFloat(f)
+	if !ok {
+		return Value{Null: true}
+	}
+	return Value{Num: n}
 }
 
 // value types one cell; problem is a Norwegian message when it cannot.

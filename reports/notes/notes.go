@@ -272,12 +272,7 @@ func (w Words) ind(id string) *definition.Indicator {
 }
 
 // List joins items the Norwegian way: «a», «a og b», «a, b og c».
-func List(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return msg.ListAnd.F(strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
-}
+func List(items []string) string { return msg.JoinAnd(items) }
 
 // Row words what became of one input row of an explanation: «telt»,
 // «utenfor perioden (30.06.2024)» …

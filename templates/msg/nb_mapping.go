@@ -27,3 +27,18 @@ var MapBadPeriod = nb("«%s» er ikke en periode (ventet f.eks. 2025, 2025H1, 20
 var (
 	MapValuesAndCodes = nb("feltet «%s» kan ha values eller codes, ikke begge: values oversetter verdiene i filen til koder, codes lister kodene når filen allerede har dem")
 )
+
+// Texts for mappings that shape an export: where, when and expr.
+var (
+	MapNoColumn          = nb("feltet «%s» må ha «column» (kolonnen i fila) eller «expr» (et uttrykk over andre felt)")
+	MapExprAndColumn     = nb("feltet «%s» kan ikke ha både «column» og «expr»")
+	MapExprAndWhen       = nb("feltet «%s» har «expr» og kan ikke ha «when» (skriv vilkåret inn i uttrykket)")
+	MapExprType          = nb("feltet «%s» har type %s og kan ikke regnes ut med «expr» (bare bool, number og amount)")
+	MapDeriveFromDerived = nb("«%s» er selv regnet ut eller har «when»; et uttrykk i en kilde kan bare bruke felt som leses rett fra en kolonne")
+	MapDeriveUnknown     = nb("kilden har ikke feltet «%s»; et uttrykk her kan bruke: %s")
+	MapWhereRuntime      = nbN("«where» i kilde «%[2]s» kunne ikke avgjøres for %[1]d rad fordi et felt uttrykket bruker, er tomt; raden er ikke tatt med", "«where» i kilde «%[2]s» kunne ikke avgjøres for %[1]d rader fordi et felt uttrykket bruker, er tomt; radene er ikke tatt med (første her)")
+)
+
+// MapExprCodeNever is a mapping's expression looking for a code its field
+// cannot take.
+var MapExprCodeNever = nb("uttrykket ser etter koden «%s» i feltet «%s», men feltet gir den aldri, bare %s%s")

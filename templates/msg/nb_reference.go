@@ -209,10 +209,13 @@ var FieldDocs = map[string]Text{
 	"Mapping.kommune":                nb("fast kommunenummer når filen ikke har kommunekolonne"),
 	"Mapping.covers":                 nb("datoene registeret dekker; påkrevd for vanlige registre"),
 	"Mapping.fields":                 nb("feltene: kanonisk feltnavn → kolonne og type; kommune er påkrevd uten fast kommune"),
+	"Mapping.where":                  nb("uttrykk over feltene som velger radene som hører til registeret (én eksport fordelt på flere registre); tomt tar med alle"),
 	"Covers.from":                    nb("første dag registeret dekker"),
 	"Covers.to":                      nb("siste dag registeret dekker"),
 	"Covers.exported":                nb("uttrekksdatoen; dekker til og med denne dagen"),
-	"FieldMap.column":                nb("kolonneoverskriften i filen"),
+	"FieldMap.column":                nb("kolonneoverskriften i filen (eller expr)"),
+	"FieldMap.expr":                  nb("regner ut feltet fra andre felt på raden i stedet for å lese en kolonne, f.eks. antall_barn > 0 (bool, number, amount)"),
+	"FieldMap.when":                  nb("leser kolonnen bare på rader der uttrykket er sant, ellers er feltet tomt (f.eks. type == \"gjennomfort\")"),
 	"FieldMap.type":                  nb("felttypen"),
 	"FieldMap.formats":               nb("tillatte datoformater (date)"),
 	"FieldMap.values":                nb("oversettelse fra verdier i filen til koder (category); andre verdier er feil"),
@@ -319,4 +322,92 @@ var ReadKeyNouns = map[string][2]Text{
 // Category codes in the reference page.
 var (
 	RefMappingCodes = nb("Kodene et kategorifelt kan få, er kodene i `values`, eller listen i `codes` når filen allerede har kodene. `boso validate` sammenligner dem med filtrene (`==`, `!=`, `in`, `not in`) og inndelingene i indikatorene på registeret, begge veier: en kode et filter ser etter som kilden aldri gir, er en feil (tallet ville blitt 0 uansett data); en kode kilden gir som ingen indikator teller, er en advarsel (en feil når den er én skrivefeil unna en kode standardbiblioteket trenger). Et kategorifelt uten `values` og `codes` sendes videre som det står; da sier `boso compute` fra om en kode et filter ser etter, ikke finnes i noen rad, og det samme gjelder koder fra `values` og `codes`.")
+)
+
+// The reference page's part on export shapes: one export routed to
+// several registers, an event type column, and a derived field. The YAML
+// in it is run by a test (cmd/boso shapes_test.go) on the shipped
+// example's registers written in these shapes.
+var (
+	RefShapesTitle = nb("### Eksporter i andre former")
+	RefShapesIntro = nb("Fagsystemene lager ofte én fil der standardbiblioteket venter flere registre, eller én datokolonne med en typekolonne ved siden av. Da trenger du ikke kopiere definisjonene; kildebeskrivelsen former fila:\n\n" +
+		"- `where` velger radene som hører til registeret. Flere kildebeskrivelser kan lese samme fil, hver med sin `where`, og fylle hvert sitt register.\n" +
+		"- `when` på et felt leser kolonnen bare på rader der uttrykket er sant; ellers er feltet tomt.\n" +
+		"- `expr` regner ut et felt (bool, number eller amount) fra andre felt på raden i stedet for å lese en kolonne.\n\n" +
+		"Uttrykkene skrives som filtre og kan bruke feltene i samme kildebeskrivelse som leses rett fra en kolonne (uten `when`). Radene `where` holder utenfor, leses ikke videre: en ukjent verdi i en kolonne bare de andre registrene bruker, er ingen feil her.")
+	RefShapeSituationTitle = nb("**Én kartlegging med alle boligsituasjoner.** Kolonnen «Situasjon» har både bostedsløs, i fare for å miste boligen, uegnet bolig og midlertidig botilbud, og «Antall barn» står som tall. To kildebeskrivelser leser fila: én fyller `boligsituasjon`, én fyller `midlertidig`.")
+	RefShapeSituation      = nb(`# kilder/kartlegging.yaml
+id: kartlegging
+register: boligsituasjon
+file: ../data/kartlegging.csv
+where: situasjon != "midlertidig"
+covers: {from: 2016-01-01, exported: 2025-08-15}
+fields:
+  kommune: {column: Kommunenr, type: kommune}
+  husstand: {column: Husstand, type: text, sensitive: true}
+  situasjon:
+    column: Situasjon
+    type: category
+    values:
+      Bostedsløs: bostedslos
+      Uten egen bolig: bostedslos
+      I fare for å miste boligen: fare_miste_bolig
+      Uegnet bolig/bomiljø: uegnet_bolig
+      Midlertidig botilbud: midlertidig
+  fra: {column: Fra dato, type: date, formats: [dd.mm.yyyy]}
+  til: {column: Til dato, type: date, formats: [dd.mm.yyyy]}
+  antall_barn: {column: Antall barn, type: number}
+  barn_under_18: {type: bool, expr: antall_barn > 0}
+  malgruppe:
+    column: Målgruppe
+    type: category
+    values:
+      Rus/psykisk helse: rus_psykisk_helse
+      Unge (16–24 år): unge
+      Flyktning: flyktninger
+      Barnefamilie: barnefamilier
+      Øvrige: ovrige`)
+	RefShapeTemporary = nb(`# kilder/kartlegging_midlertidig.yaml
+id: kartlegging_midlertidig
+register: midlertidig
+file: ../data/kartlegging.csv
+where: situasjon == "midlertidig"
+covers: {from: 2016-01-01, exported: 2025-08-15}
+fields:
+  kommune: {column: Kommunenr, type: kommune}
+  husstand: {column: Husstand, type: text, sensitive: true}
+  situasjon:
+    column: Situasjon
+    type: category
+    values:
+      Bostedsløs: bostedslos
+      Uten egen bolig: bostedslos
+      I fare for å miste boligen: fare_miste_bolig
+      Uegnet bolig/bomiljø: uegnet_bolig
+      Midlertidig botilbud: midlertidig
+  innflyttet: {column: Fra dato, type: date, formats: [dd.mm.yyyy]}
+  utflyttet: {column: Til dato, type: date, formats: [dd.mm.yyyy]}
+  malgruppe:
+    column: Målgruppe
+    type: category
+    values:
+      Rus/psykisk helse: rus_psykisk_helse
+      Unge (16–24 år): unge
+      Flyktning: flyktninger
+      Barnefamilie: barnefamilier
+      Øvrige: ovrige`)
+	RefShapeEvictionsTitle = nb("**Utkastelser som hendelser.** Hver rad er én hendelse i en sak: «Type» er Begjæring eller Gjennomført, og «Dato» er datoen for hendelsen. `when` legger datoen i riktig felt.")
+	RefShapeEvictions      = nb(`# kilder/utkastelser.yaml
+id: utkastelser
+register: utkastelser
+file: ../data/utkastelser_hendelser.csv
+covers: {from: 2016-01-01, exported: 2025-08-15}
+fields:
+  kommune: {column: Kommunenr, type: kommune}
+  type:
+    column: Type
+    type: category
+    values: {Begjæring: begjaering, Gjennomført: gjennomfort}
+  begjaert: {column: Dato, type: date, formats: [yyyy-mm-dd], when: type == "begjaering"}
+  gjennomfort: {column: Dato, type: date, formats: [yyyy-mm-dd], when: type == "gjennomfort"}`)
 )

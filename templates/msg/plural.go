@@ -1,6 +1,9 @@
 package msg
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Plural is a text about a count whose noun agrees with the count:
 // «1 rad», «0 rader», «2 rader». Bokmål uses the singular for exactly one
@@ -35,3 +38,11 @@ func nbN(one, other string) Plural { return Plural{one: one, other: other, count
 // nbPlural is a bokmål text with a singular and a plural form, given the
 // count by the caller with the other arguments.
 func nbPlural(one, other string) Plural { return Plural{one: one, other: other} }
+
+// JoinAnd joins items the Norwegian way: «a», «a og b», «a, b og c».
+func JoinAnd(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return ListAnd.F(strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
+}
