@@ -274,3 +274,15 @@ func replace(s, mask string, hide func(Match) bool) (string, int) {
 	b.WriteString(s[last:])
 	return b.String(), n
 }
+
+// Problem codes of the ids found in inputs. Each is a warning: the id is
+// kept out of every output, and the user is told where it is so that it
+// can be removed at the source.
+const (
+	// CodeWorkbook: an id in a cell of the input workbook.
+	CodeWorkbook = "BOSO-I001"
+	// CodeRegister: ids in a column (or the header) of a register.
+	CodeRegister = "BOSO-I002"
+	// CodeYAML: an id in a value of a YAML file.
+	CodeYAML = "BOSO-I003"
+)
