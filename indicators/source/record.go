@@ -10,6 +10,7 @@ import (
 	"boso/indicators/diag"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/pii"
 	"boso/indicators/source/parse"
 	"boso/indicators/source/table"
 	"boso/templates/msg"
@@ -55,6 +56,7 @@ type Stream struct {
 	numFmt  parse.NumberFormat
 	l       *diag.List
 	SumRows []diag.Pos // Sum/Totalt rows skipped
+	ids     idColumns
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -130,11 +132,15 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		s.r.Close()
 		return nil, false
 	}
+	s.checkHeader()
 	return s, true
 }
 
-// Close releases the file.
-func (s *Stream) Close() error { return s.r.Close() }
+// Close releases the file, and warns about the personal ids read.
+func (s *Stream) Close() error {
+	s.warnIDs()
+	return s.r.Close()
+}
 
 // Next reads the next record into rec, reusing its slices. It returns false
 // at the end of the file or when the file cannot be read further (the
@@ -143,6 +149,7 @@ func (s *Stream) Next(rec *Record) bool {
 	for {
 		row, err := s.r.Next()
 		if err == io.EOF {
+			s.warnIDs()
 			return false
 		}
 		if err != nil {
@@ -156,6 +163,7 @@ func (s *Stream) Next(rec *Record) bool {
 			s.l.Add(CodeFile, diag.Pos{File: s.M.FilePath()}, err.Error())
 			return false
 		}
+		s.checkIDs(row)
 		if row.Sum {
 			s.SumRows = append(s.SumRows, s.rowPos(row))
 			continue
@@ -202,7 +210,9 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 		if problem == "" {
 			continue
 		}
-		text := msg.MapValueInField.F(problem, fm.Column, s.Fields[i])
+		// A tolerant field's problem is shown by explain, not through a
+		// diag.List: mask 11 digits here too.
+		text := pii.Redact(msg.MapValueInField.F(problem, fm.Column, s.Fields[i]), msg.PIIMaskMessage.String())
 		pos := s.cellPos(row, s.cols[i])
 		if fm.Tolerant {
 			rec.Bad = append(rec.Bad, BadValue{Field: s.Fields[i], Pos: pos, Msg: text})
