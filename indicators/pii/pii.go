@@ -286,3 +286,19 @@ const (
 	// CodeYAML: an id in a value of a YAML file.
 	CodeYAML = "BOSO-I003"
 )
+
+// Canonical returns s as its 11 digits when the whole of s is one id with
+// valid control digits, however grouped ("010180 12452" → "01018012452"),
+// so that one person written two ways is one key; other text is returned
+// as it is.
+func Canonical(s string) string {
+	ms := Find(s)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(s) || !ms[0].Kind.Valid() {
+		return s
+	}
+	d := digitsOnly(s)
+	if len(d) != 11 {
+		return s
+	}
+	return d
+}

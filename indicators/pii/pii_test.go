@@ -139,3 +139,18 @@ func FuzzMask(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonical(t *testing.T) {
+	for in, want := range map[string]string{
+		"010180 12452":     "01018012452",
+		"701077-33386":     "70107733386",
+		"01018012452":      "01018012452",
+		"010180 12453":     "010180 12453", // not an id: left as written
+		"fnr 010180 12452": "fnr 010180 12452",
+		"HS-10350":         "HS-10350",
+	} {
+		if got := Canonical(in); got != want {
+			t.Errorf("Canonical(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

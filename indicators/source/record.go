@@ -232,7 +232,9 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 	}
 	switch fm.Type {
 	case Text:
-		v.Str = t
+		// One household written «010180 12452» in one row and
+		// «01018012452» in the next is one key.
+		v.Str = pii.Canonical(t)
 	case Category:
 		if fm.values == nil {
 			v.Str = t
