@@ -12,7 +12,11 @@ var (
 	KeyMaskedID = nb("fødselsnummer (skjult)")
 
 	// ValuePersonalID: a number or amount with 11 digits.
-	ValuePersonalID = nb("verdien har 11 sifre, som et fødselsnummer eller D-nummer, og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et personnummer har havnet i feil kolonne")
+	ValuePersonalID = nb("verdien har 11 sifre som et fødselsnummer eller D-nummer og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et fødselsnummer har havnet i feil kolonne")
+
+	// ValueLostZero: a number that is a fødselsnummer without the leading
+	// zero a number cell drops.
+	ValueLostZero = nb("verdien er et fødselsnummer som har mistet nullen foran i en tallcelle, og leses ikke som et tall (sifrene vises ikke her) – sjekk at ikke et fødselsnummer har havnet i feil kolonne")
 
 	// WBPersonalText: free text of the workbook holding an id.
 	WBPersonalText = nb("cellen inneholder noe som ligner et fødselsnummer eller D-nummer; det er fjernet fra rapporten, men står fortsatt i arbeidsboka – fjern det der")

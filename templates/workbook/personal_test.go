@@ -34,7 +34,8 @@ func TestReadPersonalIDs(t *testing.T) {
 	const (
 		text   = "advarsel: cellen inneholder noe som ligner et fødselsnummer eller D-nummer; det er fjernet fra rapporten, men står fortsatt i arbeidsboka – fjern det der [BOSO-I001]"
 		unused = "advarsel: cellen inneholder noe som ligner et fødselsnummer eller D-nummer; boso bruker ikke cellen og skriver det aldri ut, men fjern det fra arbeidsboka [BOSO-I001]"
-		amount = "verdien har 11 sifre, som et fødselsnummer eller D-nummer, og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et personnummer har havnet i feil kolonne [BOSO-A003]"
+		lost   = "verdien er et fødselsnummer som har mistet nullen foran i en tallcelle, og leses ikke som et tall (sifrene vises ikke her) – sjekk at ikke et fødselsnummer har havnet i feil kolonne [BOSO-A003]"
+		amount = "verdien har 11 sifre som et fødselsnummer eller D-nummer og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et fødselsnummer har havnet i feil kolonne [BOSO-A003]"
 	)
 	want := "arbeidsbok.xlsx[Aktiviteter]!C3: " + text + "\n" +
 		"arbeidsbok.xlsx[Gode eksempler]!B3: " + text + "\n" +
@@ -44,7 +45,7 @@ func TestReadPersonalIDs(t *testing.T) {
 		"arbeidsbok.xlsx[Programinfo]!D20: " + unused + "\n" +
 		"arbeidsbok.xlsx[Tall]!H7: " + text + "\n" +
 		"arbeidsbok.xlsx[Økonomi]!C3: " + amount + "\n" +
-		"arbeidsbok.xlsx[Økonomi]!D4: " + amount + "\n"
+		"arbeidsbok.xlsx[Økonomi]!D4: " + lost + "\n"
 	if got != want {
 		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
 	}

@@ -62,6 +62,7 @@ type Error struct {
 	bools   BoolMap      // bools: the lists tried
 	y, m, d int          // NoSuchDate: the date as read
 	serial  bool         // NoSuchDate/NotDate: the value was an Excel serial
+	lost    bool         // PersonalID: 10 digits, an id without its leading zero
 }
 
 // want is the type of value the parser expected, for Empty messages.
@@ -120,6 +121,9 @@ func (e *Error) Error() string {
 	case NotKommunenummer:
 		return msg.ValueNotKommunenummer.F(v)
 	case PersonalID:
+		if e.lost {
+			return msg.ValueLostZero.F()
+		}
 		return msg.ValuePersonalID.F()
 	}
 	return msg.ValueInvalid.F(v)

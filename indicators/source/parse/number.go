@@ -31,7 +31,7 @@ type NumberFormat struct {
 // fødselsnummer that lost its leading zero in a number cell, is refused.
 func Number(s string, f NumberFormat) (num.Dec, error) {
 	if personalID(s) {
-		return 0, &Error{Kind: PersonalID, Value: s, want: wantNumber}
+		return 0, &Error{Kind: PersonalID, Value: s, want: wantNumber, lost: countDigits(s) == 10}
 	}
 	return number(s, f)
 }
