@@ -16,7 +16,8 @@ const (
 	Fodselsnummer
 	// DNummer: control digits fit, 4 added to the first digit of the day.
 	DNummer
-	// HNummer: control digits fit, 4 added to the first digit of the month.
+	// HNummer: control digits fit, 4 added to the first digit of the month
+	// (a temporary number given by health services).
 	HNummer
 )
 
@@ -25,7 +26,9 @@ func (k Kind) Valid() bool { return k != Plain }
 
 // Classify returns the kind of 11 ASCII digits; ok is false for anything
 // else. The control digits are checked with the weights Skatteetaten
-// publishes for numbers given before 2032.
+// publishes for numbers given before 2032, and the first six digits must
+// be a day and month (day + 40 for a D-nummer, month + 40 for an
+// H-nummer, month + 80 for a synthetic test number).
 func Classify(digits string) (k Kind, ok bool) {
 	if len(digits) != 11 {
 		return Plain, false
@@ -41,13 +44,26 @@ func Classify(digits string) (k Kind, ok bool) {
 	if control(d[:9], w1) != d[9] || control(d[:10], w2) != d[10] {
 		return Plain, true
 	}
-	switch {
-	case d[0] >= 4:
-		return DNummer, true
-	case d[2] >= 4:
-		return HNummer, true
+	day, month := d[0]*10+d[1], d[2]*10+d[3]
+	kind := Fodselsnummer
+	if day > 40 {
+		day, kind = day-40, DNummer
 	}
-	return Fodselsnummer, true
+	switch {
+	case month > 80: // synthetic test numbers (Skatteetaten's Tenor)
+		month -= 80
+	case month > 40:
+		month -= 40
+		if kind == Fodselsnummer {
+			kind = HNummer
+		}
+	}
+	// A date that cannot be is no id: 11 digits of a grouped figure or a
+	// date range only rarely pass both control digits, and then fail here.
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return Plain, true
+	}
+	return kind, true
 }
 
 var (

@@ -22,6 +22,9 @@ func TestClassify(t *testing.T) {
 		{"0101801245x", Plain, false},  // not all digits
 		{"010180 12452", Plain, false}, // Classify wants the digits alone
 		{h(t, "01018012452"), HNummer, true},
+		{withControl(t, "321280124"), Plain, true},         // day 32: no id even with fitting control digits
+		{withControl(t, "011380124"), Plain, true},         // month 13
+		{withControl(t, "018180124"), Fodselsnummer, true}, // synthetic: month + 80
 	} {
 		k, ok := Classify(c.in)
 		if k != c.want || ok != c.ok {
@@ -35,14 +38,24 @@ func TestClassify(t *testing.T) {
 func h(t *testing.T, fnr string) string {
 	d := []byte(fnr[:9])
 	d[2] += 4
-	for n := range 100 {
-		s := string(d) + string(rune('0'+n/10)) + string(rune('0'+n%10))
-		if k, _ := Classify(s); k.Valid() {
-			return s
-		}
+	return withControl(t, string(d))
+}
+
+// withControl appends the two control digits to nine digits.
+func withControl(t *testing.T, nine string) string {
+	t.Helper()
+	var d [11]int
+	for i := range 9 {
+		d[i] = int(nine[i] - '0')
 	}
-	t.Fatalf("no control digits for %s", d)
-	return ""
+	d[9] = control(d[:9], w1)
+	if d[9] >= 0 {
+		d[10] = control(d[:10], w2)
+	}
+	if d[9] < 0 || d[10] < 0 {
+		t.Fatalf("no control digits for %s", nine)
+	}
+	return nine + string(rune('0'+d[9])) + string(rune('0'+d[10]))
 }
 
 func TestLostZero(t *testing.T) {
