@@ -9,6 +9,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"boso/indicators/pii"
+	"boso/templates/msg"
 )
 
 // Severity tells whether a problem stops a run.
@@ -80,13 +83,25 @@ func (p Problem) String() string {
 type List struct{ items []Problem }
 
 // Add appends an error.
-func (l *List) Add(code string, pos Pos, msg string) {
-	l.items = append(l.items, Problem{Code: code, Severity: Error, Pos: pos, Msg: msg})
+func (l *List) Add(code string, pos Pos, text string) {
+	l.items = append(l.items, redacted(Problem{Code: code, Severity: Error, Pos: pos, Msg: text}))
 }
 
 // Warn appends a warning.
-func (l *List) Warn(code string, pos Pos, msg string) {
-	l.items = append(l.items, Problem{Code: code, Severity: Warning, Pos: pos, Msg: msg})
+func (l *List) Warn(code string, pos Pos, text string) {
+	l.items = append(l.items, redacted(Problem{Code: code, Severity: Warning, Pos: pos, Msg: text}))
+}
+
+// redacted masks whatever may be a personal id in the message and in the
+// parts of the position that come from the user's data (a header, a sheet
+// name): a problem that quotes a value never prints a fødselsnummer,
+// whichever reader made it. File names are the user's own and kept.
+func redacted(p Problem) Problem {
+	mask := msg.PIIMaskMessage.String()
+	p.Msg = pii.Redact(p.Msg, mask)
+	p.Pos.Column = pii.Redact(p.Pos.Column, mask)
+	p.Pos.Sheet = pii.Redact(p.Pos.Sheet, mask)
+	return p
 }
 
 // Append adds every problem of another list.

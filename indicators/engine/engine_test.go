@@ -385,10 +385,12 @@ func TestExplainListsRows(t *testing.T) {
 		"3403;02.07.2024;A;1",
 		"3403;02.07.2024;12345678901;1",
 		"0301;02.07.2024;C;1",
+		"3403;03.07.2024;701077 33386;1",
+		"3403;03.07.2024;1018012452;1",
 	), utkFields, "2024-01-01", "2024-12-31")
 	var l diag.List
 	ex := explainFixture(t, f, "husstander", "3403", "2024H2", &l)
-	if show(ex.Figure) != "2" {
+	if show(ex.Figure) != "4" {
 		t.Fatalf("figure %s", show(ex.Figure))
 	}
 	for i := range ex.Rows {
@@ -400,7 +402,10 @@ func TestExplainListsRows(t *testing.T) {
 		{Pos: at(2), Code: RowOutside, Key: "A", Date: period.MustDate(2024, 6, 30)},
 		{Pos: at(3), Code: RowCounted, Key: "A"},
 		{Pos: at(4), Code: RowDuplicate, Key: "A", Field: "husstand", First: at(3)},
-		{Pos: at(5), Code: RowCounted, Key: "(skjult)"},
+		// 11 digits, grouped or not, and an id without its leading zero
+		{Pos: at(5), Code: RowCounted, Key: "fødselsnummer (skjult)"},
+		{Pos: at(7), Code: RowCounted, Key: "fødselsnummer (skjult)"},
+		{Pos: at(8), Code: RowCounted, Key: "fødselsnummer (skjult)"},
 	})
 	if ex.OtherRows != 1 {
 		t.Errorf("other rows %d", ex.OtherRows)

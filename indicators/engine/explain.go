@@ -1,12 +1,11 @@
 package engine
 
 import (
-	"regexp"
-
 	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/pii"
 	"boso/indicators/source"
 	"boso/templates/msg"
 )
@@ -141,14 +140,19 @@ func (t *tracer) only(binds []*binding) []*binding {
 	return nil
 }
 
-// fnr matches an 11-digit number: possibly a fødselsnummer, never printed.
-var fnr = regexp.MustCompile(`^\d{11}$`)
-
-// add records row r at pos; key is masked when it may identify a person.
+// add records row r at pos; key is masked when it may identify a person:
+// the field is marked sensitive, or the key holds what may be a
+// fødselsnummer or D-nummer, however grouped, or one that lost its
+// leading zero in a spreadsheet.
 func (t *tracer) add(pos diag.Pos, r TraceRow, key string) {
-	if key != "" && (t.mask || fnr.MatchString(key)) {
+	switch {
+	case key == "":
+	case len(pii.Find(key)) > 0 || pii.LostZero(key):
+		key = msg.KeyMaskedID.F()
+	case t.mask:
 		key = msg.KeyMasked.F()
 	}
+	r.Detail = pii.Redact(r.Detail, msg.PIIMaskMessage.String())
 	r.Pos, r.Key = pos, key
 	t.rows = append(t.rows, r)
 }

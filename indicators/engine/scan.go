@@ -7,6 +7,7 @@ import (
 	"boso/indicators/diag"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/pii"
 	"boso/indicators/source"
 	"boso/templates/msg"
 	"boso/templates/msg/norsk"
@@ -275,6 +276,9 @@ func (b *binding) groupsOf(rec *source.Record) []string {
 		if i >= 0 && !rec.Values[i].Null {
 			val := rec.Values[i]
 			switch {
+			case val.Str != "" && (len(pii.Find(val.Str)) > 0 || pii.LostZero(val.Str)):
+				// a group is printed as its code: never a personal id
+				v = msg.PIIMask.String()
 			case val.Str != "":
 				v = val.Str
 			case val.Bool:

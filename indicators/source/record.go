@@ -12,6 +12,7 @@ import (
 	"boso/indicators/formula"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/pii"
 	"boso/indicators/source/parse"
 	"boso/indicators/source/table"
 	"boso/templates/msg"
@@ -72,6 +73,7 @@ type Stream struct {
 
 	watch []map[string]bool // per field of Fields: codes looked for → seen (see Watch)
 	rows  int
+	ids   idColumns
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -175,11 +177,15 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		s.r.Close()
 		return nil, false
 	}
+	s.checkHeader()
 	return s, true
 }
 
-// Close releases the file.
-func (s *Stream) Close() error { return s.r.Close() }
+// Close releases the file, and warns about the personal ids read.
+func (s *Stream) Close() error {
+	s.warnIDs()
+	return s.r.Close()
+}
 
 // Next reads the next record into rec, reusing its slices. It returns false
 // at the end of the file or when the file cannot be read further (the
@@ -189,6 +195,7 @@ func (s *Stream) Next(rec *Record) bool {
 		row, err := s.r.Next()
 		if err == io.EOF {
 			s.finish()
+			s.warnIDs()
 			return false
 		}
 		if err != nil {
@@ -202,6 +209,7 @@ func (s *Stream) Next(rec *Record) bool {
 			s.l.Add(CodeFile, diag.Pos{File: s.M.FilePath()}, err.Error())
 			return false
 		}
+		s.checkIDs(row)
 		if row.Sum {
 			s.SumRows = append(s.SumRows, s.rowPos(row))
 			continue
@@ -305,7 +313,9 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	if problem == "" {
 		return
 	}
-	text := msg.MapValueInField.F(problem, fm.Column, s.names[i])
+	// A tolerant field's problem is shown by explain, not through a
+	// diag.List: mask 11 digits here too.
+	text := pii.Redact(msg.MapValueInField.F(problem, fm.Column, s.names[i]), msg.PIIMaskMessage.String())
 	pos := s.cellPos(row, s.cols[i])
 	if fm.Tolerant {
 		rec.Bad = append(rec.Bad, BadValue{Field: s.names[i], Pos: pos, Msg: text})
@@ -355,7 +365,9 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 	}
 	switch fm.Type {
 	case Text:
-		v.Str = t
+		// One household written «010180 12452» in one row and
+		// «01018012452» in the next is one key.
+		v.Str = pii.Canonical(t)
 	case Category:
 		if fm.values == nil {
 			v.Str = t

@@ -94,6 +94,7 @@ func DecodeBytes(file string, data []byte, v any, l *diag.List) bool {
 		return false
 	}
 	d := &Decoding{File: file, L: l, src: data}
+	d.maskIDs(root.Content[0], false)
 	d.Decode(root.Content[0], v)
 	return true
 }

@@ -60,7 +60,7 @@ func ReadFrom(r io.Reader, name string, opt Options) (*Workbook, *diag.List) {
 		return nil, l
 	}
 	defer f.Close()
-	rd := &reader{f: f, name: name, opt: opt, l: l, wb: &Workbook{File: name}}
+	rd := &reader{f: f, name: name, opt: opt, l: l, wb: &Workbook{File: name}, loaded: map[string]*sheet{}}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		rd.date1904 = *props.Date1904
 	}
@@ -71,6 +71,7 @@ func ReadFrom(r io.Reader, name string, opt Options) (*Workbook, *diag.List) {
 	rd.economy()
 	rd.figures()
 	rd.targets()
+	rd.personal()
 	return rd.wb, l
 }
 
@@ -81,6 +82,7 @@ type reader struct {
 	l        *diag.List
 	wb       *Workbook
 	date1904 bool
+	loaded   map[string]*sheet // the sheets read, by name
 }
 
 // sheet is one sheet's rows, read whole: input workbooks are small.
@@ -88,6 +90,9 @@ type sheet struct {
 	r    *reader
 	name string
 	rows [][]string
+	// ids are the cells that may hold a personal id; true once a field
+	// has read (and masked or refused) it.
+	ids map[cellAt]bool
 }
 
 // sheet returns the sheet the layout names, matched like Excel matches
@@ -101,7 +106,10 @@ func (r *reader) sheet(name msg.Text) *sheet {
 				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(err))
 				return nil
 			}
-			return &sheet{r: r, name: s, rows: rows}
+			sh := &sheet{r: r, name: s, rows: rows}
+			sh.findIDs()
+			r.loaded[s] = sh
+			return sh
 		}
 	}
 	var quoted []string
@@ -186,7 +194,14 @@ func value[T any](s *sheet, row, col int, parse func(rawCell) (T, error)) Cell[T
 	}
 	v, err := parse(c)
 	if err != nil {
+		s.hasID(row, col) // the message says what is wrong, without the value
 		s.add(CodeValue, out.Pos, err.Error())
+		return out
+	}
+	if s.hasID(row, col) {
+		// No field but free text takes 11 digits; should one, the id
+		// must still not reach the report.
+		s.add(CodeValue, out.Pos, msg.ValuePersonalID.F())
 		return out
 	}
 	out.Value, out.Filled = v, true
@@ -195,7 +210,15 @@ func value[T any](s *sheet, row, col int, parse func(rawCell) (T, error)) Cell[T
 
 func asText(c rawCell) (string, error) { return c.text(), nil }
 
-func (s *sheet) text(row, col int) Cell[string] { return value(s, row, col, asText) }
+// text reads a free-text cell; a personal id in it is masked, with a warning.
+func (s *sheet) text(row, col int) Cell[string] {
+	if col < 0 || s.cell(row, col).blank() {
+		return value(s, row, col, asText)
+	}
+	out := Cell[string]{Pos: s.pos(row, col), Filled: true}
+	out.Value = s.maskText(row, col, s.cell(row, col).text())
+	return out
+}
 
 // need reports c when it must be filled in and is empty: m is the
 // message, with the label as its argument. A cell that holds a value

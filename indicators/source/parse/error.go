@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"boso/indicators/num"
+	"boso/indicators/pii"
 	"boso/templates/msg"
 )
 
@@ -31,10 +32,14 @@ const (
 	NotBool
 	// NotKommunenummer: the text is not a 3- or 4-digit kommunenummer.
 	NotKommunenummer
+	// PersonalID: a number has the 11 digits of a fødselsnummer or
+	// D-nummer (or is one that lost its leading zero in a number cell);
+	// no count or amount boso reads has that many.
+	PersonalID
 )
 
 var kindNames = [...]string{"", "empty", "not a number", "too many decimals", "overflow",
-	"not a date", "no such date", "not a yes/no value", "not a kommunenummer"}
+	"not a date", "no such date", "not a yes/no value", "not a kommunenummer", "personal id"}
 
 // String returns the kind's English name, for developers and tests.
 func (k ErrKind) String() string {
@@ -57,6 +62,7 @@ type Error struct {
 	bools   BoolMap      // bools: the lists tried
 	y, m, d int          // NoSuchDate: the date as read
 	serial  bool         // NoSuchDate/NotDate: the value was an Excel serial
+	lost    bool         // PersonalID: 10 digits, an id without its leading zero
 }
 
 // want is the type of value the parser expected, for Empty messages.
@@ -79,7 +85,8 @@ func KindOf(err error) ErrKind {
 }
 
 func (e *Error) Error() string {
-	v := strings.TrimSpace(e.Value)
+	// A value that may be a personal id is never echoed.
+	v := pii.Redact(strings.TrimSpace(e.Value), msg.PIIMaskMessage.String())
 	switch e.Kind {
 	case Empty:
 		w := [...]msg.Text{msg.ValueWantNumber, msg.ValueWantDate, msg.ValueWantBool, msg.ValueWantKommunenummer}[e.want]
@@ -113,6 +120,11 @@ func (e *Error) Error() string {
 		return msg.ValueNotBool.F(v, quoteList(t), quoteList(f))
 	case NotKommunenummer:
 		return msg.ValueNotKommunenummer.F(v)
+	case PersonalID:
+		if e.lost {
+			return msg.ValueLostZero.F()
+		}
+		return msg.ValuePersonalID.F()
 	}
 	return msg.ValueInvalid.F(v)
 }

@@ -77,7 +77,10 @@ func FuzzNumber(f *testing.F) {
 		nf := NumberFormat{Decimal: rune(decimal)}
 		d, err := Number(s, nf)
 		if err != nil {
-			checkParseError(t, err, Empty, NotNumber, TooManyDecimals, Overflow)
+			checkParseError(t, err, Empty, NotNumber, TooManyDecimals, Overflow, PersonalID)
+			if KindOf(err) == PersonalID && strings.Contains(err.Error(), strings.TrimSpace(s)) {
+				t.Fatalf("the message for %q echoes it: %v", s, err)
+			}
 			return
 		}
 		if back, err := num.Parse(d.String()); err != nil || back != d {
@@ -85,6 +88,9 @@ func FuzzNumber(f *testing.F) {
 		}
 		for style := range uint8(128) {
 			w, wf := norwegian(d, style)
+			if personalID(w) {
+				continue // 11 digits, or an id without its zero: refused by design
+			}
 			if got, err := Number(w, wf); err != nil || got != d {
 				t.Fatalf("%q → %v; written %q reads back as %v, %v", s, d, w, got, err)
 			}
@@ -102,6 +108,9 @@ func FuzzNumberRoundTrip(f *testing.F) {
 		}
 		d := num.Dec(v)
 		w, wf := norwegian(d, style)
+		if personalID(w) {
+			return // 11 digits, or an id without its zero: refused by design
+		}
 		if got, err := Number(w, wf); err != nil || got != d {
 			t.Fatalf("%v written %q reads back as %v, %v", d, w, got, err)
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"boso/indicators/num"
+	"boso/indicators/pii"
 )
 
 // NumberFormat says how numbers are written in a column.
@@ -25,8 +26,41 @@ type NumberFormat struct {
 // "12 500,-". Thousands groups must be well formed (1–3 digits, then groups
 // of exactly 3); at most num.Decimals decimals are kept, and further
 // decimals are accepted only when they are zeros. The error is a *Error
-// with Kind Empty, NotNumber, TooManyDecimals or Overflow.
+// with Kind Empty, NotNumber, TooManyDecimals, Overflow or PersonalID:
+// a number with the 11 digits of a fødselsnummer, however grouped, or a
+// fødselsnummer that lost its leading zero in a number cell, is refused.
 func Number(s string, f NumberFormat) (num.Dec, error) {
+	if personalID(s) {
+		return 0, &Error{Kind: PersonalID, Value: s, want: wantNumber, lost: countDigits(s) == 10}
+	}
+	return number(s, f)
+}
+
+// personalID reports a value that may be a personal id: a number of 11
+// digits however grouped, 11 digits written like an id or with valid
+// control digits inside a longer value ("09099949942,00"), or 10 digits
+// that are a valid id with its leading zero put back.
+func personalID(s string) bool {
+	all := countDigits(s)
+	for _, m := range pii.Find(s) {
+		if n := countDigits(s[m.Start:m.End]); n == 11 && (all == 11 || m.Shaped || m.Kind.Valid()) {
+			return true
+		}
+	}
+	return pii.LostZero(strings.TrimSpace(s))
+}
+
+func countDigits(s string) int {
+	n := 0
+	for i := range len(s) {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+func number(s string, f NumberFormat) (num.Dec, error) {
 	dec, grp := byte(','), byte('.')
 	if f.Decimal == '.' {
 		dec, grp = '.', ','

@@ -21,7 +21,7 @@ func dec(s string) num.Dec {
 func TestNumber(t *testing.T) {
 	comma := NumberFormat{Decimal: ','}
 	point := NumberFormat{Decimal: '.'}
-	auto := NumberFormat{}
+	auto, dot := NumberFormat{}, NumberFormat{Decimal: '.'}
 	for _, tc := range []struct {
 		in   string
 		f    NumberFormat
@@ -99,6 +99,17 @@ func TestNumber(t *testing.T) {
 		{"922337203685477,5808", auto, "", Overflow},
 		{"99 999 999 999 999 999 999", auto, "", Overflow},
 		{"99999999999999999999999999999", auto, "", Overflow},
+		// 11 digits: a fødselsnummer or D-nummer, never an amount
+		{"09099949942", auto, "", PersonalID},
+		{"09 099 949 942", auto, "", PersonalID},
+		{"9 099 949 942,00 kr", auto, "9099949942", 0}, // 10 digits grouped as kroner: an amount
+		{"010180 12452", auto, "", PersonalID},
+		{"701077-33386", auto, "", PersonalID},
+		{"12345678901", auto, "", PersonalID}, // control digits do not fit: still 11 digits
+		{"09099949942,00", auto, "", PersonalID},
+		{"1018012452", dot, "", PersonalID},   // 01018012452 from a number cell
+		{"1018012453", auto, "1018012453", 0}, // 10 digits, not an id
+		{"12 345 678 901 234", auto, "12345678901234", 0},
 	} {
 		got, err := Number(tc.in, tc.f)
 		if tc.kind == 0 {
@@ -125,6 +136,8 @@ func TestNumberMessages(t *testing.T) {
 		{"0,12345", NumberFormat{}, "«0,12345» har for mange desimaler (boso tar vare på høyst 4)"},
 		{"", NumberFormat{}, "tom verdi (ventet et tall)"},
 		{"1 000 000 000 000 000", NumberFormat{}, "«1 000 000 000 000 000» er et for stort tall (høyst 922 337 203 685 477)"},
+		{"09099949942", NumberFormat{}, "verdien har 11 sifre som et fødselsnummer eller D-nummer og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et fødselsnummer har havnet i feil kolonne"},
+		{"1018012452", NumberFormat{Decimal: '.'}, "verdien er et fødselsnummer som har mistet nullen foran i en tallcelle, og leses ikke som et tall (sifrene vises ikke her) – sjekk at ikke et fødselsnummer har havnet i feil kolonne"},
 	} {
 		_, err := Number(tc.in, tc.f)
 		if err == nil || err.Error() != tc.want {
@@ -242,6 +255,10 @@ func TestDateMessages(t *testing.T) {
 		{"01.03.24", []DateFormat{DateDMY}, "«01.03.24» er ikke en dato (ventet dd.mm.åååå)"},
 		{"0", []DateFormat{DateExcel}, "«0» er ikke et Excel-datotall (ventet et heltall fra 1 til 2958465, dvs. 01.01.1900–31.12.9999)"},
 		{"", nil, "tom verdi (ventet en dato)"},
+		// 11 digits are never echoed, whether their control digits fit or not
+		{"01018012452", nil, "«(11 sifre, ikke vist)» er ikke en dato (ventet dd.mm.åååå, åååå-mm-dd eller et Excel-datotall (f.eks. 45383))"},
+		{"010180 12453", []DateFormat{DateDMY}, "«(11 sifre, ikke vist)» er ikke en dato (ventet dd.mm.åååå)"},
+		{"70107733386", []DateFormat{DateExcel}, "«(11 sifre, ikke vist)» er ikke et Excel-datotall (ventet et heltall fra 1 til 2958465, dvs. 01.01.1900–31.12.9999)"},
 	} {
 		_, err := Date(tc.in, tc.fs)
 		if err == nil || err.Error() != tc.want {
