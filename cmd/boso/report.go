@@ -108,7 +108,7 @@ func (c *cli) report(args []string) int {
 	}
 	replaced, err := output.WriteAll(files)
 	if err != nil {
-		fmt.Fprintln(c.stderr, err)
+		fmt.Fprintln(c.stderr, writeFailure(err, pathsOf(files)))
 		return exitCannot
 	}
 	for _, f := range files {
