@@ -11,14 +11,12 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/build"
-	"boso/reports/format"
 	"boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/output"
 	"boso/reports/pdf"
 	"boso/reports/xlsx"
 	"boso/templates/msg"
-	"boso/templates/workbook"
 )
 
 func (c *cli) report(args []string) int {
@@ -57,10 +55,7 @@ func (c *cli) report(args []string) int {
 
 	wb := c.readWorkbook(w, *wbPath, &l)
 	if wb != nil {
-		warnPeriod(&l, wb, p)
-		if !*internal {
-			l.Append(wb.SmallCounts(*threshold))
-		}
+		build.CheckWorkbook(&l, wb, build.WorkbookChecks{Period: p, HasPeriod: true, Internal: *internal, Threshold: *threshold})
 	} else if *wbPath == "" && w.prog.WorkbookPath() == "" {
 		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())
 		fmt.Fprintln(c.stderr, msg.CLIWorkbookHint.F(o.program, p))
@@ -118,22 +113,6 @@ func (c *cli) report(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(r))
 	}
 	return exitOK
-}
-
-// warnPeriod warns when the workbook was made for another period than
-// the report's: a half-year workbook for an annual report, an annual one
-// for a half-year report, or another year. A workbook made before boso
-// wrote its period is judged by its year.
-func warnPeriod(l *diag.List, wb *workbook.Workbook, p period.Period) {
-	made, ok := wb.Period()
-	if !ok || made.Fits(p) {
-		return
-	}
-	if made.YearOnly {
-		l.Warn(workbook.CodePeriod, made.Pos, msg.WBWarnYear.F(made.Period.Year, format.Period(p)))
-		return
-	}
-	l.Warn(workbook.CodePeriod, made.Pos, msg.WBWarnPeriod.F(format.Period(made.Period), format.Period(p), format.Period(p)))
 }
 
 func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io.Writer) error {

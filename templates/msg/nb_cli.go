@@ -27,7 +27,7 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIFlagOut        = nb("mappen tallene skrives til")
 	CLIFlagDoc        = nb("skriv referansesiden (Markdown) til denne filen")
 	CLIFlagQuiet      = nb("ikke skriv oversikten til skjermen")
-	CLIUsageValidate  = nb("Bruk: boso validate [valg]\n\nSjekker alt programmet bruker og skriver alle problemer, sortert, på formen fil:linje:kolonne.\nAdvarsler gir avslutningskode 0; feil gir 1.\n\nValg:\n")
+	CLIUsageValidate  = nb("Bruk: boso validate [valg]\n\nSjekker alt programmet bruker, også arbeidsboken, med de samme sjekkene som «boso report»,\nog skriver alle problemer, sortert, på formen fil:linje:kolonne. Med --period 2025H1 eller 2025\nsjekkes også at arbeidsboken er laget for den perioden. Advarsler gir avslutningskode 0; feil gir 1.\n\nValg:\n")
 	CLIUsageCompute   = nb("Bruk: boso compute [valg]\n\nBeregner indikatorene og skriver tall.csv og tall.xlsx (én rad per kommune, periode og indikator).\nFinnes det feil i inndata, skrives ingenting.\n\nValg:\n")
 	CLIUsageExplain   = nb("Bruk: boso explain INDIKATOR --kommune NNNN --period PERIODE [valg]\n\nViser tallet, definisjonen og radene i kildene som ble telt eller utelatt, og hvorfor.\n\nValg:\n")
 	CLIUsageInds      = nb("Bruk: boso indicators [valg]\n\nViser alle indikatorer med definisjon og kilde.\n\nValg:\n")
@@ -129,4 +129,11 @@ var (
 	CLIWriteDir    = nb("kan ikke lage mappen %s: %s")
 	CLIWriteInDir  = nb("kan ikke skrive i mappen %s: %s")
 	CLIWriteIsFile = nb("kan ikke lage mappen %s: %s er en fil, ikke en mappe (velg en annen mappe med --ut)")
+)
+
+// Texts of validate's flags.
+var (
+	CLIFlagValidateInternal = nb("sjekk for en intern rapport: små tall i fritekst i arbeidsboken meldes ikke")
+	CLIFlagFormat           = nb("tekst eller json (for skript; feltene er beskrevet på referansesiden)")
+	CLIBadFormat            = nb("--format: «%s» er ikke et format (bruk tekst eller json)")
 )

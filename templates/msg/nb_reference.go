@@ -313,3 +313,24 @@ var ReadKeyNouns = map[string][2]Text{
 	"soknad":   {nb("søknad"), nb("søknader")},
 	"bolig":    {nb("bolig"), nb("boliger")},
 }
+
+// Texts of the reference page's list of problem codes and JSON output.
+var (
+	RefCodesTitle = nb("## Problemkoder")
+	RefCodesIntro = nb("Hvert problem boso melder, har en fast kode i hakeparentes bak meldingen, f.eks. `[BOSO-R001]`. Koder som begynner med W, og problemer merket «advarsel», stanser ikke kjøringen; de andre gir avslutningskode 1, og ingenting skrives.")
+	RefCodesCols  = nb("| kode | betyr | eksempel |\n|---|---|---|")
+	RefJSONTitle  = nb("## Problemene som JSON")
+	RefJSON       = nb("`boso validate --format json` skriver problemene som ett JSON-objekt til standard ut, for skript. Feltnavnene er engelske og faste:\n\n" +
+		"- `problems`: liste, sortert som i tekstformatet; hvert problem har\n" +
+		"  - `code`: koden, f.eks. `BOSO-R001`\n" +
+		"  - `severity`: `error` eller `warning`\n" +
+		"  - `file`: filen slik brukeren oppga den (utelatt når problemet ikke gjelder én fil)\n" +
+		"  - `line`, `column`: linjen (YAML og CSV: fysisk linje) og kolonnen (YAML: tegnet på linjen; CSV: kolonnens nummer), utelatt når de ikke gjelder\n" +
+		"  - `header`: kolonneoverskriften i en CSV-fil\n" +
+		"  - `sheet`, `row`, `cell`: arket, raden og cellen (f.eks. `C12`) i en Excel-fil\n" +
+		"  - `position`: posisjonen slik tekstformatet skriver den (f.eks. `kilder/utk.csv:4:Beløp`)\n" +
+		"  - `message`: meldingen på norsk\n" +
+		"- `errors`, `warnings`: antall\n\n" +
+		"Avslutningskoden er den samme som i tekstformatet: 0 uten feil, 1 med feil, 2 når boso ikke kunne kjøre (da skrives meldingen som tekst til standard feil).\n\n" +
+		"```json\n{\n  \"problems\": [\n    {\n      \"code\": \"BOSO-R001\",\n      \"severity\": \"error\",\n      \"file\": \"kilder/utk.csv\",\n      \"line\": 2,\n      \"column\": 2,\n      \"header\": \"Gjennomført\",\n      \"position\": \"kilder/utk.csv:2:Gjennomført\",\n      \"message\": \"datoen «31.02.2024» finnes ikke (februar 2024 har 29 dager) (kolonne «Gjennomført», felt gjennomfort)\"\n    }\n  ],\n  \"errors\": 1,\n  \"warnings\": 0\n}\n```")
+)

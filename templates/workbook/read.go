@@ -37,7 +37,7 @@ func Read(path string, opt Options) (*Workbook, *diag.List) {
 	fh, err := os.Open(path)
 	if err != nil {
 		l := &diag.List{}
-		m := msg.TableOpen.F(err)
+		m := msg.TableOpen.F(msg.OSReason(err))
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			m = msg.TableNotFound.String()

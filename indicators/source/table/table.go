@@ -91,7 +91,7 @@ const headerRows = 50
 
 // openError turns an error from opening a file into an *Error.
 func openError(name string, err error) *Error {
-	m := msg.TableOpen.F(err)
+	m := msg.TableOpen.F(msg.OSReason(err))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		m = msg.TableNotFound.String()
