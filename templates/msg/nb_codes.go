@@ -34,7 +34,7 @@ var ProblemCodes = []CodeDoc{
 	{"BOSO-E005", nb("en sum blir for stor til å regnes nøyaktig"), "data/startlan.csv:9:Beløp: summen for «startlan_belop» blir for stor"},
 	{"BOSO-M001", nb("en kildebeskrivelse (mapping) er ufullstendig eller selvmotsigende"), "kilder/utk.yaml:1:1: kilde «utk» må si hvilke datoer registeret dekker: covers: {from: …, to: …} eller covers: {from: …, exported: …}"},
 	{"BOSO-M002", nb("datafilen en kilde viser til, kan ikke åpnes eller leses"), "kilder/utk.csv: kan ikke åpne filen (finnes ikke)"},
-	{"BOSO-M003", nb("en kolonne kildebeskrivelsen nevner, finnes ikke i datafilen"), "kilder/utk.yaml:7:25: kolonnen «Dato» finnes ikke i kilder/utk.csv; kolonnene er: Kommunenr, Gjennomført (mente du «Gjennomført»?)"},
+	{"BOSO-M003", nb("en kolonne kildebeskrivelsen nevner, finnes ikke i datafilen"), "kilder/utk.yaml:7:25: kolonnen «Gjennomfort» finnes ikke i overskriftsraden kilder/utk.csv:1; kolonnene er: «Kommunenr», «Gjennomført» (mente du «Gjennomført»?)"},
 	{"BOSO-P001", nb("programfilen har en feil (kommune, mål, indikator)"), "program.yaml:4:15: «34O3» er ikke et kommunenummer (ventet fire sifre)"},
 	{"BOSO-P002", nb("et filmønster i programfilen passer ikke med noen fil, eller en fil det gir, kan ikke åpnes"), "program.yaml:7:14: «kilder/*.yml» passer ikke med noen fil"},
 	{"BOSO-R001", nb("en verdi i en rad kan ikke leses (dato, tall, ja/nei)"), "kilder/utk.csv:2:Gjennomført: datoen «31.02.2024» finnes ikke (februar 2024 har 29 dager) (kolonne «Gjennomført», felt gjennomfort)"},

@@ -13,7 +13,6 @@ var (
 	MapBadDecimal       = nb("ukjent desimaltegn «%s» (bruk , eller .)")
 	MapBadDateFormat    = nb("ukjent datoformat «%s» (bruk dd.mm.åååå, åååå-mm-dd, dd.mm.åå, dd/mm/åååå eller excel)")
 	MapOptionForType    = nb("feltet «%s» har type %s og kan ikke ha «%s»")
-	MapColumnMissing    = nb("kolonnen «%s» finnes ikke i %s; kolonnene er: %s")
 	MapUnknownCategory  = nb("«%s» er ikke en kjent verdi for %s (ventet en av: %s)")
 	MapEmptyKommune     = nb("mangler kommunenummer")
 	MapRegisterReserved = nb("kilde «%s»: registeret «%s» trenger feltene %s")
@@ -22,3 +21,9 @@ var (
 
 // MapBadPeriod is a period cell that is not a period id.
 var MapBadPeriod = nb("«%s» er ikke en periode (ventet f.eks. 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025)")
+
+// Texts of a column the mapping names that the file lacks.
+var (
+	MapColumnNotFound = nb("kolonnen «%s» finnes ikke i overskriftsraden %s; kolonnene er: %s")
+	MapColumnNear     = nb("(mente du «%s»?)")
+)

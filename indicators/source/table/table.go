@@ -75,6 +75,13 @@ type Error struct {
 	Pos diag.Pos
 	Msg string // Norwegian, for the user: the value found and what was expected
 	Err error  // the underlying error, if any, for developers
+
+	// When no header row has every expected column: the row nearest to
+	// one (Pos with its line or row), the expected columns it lacks, and
+	// its cells, so the caller can point at the mapping that named them.
+	Header        *diag.Pos
+	HeaderMissing []string
+	HeaderCells   []string
 }
 
 func (e *Error) Error() string {
@@ -229,7 +236,14 @@ func (h *headerSearch) notFound(pos diag.Pos, xlsx bool) *Error {
 	if xlsx {
 		t = msg.TableNoHeaderRow
 	}
-	return &Error{Pos: pos, Msg: t.F(headerRows, want, h.bestLine, quoteList(missing, 0), quoteList(has, 12))}
+	hp := pos
+	if xlsx {
+		hp.Row = h.bestLine
+	} else {
+		hp.Line = h.bestLine
+	}
+	return &Error{Pos: pos, Msg: t.F(headerRows, want, h.bestLine, quoteList(missing, 0), quoteList(has, 12)),
+		Header: &hp, HeaderMissing: missing, HeaderCells: has}
 }
 
 // quoteList writes «a», «b», «c», with at most max items (0: all).
