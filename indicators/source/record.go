@@ -82,7 +82,7 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		expect = append(expect, kf.Column)
 	}
 	delim, _ := delimiterRune(m.Delimiter)
-	opt := table.Options{Expect: expect, Delimiter: delim, Encoding: m.Encoding, Sheet: m.Sheet}
+	opt := table.Options{Mapping: m.Path, Expect: expect, Delimiter: delim, Encoding: m.Encoding, Sheet: m.Sheet}
 	var err error
 	if m.isXLSX() {
 		s.r, err = table.OpenXLSX(m.FilePath(), opt)

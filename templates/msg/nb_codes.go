@@ -40,7 +40,7 @@ var ProblemCodes = []CodeDoc{
 	{"BOSO-R001", nb("en verdi i en rad kan ikke leses (dato, tall, ja/nei)"), "kilder/utk.csv:2:Gjennomført: datoen «31.02.2024» finnes ikke (februar 2024 har 29 dager) (kolonne «Gjennomført», felt gjennomfort)"},
 	{"BOSO-R002", nb("et kommunenummer i en rad kan ikke leses"), "kilder/utk.csv:4:Kommunenr: «34O3» er ikke et kommunenummer (ventet fire sifre, f.eks. 0301 eller 3403)"},
 	{"BOSO-R003", nb("en verdi i en rad er ikke blant verdiene kildebeskrivelsen gir en kode"), "data/saker.csv:5:Situasjon: «Bostedsløs?» er ikke en av verdiene i values (kolonne «Situasjon», felt situasjon)"},
-	{"BOSO-R004", nb("datafilen har ikke formen som ventet (skilletegn, tegnkoding, overskrift, antall kolonner)"), "data/saker.csv: filen ser ut til å være UTF-16 uten BOM; skriv encoding: utf-16le i kildebeskrivelsen"},
+	{"BOSO-R004", nb("datafilen har ikke formen som ventet (skilletegn, tegnkoding, overskrift, antall kolonner)"), "data/utk.csv: filen ser ut til å være UTF-16LE uten BOM-merke (hvert annet byte er 0); skriv «encoding: utf-16le» i kilder/utk.yaml, eller lagre filen som UTF-8"},
 	{"BOSO-W001", nb("en valideringsregel mellom tall er brutt (advarsel)"), "indikatorer.yaml:40:13: advarsel: kommune 3403, 2024: regel «tildelt_mindre» er brutt: 12 > 10"},
 	{"BOSO-W002", nb("et filter kunne ikke beregnes for noen rader; de telles ikke (advarsel)"), "data/saker.csv:7: advarsel: filteret for «unge» kunne ikke beregnes for 1 rad, den telles ikke: …"},
 	{"BOSO-W003", nb("et ført tall stemmer ikke med delperiodene (år = H1 + H2 osv.) (advarsel)"), "tall.csv:3: advarsel: tallet (10) er ikke lik summen av delperiodene fra 2024H1 til 2024H2 (12)"},

@@ -79,7 +79,7 @@ Et flagg viser til tallene det gjelder: HOPP til tallet for perioden før, IDENT
 	RefMappingTitle    = nb("## 3. Kildebeskrivelser (YAML)")
 	RefMappingIntro    = nb("En kildebeskrivelse sier hvordan én eksportfil (CSV eller XLSX) leses inn i ett register: hvilken kolonne som fyller hvilket felt, og hvordan verdiene skal leses.")
 	RefMappingReading  = nb(`Slik leses filene:
-- CSV: tegnsett UTF-8 (med eller uten BOM) eller Windows-1252 (oppdages av seg selv; kan settes med ` + "`encoding`" + `), skilletegn ` + "`;`" + `, ` + "`,`" + ` eller tabulator (oppdages), CRLF eller LF, felt i anførselstegn. Tittellinjer og tomme linjer over overskriftsraden hoppes over: overskriftsraden er den første av de 50 første radene som har alle kolonnene kilden bruker (uten hensyn til store og små bokstaver og mellomrom foran og bak).
+- CSV: tegnsett UTF-8 (med eller uten BOM) eller Windows-1252 (oppdages av seg selv; kan settes med ` + "`encoding`" + `), eller UTF-16 (med BOM, eller med ` + "`encoding: utf-16le`" + ` / ` + "`utf-16be`" + `), skilletegn ` + "`;`" + `, ` + "`,`" + ` eller tabulator (oppdages), CRLF eller LF, felt i anførselstegn. Tittellinjer og tomme linjer over overskriftsraden hoppes over: overskriftsraden er den første av de 50 første radene som har alle kolonnene kilden bruker (uten hensyn til store og små bokstaver og mellomrom foran og bak).
 - XLSX: arket i ` + "`sheet`" + ` (eller det første), lest rad for rad. Datoer formatert som tall leses som datoer.
 - En rad der første utfylte celle er Sum, Summer, Totalt, Total eller I alt, er en summeringsrad og hoppes over (flagget SUMRAD). Tomme rader hoppes over.
 - Tall: desimalkomma, tusenskille mellomrom, hardt mellomrom eller punktum, med eller uten ` + "`,00`" + `, ` + "`,-`" + ` og ` + "`kr`" + `/` + "`NOK`" + `; minus som - eller −. Med ` + "`decimal: \".\"`" + ` er punktum desimaltegn og komma tusenskille. Høyst 4 desimaler (flere nuller til slutt er lov). I XLSX leses celler som er tall, som tall uansett ` + "`decimal`" + `.
@@ -202,7 +202,7 @@ var FieldDocs = map[string]Text{
 	"Mapping.register":               nb("registeret kilden fyller (innbyggere og tall er reservert)"),
 	"Mapping.file":                   nb("eksportfilen, relativt til kildebeskrivelsen (.csv, .txt, .tsv eller .xlsx)"),
 	"Mapping.sheet":                  nb("arket i en .xlsx-fil (standard: det første)"),
-	"Mapping.encoding":               nb("auto, utf-8 eller windows-1252 (standard auto)"),
+	"Mapping.encoding":               nb("auto, utf-8, windows-1252, utf-16le eller utf-16be (standard auto; UTF-16 med BOM-merke oppdages av seg selv)"),
 	"Mapping.delimiter":              nb("auto, ;, , eller tab (standard auto)"),
 	"Mapping.decimal":                nb("desimaltegnet: , (standard) eller ."),
 	"Mapping.kommune":                nb("fast kommunenummer når filen ikke har kommunekolonne"),

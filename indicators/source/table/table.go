@@ -62,7 +62,12 @@ type Options struct {
 	// and tab: the one that makes Expect match, or else the one that
 	// splits the header row into the most cells.
 	Delimiter rune
-	// Encoding is "", "auto", "utf-8" or "windows-1252" (CSV). Auto reads
+	// Mapping is the file that describes this one (a mapping's YAML),
+	// named in messages that say what to write in it; "" says «the
+	// mapping».
+	Mapping string
+	// Encoding is "", "auto", "utf-8", "windows-1252", "utf-16le" or
+	// "utf-16be" (CSV). Auto reads
 	// a byte-order mark, else takes UTF-8 when the first 64 KB are valid
 	// UTF-8, else Windows-1252.
 	Encoding string
