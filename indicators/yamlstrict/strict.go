@@ -62,7 +62,7 @@ func (d *Decoding) Errorf(n *yaml.Node, code, text string) {
 func ReadFile(path string, v any, l *diag.List) bool {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		l.Add(CodeSyntax, diag.Pos{File: path}, err.Error())
+		l.Add(CodeSyntax, diag.Pos{File: path}, msg.TableOpen.F(msg.OSReason(err)))
 		return false
 	}
 	return DecodeBytes(path, data, v, l)

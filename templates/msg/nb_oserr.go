@@ -1,6 +1,7 @@
 package msg
 
 import (
+	"archive/zip"
 	"errors"
 	"io/fs"
 	"syscall"
@@ -53,4 +54,20 @@ func OSReason(err error) string {
 		return OSOther.F(pe.Err)
 	}
 	return OSOther.F(err)
+}
+
+// XLSXNotZip says a file named as a workbook is not one.
+var XLSXNotZip = nb("filen er ikke en .xlsx-fil; er den lagret som .xls, CSV eller noe annet? Lagre den som Excel-arbeidsbok (.xlsx)")
+
+// XLSXReason says in Norwegian why a file could not be opened as a
+// workbook: the operating system's reason, or that it is no .xlsx.
+func XLSXReason(err error) string {
+	var pe *fs.PathError
+	if errors.Is(err, zip.ErrFormat) {
+		return XLSXNotZip.F()
+	}
+	if errors.As(err, &pe) {
+		return OSReason(err)
+	}
+	return err.Error()
 }
