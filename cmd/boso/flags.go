@@ -70,6 +70,8 @@ func (cmd *command) parseArgs(args []string) ([]string, error) {
 			if _, err := strconv.ParseBool(value); err != nil {
 				return nil, fmt.Errorf("%s", msg.CLIFlagBadBool.F(value, name, name, name))
 			}
+		} else if hasValue && value == "" {
+			return nil, fmt.Errorf("%s", msg.CLIFlagNoValue.F(name, name, placeholder(f)))
 		} else if !hasValue {
 			if i+1 >= len(args) {
 				return nil, fmt.Errorf("%s", msg.CLIFlagNoValue.F(name, name, placeholder(f)))
