@@ -42,7 +42,7 @@ func (c *cli) problemsJSON(l *diag.List) int {
 			j.Severity = "warning"
 		}
 		if p.Pos.Sheet != "" {
-			if p.Pos.Column != "" && p.Pos.Row > 0 {
+			if columnLetters(p.Pos.Column) && p.Pos.Row > 0 {
 				j.Cell = p.Pos.Column + strconv.Itoa(p.Pos.Row)
 			}
 		} else {
@@ -60,4 +60,14 @@ func (c *cli) problemsJSON(l *diag.List) int {
 		return exitProblems
 	}
 	return exitOK
+}
+
+// columnLetters reports whether s is a column in Excel's letters (C, AB).
+func columnLetters(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -325,7 +325,7 @@ var (
 		"  - `code`: koden, f.eks. `BOSO-R001`\n" +
 		"  - `severity`: `error` eller `warning`\n" +
 		"  - `file`: filen slik brukeren oppga den (utelatt når problemet ikke gjelder én fil)\n" +
-		"  - `line`, `column`: linjen (YAML og CSV: fysisk linje) og kolonnen (YAML: tegnet på linjen; CSV: kolonnens nummer), utelatt når de ikke gjelder\n" +
+		"  - `line`, `column`: linjen (YAML og CSV: fysisk linje) og kolonnen (YAML: tegnet på linjen; CSV og Excel: kolonnens nummer), utelatt når de ikke gjelder\n" +
 		"  - `header`: kolonneoverskriften i en CSV-fil\n" +
 		"  - `sheet`, `row`, `cell`: arket, raden og cellen (f.eks. `C12`) i en Excel-fil\n" +
 		"  - `position`: posisjonen slik tekstformatet skriver den (f.eks. `kilder/utk.csv:4:Beløp`)\n" +
