@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -142,16 +145,31 @@ func (c *cli) readRecords(dir string) []build.Publication {
 	for _, name := range names {
 		f, err := os.Open(name)
 		if err != nil {
-			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, err))
+			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, msg.OSReason(err)))
 			continue
 		}
 		pub, err := build.ReadPublication(f)
 		f.Close()
 		if err != nil {
-			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, err))
+			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, recordReason(err)))
 			continue
 		}
 		out = append(out, pub)
 	}
 	return out
+}
+
+// recordReason says why a record could not be read: its JSON is broken
+// (edited by hand, cut short), or the reason ReadPublication gives.
+func recordReason(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &syn) || errors.As(err, &typ) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return msg.CLIRecordNotJSON.F()
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return msg.OSReason(err)
+	}
+	return err.Error()
 }

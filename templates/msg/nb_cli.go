@@ -137,3 +137,6 @@ var (
 	CLIFlagFormat           = nb("tekst eller json (for skript; feltene er beskrevet på referansesiden)")
 	CLIBadFormat            = nb("--format: «%s» er ikke et format (bruk tekst eller json)")
 )
+
+// CLIRecordNotJSON says a record of an earlier report is not valid JSON.
+var CLIRecordNotJSON = nb("filen er ikke gyldig JSON; er den endret for hånd eller avbrutt under skriving?")
