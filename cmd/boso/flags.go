@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -81,6 +82,9 @@ func (cmd *command) parseArgs(args []string) ([]string, error) {
 		}
 		if err := cmd.FlagSet.Set(name, value); err != nil {
 			if _, ok := f.Value.(flag.Getter).Get().(int64); ok {
+				if _, perr := strconv.ParseInt(value, 0, 64); errors.Is(perr, strconv.ErrRange) {
+					return nil, fmt.Errorf("%s", msg.CLIFlagIntRange.F(value, name))
+				}
 				return nil, fmt.Errorf("%s", msg.CLIFlagBadInt.F(value, name))
 			}
 			return nil, fmt.Errorf("%s", msg.CLIFlagBadValue.F(value, name))

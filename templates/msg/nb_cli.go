@@ -140,3 +140,6 @@ var (
 
 // CLIRecordNotJSON says a record of an earlier report is not valid JSON.
 var CLIRecordNotJSON = nb("filen er ikke gyldig JSON; er den endret for hånd eller avbrutt under skriving?")
+
+// CLIFlagIntRange refuses a number too large for a flag.
+var CLIFlagIntRange = nb("«%s» er for stort for «--%s»")
