@@ -71,7 +71,7 @@ func (cmd *command) parseArgs(args []string) ([]string, error) {
 			if _, err := strconv.ParseBool(value); err != nil {
 				return nil, fmt.Errorf("%s", msg.CLIFlagBadBool.F(value, name, name, name))
 			}
-		} else if hasValue && value == "" {
+		} else if hasValue && strings.TrimSpace(value) == "" {
 			return nil, fmt.Errorf("%s", msg.CLIFlagNoValue.F(name, name, placeholder(f)))
 		} else if !hasValue {
 			if i+1 >= len(args) {
@@ -79,6 +79,9 @@ func (cmd *command) parseArgs(args []string) ([]string, error) {
 			}
 			i++
 			value = args[i]
+			if strings.TrimSpace(value) == "" {
+				return nil, fmt.Errorf("%s", msg.CLIFlagNoValue.F(name, name, placeholder(f)))
+			}
 		}
 		if err := cmd.FlagSet.Set(name, value); err != nil {
 			if _, ok := f.Value.(flag.Getter).Get().(int64); ok {
