@@ -30,39 +30,41 @@ type options struct {
 	date     string
 }
 
-func (c *cli) flags(name string, usage fmt.Stringer, o *options) *flag.FlagSet {
+func (c *cli) flags(name string, usage fmt.Stringer, o *options) *command {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
-	fs.Usage = func() {
-		fmt.Fprint(c.stderr, usage.String())
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(io.Discard) // boso says it in Norwegian (flags.go)
 	fs.StringVar(&o.program, "program", "program.yaml", msg.CLIFlagProgram.F())
 	fs.StringVar(&o.periods, "period", "", msg.CLIFlagPeriod.F())
 	fs.StringVar(&o.kommuner, "kommune", "", msg.CLIFlagKommune.F())
 	fs.StringVar(&o.date, "dato", "", msg.CLIFlagDate.F())
-	return fs
+	return &command{FlagSet: fs, name: name, usage: usage}
 }
 
-// parse parses flags; a non-negative code means stop with it.
-func parse(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
+// parse parses flags; a non-negative code means stop with it. Help goes
+// to stdout; a bad flag is said on stderr, with where to find the valid
+// ones.
+func (c *cli) parse(cmd *command, args []string) int {
+	rest, err := cmd.parseArgs(args)
+	if err == errHelp {
+		cmd.help(c.stdout)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintln(c.stderr, err)
 		return exitCannot
 	}
+	cmd.rest = rest
 	return -1
 }
 
 // parseNoArgs is parse for commands that take flags only: a word left over
 // is refused.
-func (c *cli) parseNoArgs(fs *flag.FlagSet, args []string) int {
-	if code := parse(fs, args); code >= 0 {
+func (c *cli) parseNoArgs(cmd *command, args []string) int {
+	if code := c.parse(cmd, args); code >= 0 {
 		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(fs.Args(), " ")))
+	if cmd.NArg() > 0 {
+		fmt.Fprintln(c.stderr, msg.CLIExtraArgs.F(strings.Join(cmd.Args(), " ")))
 		return exitCannot
 	}
 	return -1
@@ -110,6 +112,10 @@ func (c *cli) load(o *options, l *diag.List) (*world, int) {
 			known = append(known, k.Number)
 		}
 		for _, k := range ks {
+			if !kommuneNumber(k) {
+				fmt.Fprintln(c.stderr, msg.CLIBadKommuneNr.F(k))
+				return nil, exitCannot
+			}
 			if len(known) > 0 && prog.KommuneName(k) == "" {
 				fmt.Fprintln(c.stderr, msg.CLIBadKommune.F(k, strings.Join(known, ", ")))
 				return nil, exitCannot
@@ -169,4 +175,17 @@ func (c *cli) readWorkbook(w *world, path string, l *diag.List) *workbook.Workbo
 		w.in.Entered = build.EnteredOf(wb)
 	}
 	return wb
+}
+
+// kommuneNumber reports whether s has the form of a kommunenummer.
+func kommuneNumber(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

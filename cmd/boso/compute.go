@@ -53,7 +53,7 @@ func (c *cli) compute(args []string) int {
 		}},
 	})
 	if err != nil {
-		fmt.Fprintln(c.stderr, err)
+		fmt.Fprintln(c.stderr, writeFailure(err, []string{csvPath, xlsxPath}))
 		return exitCannot
 	}
 	if !*quiet {

@@ -23,7 +23,7 @@ func (c *cli) explain(args []string) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		id, args = args[0], args[1:]
 	}
-	if code := parse(fs, args); code >= 0 {
+	if code := c.parse(fs, args); code >= 0 {
 		return code
 	}
 	if id == "" && fs.NArg() == 1 {

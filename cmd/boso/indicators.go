@@ -42,7 +42,7 @@ func (c *cli) indicators(args []string) int {
 	}
 	if *doc != "" {
 		if _, err := output.Write(*doc, func(w io.Writer) error { return reference.Write(w, set) }); err != nil {
-			fmt.Fprintln(c.stderr, err)
+			fmt.Fprintln(c.stderr, writeFailure(err, []string{*doc}))
 			return exitCannot
 		}
 		fmt.Fprintln(c.stderr, msg.CLIDocWritten.F(*doc))

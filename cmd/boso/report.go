@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,14 +14,12 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/build"
-	"boso/reports/format"
 	"boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/output"
 	"boso/reports/pdf"
 	"boso/reports/xlsx"
 	"boso/templates/msg"
-	"boso/templates/workbook"
 )
 
 func (c *cli) report(args []string) int {
@@ -57,10 +58,7 @@ func (c *cli) report(args []string) int {
 
 	wb := c.readWorkbook(w, *wbPath, &l)
 	if wb != nil {
-		warnPeriod(&l, wb, p)
-		if !*internal {
-			l.Append(wb.SmallCounts(*threshold))
-		}
+		build.CheckWorkbook(&l, wb, build.WorkbookChecks{Period: p, HasPeriod: true, Internal: *internal, Threshold: *threshold})
 	} else if *wbPath == "" && w.prog.WorkbookPath() == "" {
 		fmt.Fprintln(c.stderr, msg.CLINoWorkbook.F())
 		fmt.Fprintln(c.stderr, msg.CLIWorkbookHint.F(o.program, p))
@@ -116,7 +114,7 @@ func (c *cli) report(args []string) int {
 	}
 	replaced, err := output.WriteAll(*out, files)
 	if err != nil {
-		fmt.Fprintln(c.stderr, err)
+		fmt.Fprintln(c.stderr, writeFailure(err, pathsOf(files)))
 		return exitCannot
 	}
 	for _, f := range files {
@@ -126,22 +124,6 @@ func (c *cli) report(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(r))
 	}
 	return exitOK
-}
-
-// warnPeriod warns when the workbook was made for another period than
-// the report's: a half-year workbook for an annual report, an annual one
-// for a half-year report, or another year. A workbook made before boso
-// wrote its period is judged by its year.
-func warnPeriod(l *diag.List, wb *workbook.Workbook, p period.Period) {
-	made, ok := wb.Period()
-	if !ok || made.Fits(p) {
-		return
-	}
-	if made.YearOnly {
-		l.Warn(workbook.CodePeriod, made.Pos, msg.WBWarnYear.F(made.Period.Year, format.Period(p)))
-		return
-	}
-	l.Warn(workbook.CodePeriod, made.Pos, msg.WBWarnPeriod.F(format.Period(made.Period), format.Period(p), format.Period(p)))
 }
 
 func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io.Writer) error {
@@ -171,16 +153,31 @@ func (c *cli) readRecords(dir string) []build.Publication {
 	for _, name := range names {
 		f, err := os.Open(name)
 		if err != nil {
-			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, err))
+			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, msg.OSReason(err)))
 			continue
 		}
 		pub, err := build.ReadPublication(f)
 		f.Close()
 		if err != nil {
-			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, err))
+			fmt.Fprintln(c.stderr, msg.CLIBadRecord.F(name, recordReason(err)))
 			continue
 		}
 		out = append(out, pub)
 	}
 	return out
+}
+
+// recordReason says why a record could not be read: its JSON is broken
+// (edited by hand, cut short), or the reason ReadPublication gives.
+func recordReason(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &syn) || errors.As(err, &typ) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return msg.CLIRecordNotJSON.F()
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return msg.OSReason(err)
+	}
+	return err.Error()
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // The script tests in testdata/script show what a user types and sees,
@@ -22,5 +23,31 @@ func TestMain(m *testing.M) {
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script from the actual output")
 
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update})
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update, Cmds: map[string]func(*testscript.TestScript, bool, []string){
+		// utf16le FROM TO and cp1252 FROM TO re-encode a UTF-8 file, without
+		// a byte-order mark: exports as some case systems write them
+		"utf16le": func(ts *testscript.TestScript, neg bool, args []string) {
+			recode(ts, args, func(s string) []byte {
+				var out []byte
+				for _, r := range s {
+					out = append(out, byte(r), byte(r>>8))
+				}
+				return out
+			})
+		},
+		"cp1252": func(ts *testscript.TestScript, neg bool, args []string) {
+			recode(ts, args, func(s string) []byte {
+				b, err := charmap.Windows1252.NewEncoder().String(s)
+				ts.Check(err)
+				return []byte(b)
+			})
+		},
+	}})
+}
+
+func recode(ts *testscript.TestScript, args []string, enc func(string) []byte) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: FROM TO")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), enc(ts.ReadFile(args[0])), 0o644))
 }

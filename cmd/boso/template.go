@@ -18,13 +18,17 @@ import (
 // year inside the programme period.
 func (c *cli) reportPeriod(o *options, w *world) (period.Period, bool) {
 	ps := splitList(o.periods)
-	if len(ps) != 1 {
+	if len(ps) == 0 {
 		fmt.Fprintln(c.stderr, msg.CLIReportPeriod.F())
+		return period.Period{}, false
+	}
+	if len(ps) > 1 {
+		fmt.Fprintln(c.stderr, msg.CLIManyPeriods.F(len(ps), o.periods))
 		return period.Period{}, false
 	}
 	p, err := period.Parse(ps[0])
 	if err != nil || (p.Type != period.Half && p.Type != period.Year) {
-		fmt.Fprintln(c.stderr, msg.CLIReportPeriod.F())
+		fmt.Fprintln(c.stderr, msg.CLIBadReportPeriod.F(ps[0]))
 		return period.Period{}, false
 	}
 	if !p.Within(w.prog.Period.First(), w.prog.Period.Last()) {
@@ -68,7 +72,7 @@ func (c *cli) template(args []string) int {
 	}
 	in := build.TemplateInputOf(w.prog, w.in.Set, mapped, p)
 	if _, err := output.Write(*out, func(wr io.Writer) error { return workbook.Template(wr, in) }); err != nil {
-		fmt.Fprintln(c.stderr, err)
+		fmt.Fprintln(c.stderr, writeFailure(err, []string{*out}))
 		return exitCannot
 	}
 	fmt.Fprintln(c.stderr, msg.CLIWroteFile.F(*out))

@@ -25,7 +25,7 @@ func (p *Program) Inputs(periods []period.Period, reportDate period.Date, l *dia
 	for _, path := range p.Glob("indicators", p.Indicators, l) {
 		data, err := os.ReadFile(path)
 		if err != nil {
-			l.Add(CodeGlob, diag.Pos{File: path}, err.Error())
+			l.Add(CodeGlob, diag.Pos{File: path}, msg.TableOpen.F(msg.OSReason(err)))
 			continue
 		}
 		defs = append(defs, definition.Source{Name: path, Data: data})

@@ -80,6 +80,7 @@ func Write(w io.Writer, set *definition.Set) error {
 			b.WriteString(fmt.Sprintf("- `%s`: %s — `%s`\n", r.ID, r.Text, r.Assert.Value))
 		}
 	}
+	problemCodes(&b)
 	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
 	return err
 }
@@ -313,4 +314,14 @@ func identifiers(expr string) []string {
 		return nil
 	}
 	return formula.Identifiers(expr)
+}
+
+// problemCodes lists every problem code with what it means and an
+// example, and how scripts get the problems as JSON.
+func problemCodes(b *strings.Builder) {
+	b.WriteString("\n" + msg.RefCodesTitle.F() + "\n\n" + msg.RefCodesIntro.F() + "\n\n" + msg.RefCodesCols.F() + "\n")
+	for _, c := range msg.ProblemCodes {
+		fmt.Fprintf(b, "| `%s` | %s | `%s` |\n", c.Code, c.Text.F(), strings.ReplaceAll(c.Example, "|", "\\|"))
+	}
+	b.WriteString("\n" + msg.RefJSONTitle.F() + "\n\n" + msg.RefJSON.F() + "\n")
 }

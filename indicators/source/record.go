@@ -126,7 +126,7 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		expect = append(expect, kf.Column)
 	}
 	delim, _ := delimiterRune(m.Delimiter)
-	opt := table.Options{Expect: expect, Delimiter: delim, Encoding: m.Encoding, Sheet: m.Sheet}
+	opt := table.Options{Mapping: m.Path, Expect: expect, Delimiter: delim, Encoding: m.Encoding, Sheet: m.Sheet}
 	var err error
 	if m.isXLSX() {
 		s.r, err = table.OpenXLSX(m.FilePath(), opt)
@@ -136,7 +136,9 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 	if err != nil {
 		var te *table.Error
 		if errors.As(err, &te) {
-			l.Add(CodeLayout, te.Pos, te.Msg)
+			if !m.columnsMissing(te, l) {
+				l.Add(CodeLayout, te.Pos, te.Msg)
+			}
 		} else {
 			l.Add(CodeFile, diag.Pos{File: m.FilePath()}, err.Error())
 		}
@@ -154,8 +156,14 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		}
 		i, found := index[normHeader(fm.Column)]
 		if !found {
-			pos := rowPos(s.r, table.Row{Line: s.r.HeaderLine()})
-			l.Add(CodeColumn, pos, msg.MapColumnMissing.F(fm.Column, m.File, strings.Join(s.r.Header(), ", ")))
+			// the column is named in the mapping: point there, and at the
+			// header row of the file it was looked for in
+			header := rowPos(s.r, table.Row{Line: s.r.HeaderLine()})
+			pos := header
+			if p, ok := fm.At["column"]; ok {
+				pos = p
+			}
+			l.Add(CodeColumn, pos, columnNotFound(fm.Column, header, s.r.Header()))
 			ok = false
 			return -1
 		}
@@ -458,4 +466,50 @@ func rowPos(r table.Reader, row table.Row) diag.Pos {
 	p := r.Pos(row, 0)
 	p.Column = ""
 	return p
+}
+
+// columnNotFound says that column is not in the header row at header,
+// which has cells, with the nearest of them.
+func columnNotFound(column string, header diag.Pos, cells []string) string {
+	text := msg.MapColumnNotFound.F(column, header.String(), quotedList(cells))
+	if near, ok := diag.Closest(column, cells, max(2, len([]rune(column))/3)); ok {
+		text += " " + msg.MapColumnNear.F(near)
+	}
+	return text
+}
+
+// quotedList is «a», «b» and «c»: column names may hold commas.
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "«" + n + "»"
+	}
+	return strings.Join(q, ", ")
+}
+
+// columnsMissing reports the columns the mapping names that the file's
+// nearest header row lacks, each at the mapping's line, and whether it
+// did: then the header row was found but for those columns.
+func (m *Mapping) columnsMissing(te *table.Error, l *diag.List) bool {
+	if te.Header == nil || len(te.HeaderMissing) == 0 {
+		return false
+	}
+	missing := map[string]bool{}
+	for _, c := range te.HeaderMissing {
+		missing[normHeader(c)] = true
+	}
+	said := false
+	for _, name := range m.FieldNames() {
+		fm := m.Fields[name]
+		if !missing[normHeader(fm.Column)] {
+			continue
+		}
+		pos, ok := fm.At["column"]
+		if !ok {
+			pos = *te.Header
+		}
+		l.Add(CodeColumn, pos, columnNotFound(fm.Column, *te.Header, te.HeaderCells))
+		said = true
+	}
+	return said
 }

@@ -76,7 +76,7 @@ func (d *Decoding) Errorf(n *yaml.Node, code, text string) {
 func ReadFile(path string, v any, l *diag.List) bool {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		l.Add(CodeSyntax, diag.Pos{File: path}, err.Error())
+		l.Add(CodeSyntax, diag.Pos{File: path}, msg.TableOpen.F(msg.OSReason(err)))
 		return false
 	}
 	return DecodeBytes(path, data, v, l)
@@ -101,27 +101,57 @@ func DecodeBytes(file string, data []byte, v any, l *diag.List) bool {
 
 // syntaxText drops yaml.v3's "yaml: line N: " prefix; the line is in the position.
 func syntaxText(err error) string {
-	s := strings.TrimPrefix(err.Error(), "yaml: ")
-	if strings.HasPrefix(s, "line ") {
-		if _, rest, ok := strings.Cut(s, ": "); ok {
-			return rest
-		}
+	s := syntaxProblem(err)
+	if t, ok := msg.YAMLProblems[s]; ok {
+		return t.F()
 	}
 	return s
 }
 
 // syntaxLine pulls the line number out of yaml.v3's "yaml: line N: …".
+// yaml.v3 counts the lines of its parser's errors from 0 (its scanner's
+// from 1) and leaves out a line 0: for the problems it knows, boso
+// counts from 1 as editors do.
 func syntaxLine(err error) int {
 	s := err.Error()
+	problem := syntaxProblem(err)
+	_, known := msg.YAMLProblems[problem]
 	if i := strings.Index(s, "line "); i >= 0 {
 		s = s[i+5:]
 		j := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
 		if j > 0 {
 			n, _ := strconv.Atoi(s[:j])
+			if parserProblems[problem] {
+				n++
+			}
 			return n
 		}
 	}
+	if known {
+		return 1
+	}
 	return 0
+}
+
+// parserProblems are the problems yaml.v3's parser (not its scanner)
+// reports, with lines counted from 0.
+var parserProblems = map[string]bool{
+	"did not find expected key":           true,
+	"did not find expected ',' or ']'":    true,
+	"did not find expected ',' or '}'":    true,
+	"did not find expected node content":  true,
+	"did not find expected '-' indicator": true,
+}
+
+// syntaxProblem is yaml.v3's problem without its prefixes.
+func syntaxProblem(err error) string {
+	s := strings.TrimPrefix(err.Error(), "yaml: ")
+	if strings.HasPrefix(s, "line ") {
+		if _, rest, ok := strings.Cut(s, ": "); ok {
+			s = rest
+		}
+	}
+	return s
 }
 
 // Decode decodes n into v, a non-nil pointer.

@@ -7,7 +7,7 @@
 package tidy
 
 import (
-	"encoding/csv"
+	"bufio"
 	"io"
 	"strings"
 
@@ -55,18 +55,48 @@ func Row(f *engine.Figure, m Meta) []string {
 }
 
 // WriteCSV writes the figures as comma-separated UTF-8 with a header row.
+//
+// A spreadsheet opening the file runs a cell that starts with =, +, -, @,
+// tab or carriage return as a formula (CSV injection): a kommune or
+// programme named «=HYPERLINK(…)» would run in every row. Text cells that
+// start so are written as OWASP advises, with a single quote before them
+// and the field quoted; the value column holds numbers only and keeps its
+// minus sign, so negative figures stay numbers.
 func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(Header()); err != nil {
-		return err
-	}
+	bw := bufio.NewWriter(w)
+	writeRecord(bw, Header(), -1)
 	for i := range figs {
-		if err := cw.Write(Row(&figs[i], m)); err != nil {
-			return err
-		}
+		writeRecord(bw, Row(&figs[i], m), ValueColumn)
 	}
-	cw.Flush()
-	return cw.Error()
+	return bw.Flush()
+}
+
+// writeRecord writes one CSV line; the field at index number is a number
+// and written as it is (-1: none). Errors stay in bw until Flush.
+func writeRecord(bw *bufio.Writer, fields []string, number int) {
+	for i, f := range fields {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		quote := false
+		if i != number && Formulaic(f) {
+			f, quote = "'"+f, true
+		}
+		if quote || strings.ContainsAny(f, ",\"\r\n") || strings.HasPrefix(f, " ") {
+			bw.WriteByte('"')
+			bw.WriteString(strings.ReplaceAll(f, `"`, `""`))
+			bw.WriteByte('"')
+			continue
+		}
+		bw.WriteString(f)
+	}
+	bw.WriteByte('\n')
+}
+
+// Formulaic reports whether a spreadsheet would read s as a formula when
+// it stands at the start of a CSV field.
+func Formulaic(s string) bool {
+	return s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0]))
 }
 
 func reasonCode(f *engine.Figure) string {

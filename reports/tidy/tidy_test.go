@@ -2,6 +2,7 @@ package tidy
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"boso/indicators/engine"
@@ -28,5 +29,28 @@ func TestCSVIsMachineReadable(t *testing.T) {
 		"SUMRAD: 1 summeringsrad (Sum/Totalt) hoppet over i a.csv | HOPP: endring fra 12 i 1. halvår 2024 til 30 (mer enn 50\u00a0%),,IKKE_DEKKET\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+// A name that a spreadsheet would run as a formula is written as text
+// (quote before it, field quoted) in every text column; a negative value
+// stays a number.
+func TestCSVEscapesFormulas(t *testing.T) {
+	figs := []engine.Figure{
+		{Kommune: "0301", Period: period.MustParse("2024"), Indicator: "endring", Group: "@grp", Value: num.MustInt(-12), Has: true},
+		{Kommune: "0301", Period: period.MustParse("2024"), Indicator: "x", Group: "-1", Value: num.MustInt(0), Has: true},
+	}
+	for _, name := range []string{`=HYPERLINK("http://x","klikk")`, "+1", "-2", "@SUM(A1)", "\tx", "\rx"} {
+		var b bytes.Buffer
+		if err := WriteCSV(&b, figs, Meta{Kommuner: map[string]string{"0301": name}}); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(b.String(), "\n")
+		quoted := `"'` + strings.ReplaceAll(name, `"`, `""`) + `"`
+		want1 := `0301,` + quoted + `,2024,endring,"'@grp",-12,,,,,`
+		want2 := `0301,` + quoted + `,2024,x,"'-1",0,,,,,`
+		if lines[1] != want1 || lines[2] != want2 {
+			t.Errorf("%q:\ngot  %q\n     %q\nwant %q\n     %q", name, lines[1], lines[2], want1, want2)
+		}
 	}
 }

@@ -27,13 +27,13 @@ Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
 	CLIFlagOut        = nb("mappen tallene skrives til")
 	CLIFlagDoc        = nb("skriv referansesiden (Markdown) til denne filen")
 	CLIFlagQuiet      = nb("ikke skriv oversikten til skjermen")
-	CLIUsageValidate  = nb("Bruk: boso validate [valg]\n\nSjekker alt programmet bruker og skriver alle problemer, sortert, på formen fil:linje:kolonne.\nAdvarsler gir avslutningskode 0; feil gir 1.\n\nValg:\n")
+	CLIUsageValidate  = nb("Bruk: boso validate [valg]\n\nSjekker alt programmet bruker, også arbeidsboken, med de samme sjekkene som «boso report»,\nog skriver alle problemer, sortert, på formen fil:linje:kolonne. Med --period 2025H1 eller 2025\nsjekkes også at arbeidsboken er laget for den perioden. Advarsler gir avslutningskode 0; feil gir 1.\n\nValg:\n")
 	CLIUsageCompute   = nb("Bruk: boso compute [valg]\n\nBeregner indikatorene og skriver tall.csv og tall.xlsx (én rad per kommune, periode og indikator).\nFinnes det feil i inndata, skrives ingenting.\n\nValg:\n")
 	CLIUsageExplain   = nb("Bruk: boso explain INDIKATOR --kommune NNNN --period PERIODE [valg]\n\nViser tallet, definisjonen og radene i kildene som ble telt eller utelatt, og hvorfor.\n\nValg:\n")
 	CLIUsageInds      = nb("Bruk: boso indicators [valg]\n\nViser alle indikatorer med definisjon og kilde.\n\nValg:\n")
-	CLIBadPeriod      = nb("«%s» er ikke en periode (bruk f.eks. 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025)")
-	CLIBadDate        = nb("«%s» er ikke en dato på formen åååå-mm-dd")
-	CLIBadKommune     = nb("kommune %s er ikke med i programmet (kommunene er: %s)")
+	CLIBadPeriod      = nb("--period: «%s» er ikke en periode (bruk f.eks. 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025)")
+	CLIBadDate        = nb("--dato: «%s» er ikke en dato på formen åååå-mm-dd (f.eks. 2025-08-20)")
+	CLIBadKommune     = nb("--kommune: kommune %s er ikke med i programmet (kommunene er: %s)")
 	CLINoProgram      = nb("finner ikke programfilen %s (oppgi den med --program)")
 	CLIExplainArgs    = nb("oppgi én indikator, --kommune og --period, f.eks.: boso explain bostedslose --kommune 3403 --period 2024H1")
 	CLIUnknownInd     = nb("ukjent indikator «%s»")
@@ -99,3 +99,47 @@ var (
 
 // CLIBadRecord says a record of an earlier report could not be read.
 var CLIBadRecord = nb("advarsel: %s kan ikke leses (%v) og er ikke brukt: rapporten tar hensyn til den tidligere rapporten slik den ville blitt laget i dag")
+
+// Texts about flags, help and the user's files (issue 8).
+var (
+	CLIFlagUnknown     = nb("ukjent valg «--%s» for «boso %s» (se «boso %s -h» for valgene)")
+	CLIFlagUnknownNear = nb("ukjent valg «--%s» for «boso %s» (mente du «--%s»? se «boso %s -h» for valgene)")
+	CLIFlagNoValue     = nb("valget «--%s» mangler verdi (skriv --%s %s)")
+	CLIFlagBadInt      = nb("«%s» er ikke et heltall; «--%s» tar et heltall, f.eks. 4")
+	CLIFlagBadBool     = nb("«%s» er ikke ja eller nei for «--%s» (skriv --%s alene for ja, eller --%s=false)")
+	CLIFlagBadValue    = nb("«%s» er ikke en gyldig verdi for «--%s»")
+	CLIFlagSyntax      = nb("«%s» er ikke et valg for «boso %s» (valg skrives --navn eller --navn=verdi)")
+	CLIFlagDefault     = nb("(standard: %s)")
+	CLIFlagTakes       = nb("VERDI")
+	CLIFlagTakesNumber = nb("TALL")
+	CLIFlagTakesFile   = nb("FIL")
+	CLIFlagTakesPath   = nb("STI")
+	CLIFlagTakesPeriod = nb("PERIODE")
+	CLIFlagTakesKomm   = nb("KOMMUNENR")
+	CLIFlagTakesDate   = nb("ÅÅÅÅ-MM-DD")
+	CLIFlagTakesFormat = nb("FORMAT")
+	CLIBadReportPeriod = nb("--period: «%s» er ikke et halvår eller et år; rapporten lages for et halvår (f.eks. 2025H1 eller 2025H2) eller et år (f.eks. 2025)")
+	CLIManyPeriods     = nb("--period: rapporten lages for én periode, fant %d («%s»); skriv f.eks. --period 2025H1")
+	CLIBadKommuneNr    = nb("--kommune: «%s» er ikke et kommunenummer (ventet fire sifre, f.eks. 0301 eller 3403)")
+)
+
+// Texts about writing the outputs.
+var (
+	CLIWriteFile   = nb("kan ikke skrive %s: %s")
+	CLIWriteDir    = nb("kan ikke lage mappen %s: %s")
+	CLIWriteInDir  = nb("kan ikke skrive i mappen %s: %s")
+	CLIWriteIsFile = nb("kan ikke lage mappen %s: %s er en fil, ikke en mappe (velg en annen mappe med --ut)")
+)
+
+// Texts of validate's flags.
+var (
+	CLIFlagValidateInternal = nb("sjekk for en intern rapport: små tall i fritekst i arbeidsboken meldes ikke")
+	CLIFlagFormat           = nb("tekst eller json (for skript; feltene er beskrevet på referansesiden)")
+	CLIBadFormat            = nb("--format: «%s» er ikke et format (bruk tekst eller json)")
+)
+
+// CLIRecordNotJSON says a record of an earlier report is not valid JSON.
+var CLIRecordNotJSON = nb("filen er ikke gyldig JSON; er den endret for hånd eller avbrutt under skriving?")
+
+// CLIFlagIntRange refuses a number too large for a flag.
+var CLIFlagIntRange = nb("«%s» er for stort for «--%s»")

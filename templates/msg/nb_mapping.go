@@ -13,7 +13,6 @@ var (
 	MapBadDecimal       = nb("ukjent desimaltegn «%s» (bruk , eller .)")
 	MapBadDateFormat    = nb("ukjent datoformat «%s» (bruk dd.mm.åååå, åååå-mm-dd, dd.mm.åå, dd/mm/åååå eller excel)")
 	MapOptionForType    = nb("feltet «%s» har type %s og kan ikke ha «%s»")
-	MapColumnMissing    = nb("kolonnen «%s» finnes ikke i %s; kolonnene er: %s")
 	MapUnknownCategory  = nb("«%s» er ikke en kjent verdi for %s (ventet en av: %s)")
 	MapEmptyKommune     = nb("mangler kommunenummer")
 	MapRegisterReserved = nb("kilde «%s»: registeret «%s» trenger feltene %s")
@@ -42,3 +41,9 @@ var (
 // MapExprCodeNever is a mapping's expression looking for a code its field
 // cannot take.
 var MapExprCodeNever = nb("uttrykket ser etter koden «%s» i feltet «%s», men feltet gir den aldri, bare %s%s")
+
+// Texts of a column the mapping names that the file lacks.
+var (
+	MapColumnNotFound = nb("kolonnen «%s» finnes ikke i overskriftsraden %s; kolonnene er: %s")
+	MapColumnNear     = nb("(mente du «%s»?)")
+)

@@ -79,7 +79,7 @@ Et flagg viser til tallene det gjelder: HOPP til tallet for perioden før, IDENT
 	RefMappingTitle    = nb("## 3. Kildebeskrivelser (YAML)")
 	RefMappingIntro    = nb("En kildebeskrivelse sier hvordan én eksportfil (CSV eller XLSX) leses inn i ett register: hvilken kolonne som fyller hvilket felt, og hvordan verdiene skal leses.")
 	RefMappingReading  = nb(`Slik leses filene:
-- CSV: tegnsett UTF-8 (med eller uten BOM) eller Windows-1252 (oppdages av seg selv; kan settes med ` + "`encoding`" + `), skilletegn ` + "`;`" + `, ` + "`,`" + ` eller tabulator (oppdages), CRLF eller LF, felt i anførselstegn. Tittellinjer og tomme linjer over overskriftsraden hoppes over: overskriftsraden er den første av de 50 første radene som har alle kolonnene kilden bruker (uten hensyn til store og små bokstaver og mellomrom foran og bak).
+- CSV: tegnsett UTF-8 (med eller uten BOM) eller Windows-1252 (oppdages av seg selv; kan settes med ` + "`encoding`" + `), eller UTF-16 (med BOM, eller med ` + "`encoding: utf-16le`" + ` / ` + "`utf-16be`" + `), skilletegn ` + "`;`" + `, ` + "`,`" + ` eller tabulator (oppdages), CRLF eller LF, felt i anførselstegn. Tittellinjer og tomme linjer over overskriftsraden hoppes over: overskriftsraden er den første av de 50 første radene som har alle kolonnene kilden bruker (uten hensyn til store og små bokstaver og mellomrom foran og bak).
 - XLSX: arket i ` + "`sheet`" + ` (eller det første), lest rad for rad. Datoer formatert som tall leses som datoer.
 - En rad der første utfylte celle er Sum, Summer, Totalt, Total eller I alt, er en summeringsrad og hoppes over (flagget SUMRAD). Tomme rader hoppes over.
 - Tall: desimalkomma, tusenskille mellomrom, hardt mellomrom eller punktum, med eller uten ` + "`,00`" + `, ` + "`,-`" + ` og ` + "`kr`" + `/` + "`NOK`" + `; minus som - eller −. Med ` + "`decimal: \".\"`" + ` er punktum desimaltegn og komma tusenskille. Høyst 4 desimaler (flere nuller til slutt er lov). I XLSX leses celler som er tall, som tall uansett ` + "`decimal`" + `.
@@ -203,7 +203,7 @@ var FieldDocs = map[string]Text{
 	"Mapping.register":               nb("registeret kilden fyller (innbyggere og tall er reservert)"),
 	"Mapping.file":                   nb("eksportfilen, relativt til kildebeskrivelsen (.csv, .txt, .tsv eller .xlsx)"),
 	"Mapping.sheet":                  nb("arket i en .xlsx-fil (standard: det første)"),
-	"Mapping.encoding":               nb("auto, utf-8 eller windows-1252 (standard auto)"),
+	"Mapping.encoding":               nb("auto, utf-8, windows-1252, utf-16le eller utf-16be (standard auto; UTF-16 med BOM-merke oppdages av seg selv)"),
 	"Mapping.delimiter":              nb("auto, ;, , eller tab (standard auto)"),
 	"Mapping.decimal":                nb("desimaltegnet: , (standard) eller ."),
 	"Mapping.kommune":                nb("fast kommunenummer når filen ikke har kommunekolonne"),
@@ -410,4 +410,25 @@ fields:
     values: {Begjæring: begjaering, Gjennomført: gjennomfort}
   begjaert: {column: Dato, type: date, formats: [yyyy-mm-dd], when: type == "begjaering"}
   gjennomfort: {column: Dato, type: date, formats: [yyyy-mm-dd], when: type == "gjennomfort"}`)
+)
+
+// Texts of the reference page's list of problem codes and JSON output.
+var (
+	RefCodesTitle = nb("## Problemkoder")
+	RefCodesIntro = nb("Hvert problem boso melder, har en fast kode i hakeparentes bak meldingen, f.eks. `[BOSO-R001]`. Koder som begynner med W, og problemer merket «advarsel», stanser ikke kjøringen; de andre gir avslutningskode 1, og ingenting skrives.")
+	RefCodesCols  = nb("| kode | betyr | eksempel |\n|---|---|---|")
+	RefJSONTitle  = nb("## Problemene som JSON")
+	RefJSON       = nb("`boso validate --format json` skriver problemene som ett JSON-objekt til standard ut, for skript. Feltnavnene er engelske og faste:\n\n" +
+		"- `problems`: liste, sortert som i tekstformatet; hvert problem har\n" +
+		"  - `code`: koden, f.eks. `BOSO-R001`\n" +
+		"  - `severity`: `error` eller `warning`\n" +
+		"  - `file`: filen slik brukeren oppga den (utelatt når problemet ikke gjelder én fil)\n" +
+		"  - `line`, `column`: linjen (YAML og CSV: fysisk linje) og kolonnen (YAML: tegnet på linjen; CSV og Excel: kolonnens nummer), utelatt når de ikke gjelder\n" +
+		"  - `header`: kolonneoverskriften i en CSV-fil\n" +
+		"  - `sheet`, `row`, `cell`: arket, raden og cellen (f.eks. `C12`) i en Excel-fil\n" +
+		"  - `position`: posisjonen slik tekstformatet skriver den (f.eks. `kilder/utk.csv:4:Beløp`)\n" +
+		"  - `message`: meldingen på norsk\n" +
+		"- `errors`, `warnings`: antall\n\n" +
+		"Avslutningskoden er den samme som i tekstformatet: 0 uten feil, 1 med feil, 2 når boso ikke kunne kjøre (da skrives meldingen som tekst til standard feil).\n\n" +
+		"```json\n{\n  \"problems\": [\n    {\n      \"code\": \"BOSO-R001\",\n      \"severity\": \"error\",\n      \"file\": \"kilder/utk.csv\",\n      \"line\": 2,\n      \"column\": 2,\n      \"header\": \"Gjennomført\",\n      \"position\": \"kilder/utk.csv:2:Gjennomført\",\n      \"message\": \"datoen «31.02.2024» finnes ikke (februar 2024 har 29 dager) (kolonne «Gjennomført», felt gjennomfort)\"\n    }\n  ],\n  \"errors\": 1,\n  \"warnings\": 0\n}\n```")
 )

@@ -51,7 +51,7 @@ var (
 	TableOpen            = nb("kan ikke åpne filen (%v)")
 	TableRead            = nb("feil under lesing av filen (%v)")
 	TableEmpty           = nb("filen har ingen rader med innhold (ventet en overskriftsrad)")
-	TableUnknownEncoding = nb("ukjent tegnkoding «%s» (ventet utf-8 eller windows-1252)")
+	TableUnknownEncoding = nb("ukjent tegnkoding «%s» (ventet utf-8, windows-1252, utf-16le eller utf-16be)")
 	TableBOMConflict     = nb("filen starter med et %s-merke (BOM), men tegnkodingen er oppgitt som %s")
 	TableInvalidUTF8     = nb("byte 0x%02X er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? oppgi i så fall tegnkoding: windows-1252)")
 	TableUndefinedCP1252 = nb("byte 0x%02X er ikke et tegn i windows-1252 (filen er lest som windows-1252; er den lagret i en annen tegnkoding?)")
@@ -68,4 +68,17 @@ var (
 	TableNoSheets        = nb("arbeidsboken har ingen ark")
 	TableNotXLSX         = nb("kan ikke lese filen som Excel-arbeidsbok (.xlsx) (%v)")
 	TableColumnN         = nb("kolonne %d")
+)
+
+// Texts about a file's encoding and delimiters that the reader can name.
+var (
+	TableLooksUTF16      = nb("filen ser ut til å være %s uten BOM-merke (hvert annet byte er 0); skriv «encoding: %s» i %s, eller lagre filen som UTF-8")
+	TableLooksCP1252     = nb("byte 0x%02X er ikke gyldig UTF-8, men er «%s» i windows-1252: filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i %s (eller fjern encoding, så velger boso selv)")
+	TableLooksCP1252Auto = nb("byte 0x%02X er ikke gyldig UTF-8, men er «%s» i windows-1252 (filen er lest som UTF-8 ut fra begynnelsen): filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i %s")
+	TableLooksUTF8       = nb("overskriften «%s» ser ut som UTF-8 lest som windows-1252 (den er «%s» i UTF-8); skriv «encoding: utf-8» i %s (eller fjern encoding, så velger boso selv)")
+	TableMixedDelimiters = nb("blandede skilletegn: linjen er delt med %s, men filen med %s (overskriftsraden på linje %d har %d kolonner); bruk samme skilletegn på alle linjer")
+	TableTheMapping      = nb("kildebeskrivelsen")
+	TableDelimSemicolon  = nb("semikolon (;)")
+	TableDelimComma      = nb("komma (,)")
+	TableDelimTab        = nb("tabulator")
 )

@@ -30,3 +30,25 @@ var (
 	DateISOForm = nb("ventet en dato på formen åååå-mm-dd, f.eks. 2025-06-30")
 	PeriodForm  = nb("ventet en periode: 2025, 2025H1, 2025T2, 2025K3, 2025M07 eller 2016-2025")
 )
+
+// YAMLProblems are yaml.v3's syntax problems in Norwegian, by its text;
+// one not here is shown as yaml.v3 wrote it.
+var YAMLProblems = map[string]Text{
+	"did not find expected key":                                    nb("fant ikke en nøkkel der den skulle stå (sjekk innrykket og at hver linje har «nøkkel: verdi»)"),
+	"did not find expected ',' or ']'":                             nb("mangler «,» eller «]» i en liste i hakeparentes"),
+	"did not find expected ',' or '}'":                             nb("mangler «,» eller «}» i en tabell i krøllparentes"),
+	"mapping values are not allowed in this context":               nb("kolon (:) der det ikke kan stå; sett verdien i anførselstegn hvis kolonet hører til teksten, eller sjekk innrykket"),
+	"found character that cannot start any token":                  nb("et tegn som ikke kan begynne en verdi: tabulator i innrykket (bruk mellomrom), eller @ eller ` først i en verdi (sett den i anførselstegn)"),
+	"could not find expected ':'":                                  nb("mangler kolon (:) etter nøkkelen"),
+	"found unexpected end of stream":                               nb("filen slutter midt i en verdi (mangler et avsluttende anførselstegn?)"),
+	"did not find expected node content":                           nb("mangler en verdi"),
+	"did not find expected '-' indicator":                          nb("mangler «-» foran et element i listen (sjekk innrykket)"),
+	"found a tab character that violates indentation":              nb("tabulator i innrykket; bruk mellomrom"),
+	"found a tab character where an indentation space is expected": nb("tabulator i innrykket; bruk mellomrom"),
+	"block sequence entries are not allowed in this context":       nb("et listeelement («- …») der det ikke kan stå (sjekk innrykket)"),
+	"control characters are not allowed":                           nb("filen har kontrolltegn som ikke er tillatt i YAML"),
+	"invalid leading UTF-8 octet":                                  nb("filen er ikke gyldig UTF-8 (lagre den som UTF-8)"),
+	"invalid trailing UTF-8 octet":                                 nb("filen er ikke gyldig UTF-8 (lagre den som UTF-8)"),
+	"found unknown escape character":                               nb("ukjent tegn etter \\ i en verdi i anførselstegn (skriv \\\\ for \\, eller bruk enkle anførselstegn)"),
+	"found unexpected document indicator":                          nb("«---» eller «...» midt i en verdi"),
+}

@@ -37,7 +37,7 @@ func Read(path string, opt Options) (*Workbook, *diag.List) {
 	fh, err := os.Open(path)
 	if err != nil {
 		l := &diag.List{}
-		m := msg.TableOpen.F(err)
+		m := msg.TableOpen.F(msg.OSReason(err))
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			m = msg.TableNotFound.String()
@@ -56,7 +56,7 @@ func ReadFrom(r io.Reader, name string, opt Options) (*Workbook, *diag.List) {
 	l := &diag.List{}
 	f, err := excelize.OpenReader(r)
 	if err != nil {
-		l.Add(CodeFile, diag.Pos{File: name}, msg.WBErrOpen.F(err))
+		l.Add(CodeFile, diag.Pos{File: name}, msg.WBErrOpen.F(msg.XLSXReason(err)))
 		return nil, l
 	}
 	defer f.Close()

@@ -41,17 +41,19 @@ func init() {
 }
 
 type csvReader struct {
-	name    string
-	enc     string
-	closer  io.Closer
-	cr      *csv.Reader
-	header  []string
-	hline   int
-	cells   []string // reused for Row.Cells
-	decoded []string // reused for decoded records
-	buf     []byte   // reused for decoding Windows-1252
-	ends    []int    // reused: where each decoded cell ends in buf
-	done    bool     // a fatal error or EOF was returned
+	name     string
+	enc      string
+	declared bool   // the encoding was given in the mapping, not chosen
+	mapping  string // Options.Mapping
+	closer   io.Closer
+	cr       *csv.Reader
+	header   []string
+	hline    int
+	cells    []string // reused for Row.Cells
+	decoded  []string // reused for decoded records
+	buf      []byte   // reused for decoding Windows-1252
+	ends     []int    // reused: where each decoded cell ends in buf
+	done     bool     // a fatal error or EOF was returned
 }
 
 // OpenCSV opens a CSV file and reads up to its header row. Close the
@@ -82,7 +84,7 @@ func NewCSV(r io.Reader, name string, opt Options) (Reader, error) {
 }
 
 func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
-	c := &csvReader{name: name}
+	c := &csvReader{name: name, mapping: opt.Mapping}
 	fileErr := func(m string, err error) *Error {
 		return &Error{Pos: diag.Pos{File: name}, Msg: m, Err: err}
 	}
@@ -113,12 +115,20 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 	case bytes.HasPrefix(sample, []byte{0xFE, 0xFF}):
 		c.enc, bom = encUTF16BE, 2
 	}
+	if bom == 0 && want != encUTF16LE && want != encUTF16BE {
+		// A UTF-16 file without a byte-order mark reads as text with a
+		// NUL between the letters: say what it looks like, and what to
+		// write in the mapping, rather than fail to find the header.
+		if enc, ok := looksUTF16(sample); ok {
+			return nil, fileErr(msg.TableLooksUTF16.F(strings.ToUpper(enc), enc, mappingName(opt.Mapping)), nil)
+		}
+	}
 	switch {
 	case bom > 0 && want != "" && want != c.enc:
 		return nil, fileErr(msg.TableBOMConflict.F(strings.ToUpper(c.enc), want), nil)
 	case bom > 0:
 	case want != "":
-		c.enc = want
+		c.enc, c.declared = want, true
 	case validUTF8Prefix(sample, atEOF):
 		c.enc = encUTF8
 	default:
@@ -168,6 +178,10 @@ func encodingName(s string) (string, bool) {
 		return "", true
 	case "utf-8", "utf8":
 		return encUTF8, true
+	case "utf-16le", "utf16le":
+		return encUTF16LE, true
+	case "utf-16be", "utf16be":
+		return encUTF16BE, true
 	case "windows-1252", "cp1252", "win-1252", "latin1", "iso-8859-1":
 		// WHATWG reads Latin-1 labels as Windows-1252 too: Windows writes
 		// the 0x80–0x9F range (€, ‘, ’) even in files it calls Latin-1.
@@ -178,6 +192,34 @@ func encodingName(s string) (string, bool) {
 
 func validDelimiter(r rune) bool {
 	return r != '"' && r != '\r' && r != '\n' && r != utf8.RuneError && utf8.ValidRune(r) && r != 0xFEFF
+}
+
+// looksUTF16 reports whether b looks like UTF-16 text without a
+// byte-order mark, and which byte order: text in Norwegian is mostly
+// Latin-1 letters, so every other byte is 0. A text file in an 8-bit
+// encoding has no NUL bytes.
+func looksUTF16(b []byte) (string, bool) {
+	b = b[:min(len(b), 4096)&^1]
+	if len(b) < 4 {
+		return "", false
+	}
+	var even, odd int
+	for i := 0; i < len(b); i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	half := len(b) / 2
+	switch {
+	case odd*10 >= half*4 && even*20 < half:
+		return encUTF16LE, true
+	case even*10 >= half*4 && odd*20 < half:
+		return encUTF16BE, true
+	}
+	return "", false
 }
 
 // validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut
@@ -250,10 +292,22 @@ func onlyDelimiters(rec []string) bool {
 // findHeader reads rows up to and including the header.
 func (c *csvReader) findHeader(expect []string) error {
 	h := newHeaderSearch(expect)
+	var firstBad *Error // the first row above the header that could not be decoded
+	notFound := func() error {
+		if firstBad != nil {
+			// «Gjennomf\xf8rt» cannot match «Gjennomført»: the encoding is
+			// the problem, not the columns
+			return firstBad
+		}
+		if e := c.mojibake(h); e != nil {
+			return e
+		}
+		return h.notFound(diag.Pos{File: c.name}, false)
+	}
 	for {
 		rec, err := c.cr.Read()
 		if err == io.EOF {
-			return h.notFound(diag.Pos{File: c.name}, false)
+			return notFound()
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
@@ -264,6 +318,9 @@ func (c *csvReader) findHeader(expect []string) error {
 		}
 		line, _ := c.cr.FieldPos(0)
 		rec, derr := c.decode(c.cr, rec, nil)
+		if derr != nil && firstBad == nil {
+			firstBad = derr
+		}
 		found, done := h.offer(rec, line)
 		if found {
 			if derr != nil {
@@ -281,9 +338,27 @@ func (c *csvReader) findHeader(expect []string) error {
 			return nil
 		}
 		if done {
-			return h.notFound(diag.Pos{File: c.name}, false)
+			return notFound()
 		}
 	}
+}
+
+// mojibake returns an error when the header was not found in a file read
+// as Windows-1252 whose nearest header row reads as UTF-8 when its bytes
+// are taken back («GjennomfÃ¸rt» is «Gjennomført» in UTF-8).
+func (c *csvReader) mojibake(h *headerSearch) *Error {
+	if c.enc != encCP1252 || h.bestHits < 0 {
+		return nil
+	}
+	enc := charmap.Windows1252.NewEncoder()
+	for _, cell := range h.bestCells {
+		raw, err := enc.String(cell)
+		if err != nil || isASCII(raw) || !utf8.ValidString(raw) {
+			continue
+		}
+		return &Error{Pos: diag.Pos{File: c.name, Line: h.bestLine}, Msg: msg.TableLooksUTF8.F(cell, raw, mappingName(c.mapping))}
+	}
+	return nil
 }
 
 func (c *csvReader) Header() []string { return c.header }
@@ -330,6 +405,10 @@ func (c *csvReader) Next() (Row, error) {
 		rec, derr := c.decode(c.cr, rec, c.header)
 		if derr != nil {
 			return Row{}, derr
+		}
+		if other, ok := c.otherDelimiter(rec); ok {
+			return Row{}, &Error{Pos: diag.Pos{File: c.name, Line: line},
+				Msg: msg.TableMixedDelimiters.F(delimiterName(other), delimiterName(c.cr.Comma), c.hline, len(c.header))}
 		}
 		sum := isSum(rec)
 		cells, extra := fitRow(c.cells, rec, len(c.header))
@@ -384,6 +463,15 @@ func (c *csvReader) decode(cr *csv.Reader, rec, header []string) ([]string, *Err
 					break
 				}
 				at += n
+			}
+			if r := cp1252[s[at]-0x80]; s[at] >= 0x80 && unicodeLetter(r) {
+				t := msg.TableLooksCP1252Auto // chosen from the start of the file
+				if c.declared {
+					t = msg.TableLooksCP1252
+				}
+				e := c.byteError(cr, t, s, at, i, header)
+				e.Msg = t.F(s[at], string(r), mappingName(c.mapping))
+				return rec, e
 			}
 			return rec, c.byteError(cr, msg.TableInvalidUTF8, s, at, i, header)
 		}
@@ -452,4 +540,46 @@ func (c *csvReader) byteError(cr *csv.Reader, t msg.Text, s string, at, col int,
 		pos.Column = c.columnName(col)
 	}
 	return &Error{Pos: pos, Msg: t.F(s[at])}
+}
+
+// otherDelimiter reports whether a row read as one cell, under a header of
+// several, splits into the header's cells by another delimiter: a file
+// whose lines use different delimiters (some «;», some «,»).
+func (c *csvReader) otherDelimiter(rec []string) (rune, bool) {
+	if len(rec) != 1 || len(c.header) < 2 {
+		return 0, false
+	}
+	for _, d := range []rune{';', ',', '\t'} {
+		if d != c.cr.Comma && strings.Count(rec[0], string(d)) == len(c.header)-1 {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// delimiterName is a delimiter as a user names it.
+func delimiterName(r rune) string {
+	switch r {
+	case ';':
+		return msg.TableDelimSemicolon.F()
+	case ',':
+		return msg.TableDelimComma.F()
+	case '\t':
+		return msg.TableDelimTab.F()
+	}
+	return "«" + string(r) + "»"
+}
+
+// unicodeLetter reports whether r is a letter above ASCII, as æ, ø and å
+// are: a byte of Windows-1252 that stands for one.
+func unicodeLetter(r rune) bool {
+	return r >= 0xC0 && r <= 0xFF && r != 0xD7 && r != 0xF7
+}
+
+// mappingName names the mapping a message tells the user to change.
+func mappingName(path string) string {
+	if path == "" {
+		return msg.TableTheMapping.F()
+	}
+	return path
 }

@@ -199,7 +199,7 @@ func TestCSVErrors(t *testing.T) {
 		{name: "duplicate column", data: []byte("Dato;Kommune;dato \n"), opt: Options{Expect: []string{"Kommune", "Dato"}},
 			open: "eksport.csv:1: kolonnen «Dato» finnes flere ganger i overskriftsraden (kolonne 1 og kolonne 3); ventet én"},
 		{name: "unknown encoding", data: []byte("a\n"), opt: Options{Encoding: "ebcdic"},
-			open: "eksport.csv: ukjent tegnkoding «ebcdic» (ventet utf-8 eller windows-1252)"},
+			open: "eksport.csv: ukjent tegnkoding «ebcdic» (ventet utf-8, windows-1252, utf-16le eller utf-16be)"},
 		{name: "bom conflict", data: []byte("\ufeffa\n"), opt: Options{Encoding: "windows-1252"},
 			open: "eksport.csv: filen starter med et UTF-8-merke (BOM), men tegnkodingen er oppgitt som windows-1252"},
 		{name: "bad delimiter", data: []byte("a\n"), opt: Options{Delimiter: '"'},
@@ -208,11 +208,24 @@ func TestCSVErrors(t *testing.T) {
 			rows: []string{"eksport.csv:3:By: byte 0x81 er ikke et tegn i windows-1252 (filen er lest som windows-1252; er den lagret i en annen tegnkoding?)"}},
 		{name: "invalid utf-8 after 64 KB", data: []byte("Kommune;Dato;Beløp\n" + big + "0301;\"01.01.\n2024\";1\n0301;x\xe6;1\n0301;\"a\nb\xf8\";1\n"),
 			rows: []string{
-				"eksport.csv:4004:Dato: byte 0xE6 er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? oppgi i så fall tegnkoding: windows-1252)",
-				"eksport.csv:4006:Dato: byte 0xF8 er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? oppgi i så fall tegnkoding: windows-1252)",
+				"eksport.csv:4004:Dato: byte 0xE6 er ikke gyldig UTF-8, men er «æ» i windows-1252 (filen er lest som UTF-8 ut fra begynnelsen): filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen",
+				"eksport.csv:4006:Dato: byte 0xF8 er ikke gyldig UTF-8, men er «ø» i windows-1252 (filen er lest som UTF-8 ut fra begynnelsen): filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen",
 			}},
 		{name: "declared utf-8", data: []byte("a\n\xe6\n"), opt: Options{Encoding: "UTF-8"},
-			rows: []string{"eksport.csv:2:a: byte 0xE6 er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? oppgi i så fall tegnkoding: windows-1252)"}},
+			rows: []string{"eksport.csv:2:a: byte 0xE6 er ikke gyldig UTF-8, men er «æ» i windows-1252: filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen (eller fjern encoding, så velger boso selv)"}},
+		{name: "utf-16le without bom", data: utf16("Kommune;Beløp\n0301;1\n", false),
+			open: "eksport.csv: filen ser ut til å være UTF-16LE uten BOM-merke (hvert annet byte er 0); skriv «encoding: utf-16le» i kildebeskrivelsen, eller lagre filen som UTF-8"},
+		{name: "utf-16be without bom, declared utf-8", data: utf16("Kommune;Beløp\n0301;1\n", true), opt: Options{Encoding: "utf-8"},
+			open: "eksport.csv: filen ser ut til å være UTF-16BE uten BOM-merke (hvert annet byte er 0); skriv «encoding: utf-16be» i kildebeskrivelsen, eller lagre filen som UTF-8"},
+		{name: "cp1252 header read as declared utf-8", data: []byte("Kommune;Gjennomf\xf8rt\n0301;1\n"), opt: Options{Encoding: "utf-8", Expect: []string{"Gjennomført"}},
+			open: "eksport.csv:1: byte 0xF8 er ikke gyldig UTF-8, men er «ø» i windows-1252: filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen (eller fjern encoding, så velger boso selv)"},
+		{name: "utf-8 header read as declared cp1252", data: []byte("Kommune;Gjennomført\n0301;1\n"), opt: Options{Encoding: "windows-1252", Expect: []string{"Gjennomført"}},
+			open: "eksport.csv:1: overskriften «GjennomfÃ¸rt» ser ut som UTF-8 lest som windows-1252 (den er «Gjennomført» i UTF-8); skriv «encoding: utf-8» i kildebeskrivelsen (eller fjern encoding, så velger boso selv)"},
+		{name: "mixed delimiters", data: []byte("Kommune;Dato;Beløp\n0301;01.01.2024;1\n0301,02.01.2024,2\n0301;03.01.2024;3\n0301,04.01.2024,4\n"),
+			rows: []string{
+				"eksport.csv:3: blandede skilletegn: linjen er delt med komma (,), men filen med semikolon (;) (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
+				"eksport.csv:5: blandede skilletegn: linjen er delt med komma (,), men filen med semikolon (;) (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
+			}},
 		{name: "bare quote", data: []byte("a;b\n1;x\"y\n2;3\n"),
 			rows: []string{"eksport.csv:2: anførselstegn (\") ved tegn 4 på linjen, inne i en verdi som ikke står i anførselstegn (ventet hele verdien i anførselstegn, med \" skrevet \"\")"}},
 		{name: "bad quote", data: []byte("a;b\n1;\"x\"y\n2;3\n"),
@@ -338,6 +351,39 @@ func TestIsSum(t *testing.T) {
 	} {
 		if got := isSum(tc.cells); got != tc.want {
 			t.Errorf("isSum(%q) = %v", tc.cells, got)
+		}
+	}
+}
+
+// utf16 encodes s as UTF-16 without a byte-order mark.
+func utf16(s string, bigEndian bool) []byte {
+	var out []byte
+	for _, r := range s {
+		hi, lo := byte(r>>8), byte(r)
+		if bigEndian {
+			out = append(out, hi, lo)
+		} else {
+			out = append(out, lo, hi)
+		}
+	}
+	return out
+}
+
+// What the message about UTF-16 without a BOM tells the user to write
+// works: encoding: utf-16le (or utf-16be) reads the file.
+func TestCSVDeclaredUTF16(t *testing.T) {
+	for _, be := range []bool{false, true} {
+		enc := map[bool]string{false: "utf-16le", true: "utf-16be"}[be]
+		r, err := NewCSV(bytes.NewReader(utf16("Kommune;Beløp\n0301;12,5\n", be)), "x.csv", Options{Encoding: enc})
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		row, err := r.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h := r.Header(); len(h) != 2 || h[1] != "Beløp" || row.Cells[0] != "0301" || row.Cells[1] != "12,5" || r.Encoding() != enc {
+			t.Errorf("%s: header %q, row %q, encoding %s", enc, h, row.Cells, r.Encoding())
 		}
 	}
 }

@@ -62,7 +62,12 @@ type Options struct {
 	// and tab: the one that makes Expect match, or else the one that
 	// splits the header row into the most cells.
 	Delimiter rune
-	// Encoding is "", "auto", "utf-8" or "windows-1252" (CSV). Auto reads
+	// Mapping is the file that describes this one (a mapping's YAML),
+	// named in messages that say what to write in it; "" says «the
+	// mapping».
+	Mapping string
+	// Encoding is "", "auto", "utf-8", "windows-1252", "utf-16le" or
+	// "utf-16be" (CSV). Auto reads
 	// a byte-order mark, else takes UTF-8 when the first 64 KB are valid
 	// UTF-8, else Windows-1252.
 	Encoding string
@@ -75,6 +80,13 @@ type Error struct {
 	Pos diag.Pos
 	Msg string // Norwegian, for the user: the value found and what was expected
 	Err error  // the underlying error, if any, for developers
+
+	// When no header row has every expected column: the row nearest to
+	// one (Pos with its line or row), the expected columns it lacks, and
+	// its cells, so the caller can point at the mapping that named them.
+	Header        *diag.Pos
+	HeaderMissing []string
+	HeaderCells   []string
 }
 
 func (e *Error) Error() string {
@@ -91,7 +103,7 @@ const headerRows = 50
 
 // openError turns an error from opening a file into an *Error.
 func openError(name string, err error) *Error {
-	m := msg.TableOpen.F(err)
+	m := msg.TableOpen.F(msg.OSReason(err))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		m = msg.TableNotFound.String()
@@ -229,7 +241,14 @@ func (h *headerSearch) notFound(pos diag.Pos, xlsx bool) *Error {
 	if xlsx {
 		t = msg.TableNoHeaderRow
 	}
-	return &Error{Pos: pos, Msg: t.F(headerRows, want, h.bestLine, quoteList(missing, 0), quoteList(has, 12))}
+	hp := pos
+	if xlsx {
+		hp.Row = h.bestLine
+	} else {
+		hp.Line = h.bestLine
+	}
+	return &Error{Pos: pos, Msg: t.F(headerRows, want, h.bestLine, quoteList(missing, 0), quoteList(has, 12)),
+		Header: &hp, HeaderMissing: missing, HeaderCells: has}
 }
 
 // quoteList writes «a», «b», «c», with at most max items (0: all).

@@ -39,7 +39,7 @@ func OpenXLSX(path string, opt Options) (Reader, error) {
 		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 			return nil, openError(path, err)
 		}
-		return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableNotXLSX.F(err), Err: err}
+		return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableNotXLSX.F(msg.XLSXReason(err)), Err: err}
 	}
 	x := &xlsxReader{name: path, f: f}
 	if err := x.open(opt); err != nil {
