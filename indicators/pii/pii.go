@@ -186,7 +186,7 @@ func groups(s string) []group {
 // single separators that holds 11 digits in all. Places may overlap
 // (groups 3+3+2+3+3 hold two).
 func Find(s string) []Match {
-	if countDigits(s) < 11 {
+	if CountDigits(s) < 11 {
 		return nil // the common case, decided without allocating
 	}
 	gs := groups(s)
@@ -223,7 +223,8 @@ func Find(s string) []Match {
 	return out
 }
 
-func countDigits(s string) int {
+// CountDigits counts the ASCII digits in s.
+func CountDigits(s string) int {
 	n := 0
 	for i := range len(s) {
 		if '0' <= s[i] && s[i] <= '9' {

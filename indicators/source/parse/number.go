@@ -31,7 +31,7 @@ type NumberFormat struct {
 // fødselsnummer that lost its leading zero in a number cell, is refused.
 func Number(s string, f NumberFormat) (num.Dec, error) {
 	if personalID(s) {
-		return 0, &Error{Kind: PersonalID, Value: s, want: wantNumber, lost: countDigits(s) == 10}
+		return 0, &Error{Kind: PersonalID, Value: s, want: wantNumber, lost: pii.CountDigits(s) == 10}
 	}
 	return number(s, f)
 }
@@ -41,23 +41,13 @@ func Number(s string, f NumberFormat) (num.Dec, error) {
 // control digits inside a longer value ("09099949942,00"), or 10 digits
 // that are a valid id with its leading zero put back.
 func personalID(s string) bool {
-	all := countDigits(s)
+	all := pii.CountDigits(s)
 	for _, m := range pii.Find(s) {
-		if n := countDigits(s[m.Start:m.End]); n == 11 && (all == 11 || m.Shaped || m.Kind.Valid()) {
+		if n := pii.CountDigits(s[m.Start:m.End]); n == 11 && (all == 11 || m.Shaped || m.Kind.Valid()) {
 			return true
 		}
 	}
 	return pii.LostZero(strings.TrimSpace(s))
-}
-
-func countDigits(s string) int {
-	n := 0
-	for i := range len(s) {
-		if '0' <= s[i] && s[i] <= '9' {
-			n++
-		}
-	}
-	return n
 }
 
 func number(s string, f NumberFormat) (num.Dec, error) {
