@@ -22,6 +22,10 @@ type binding struct {
 	// per mapping: compiled filter and the stream index of each used field
 	filter map[*source.Mapping]*formula.Program
 	idents []string
+	// mappings the indicator cannot be computed from (a field missing or
+	// of the wrong type, a filter that does not compile): reported in
+	// plan, and not scanned for this indicator
+	broken map[*source.Mapping]bool
 	// stream field indexes, set per stream in scan
 	date, from, to, key, amount int
 	group                       []int
@@ -32,6 +36,7 @@ type role struct {
 	field string
 	types []source.FieldType
 	what  string
+	key   string // the definition's YAML key that names the field
 }
 
 var (
@@ -44,27 +49,27 @@ var (
 func (b *binding) roles() []role {
 	ind := b.ind
 	var r []role
-	add := func(f string, t []source.FieldType, what string) {
+	add := func(f string, t []source.FieldType, what, key string) {
 		if f != "" {
-			r = append(r, role{f, t, what})
+			r = append(r, role{f, t, what, key})
 		}
 	}
 	switch ind.Kind {
 	case definition.Flow:
-		add(ind.Date, dateTypes, msg.RoleDate.F())
+		add(ind.Date, dateTypes, msg.RoleDate.F(), "date")
 		if ind.Measure == definition.CountDistinct {
-			add(ind.Key, keyTypes, msg.RoleKey.F())
+			add(ind.Key, keyTypes, msg.RoleKey.F(), "key")
 		}
 		if ind.Measure == definition.Sum {
-			add(ind.Amount, numTypes, msg.RoleAmount.F())
+			add(ind.Amount, numTypes, msg.RoleAmount.F(), "amount")
 		}
 	case definition.Stock:
-		add(ind.From, dateTypes, msg.RoleDate.F())
-		add(ind.To, dateTypes, msg.RoleDate.F())
-		add(ind.Key, keyTypes, msg.RoleKey.F())
+		add(ind.From, dateTypes, msg.RoleDate.F(), "from")
+		add(ind.To, dateTypes, msg.RoleDate.F(), "to")
+		add(ind.Key, keyTypes, msg.RoleKey.F(), "key")
 	}
 	for _, g := range ind.Breakdown {
-		add(g, groupTypes, msg.RoleGroup.F())
+		add(g, groupTypes, msg.RoleGroup.F(), "breakdown")
 	}
 	return r
 }
@@ -78,7 +83,7 @@ func (e *engine) plan() {
 		if ind.Kind != definition.Flow && ind.Kind != definition.Stock {
 			continue
 		}
-		b := &binding{ind: ind, idx: i, filter: map[*source.Mapping]*formula.Program{}}
+		b := &binding{ind: ind, idx: i, filter: map[*source.Mapping]*formula.Program{}, broken: map[*source.Mapping]bool{}}
 		seen := map[string]bool{}
 		for _, r := range b.roles() {
 			if !seen[r.field] {
@@ -94,7 +99,15 @@ func (e *engine) plan() {
 			for _, r := range b.roles() {
 				fm := m.Fields[r.field]
 				if fm == nil {
-					e.l.Add(CodePlan, ind.Pos, msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register))
+					pos := ind.Pos
+					if p, ok := ind.At[r.key]; ok {
+						pos = p
+					}
+					text := msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register)
+					if near, ok := diag.Closest(r.field, m.FieldNames(), 2); ok {
+						text = msg.PlanFieldMissingDYM.F(ind.ID, r.field, m.ID, m.Register, near)
+					}
+					e.l.Add(CodePlan, pos, text)
 					ok = false
 					continue
 				}
@@ -128,7 +141,9 @@ func (e *engine) plan() {
 					}
 				}
 			}
-			_ = ok
+			if !ok {
+				b.broken[m] = true
+			}
 		}
 		e.binds[ind.Register] = append(e.binds[ind.Register], b)
 	}

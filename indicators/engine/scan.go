@@ -42,9 +42,19 @@ func (e *engine) scan(m *source.Mapping) {
 	if len(binds) == 0 && e.fixed != nil {
 		return // nothing to compute, and no kommuner to discover
 	}
+	// Every field any indicator reads is read, so that validate reports
+	// unreadable values in all of them; but an indicator that cannot be
+	// computed from this export (plan reported why) is not fed its rows.
+	all := binds
+	binds = nil
+	for _, b := range all {
+		if !b.broken[m] {
+			binds = append(binds, b)
+		}
+	}
 	var used []string
 	seen := map[string]bool{}
-	for _, b := range binds {
+	for _, b := range all {
 		for _, f := range b.used {
 			if !seen[f] {
 				seen[f] = true

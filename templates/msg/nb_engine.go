@@ -115,3 +115,9 @@ var (
 	ReasonUncovered        = nb("uttrekket fra kommunens register dekker ikke perioden (det dekker %s)")
 	ReasonUncoveredKommune = nb("uttrekket fra kommunens register dekker ikke kommunen")
 )
+
+// An indicator naming a field its register's mapping lacks, with the
+// mapping's nearest field.
+var (
+	PlanFieldMissingDYM = nb("indikator «%s» bruker feltet «%s», men kilden «%s» (register %s) har det ikke (mente du «%s»?)")
+)
