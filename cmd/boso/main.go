@@ -16,6 +16,7 @@ const (
 	exitOK       = 0
 	exitProblems = 1
 	exitCannot   = 2
+	exitInternal = 3 // a bug in boso: said on one line, nothing written
 )
 
 func main() {
@@ -23,7 +24,15 @@ func main() {
 }
 
 // run is main without the process: testable, and the only place that reads the clock.
-func run(args []string, stdout, stderr io.Writer, now time.Time) int {
+// A panic in any command is a bug in boso: it is recovered here and said
+// on one line (internalError), with exit code 3.
+func run(args []string, stdout, stderr io.Writer, now time.Time) (code int) {
+	defer func() {
+		if v := recover(); v != nil {
+			code = internalError(stderr, v)
+		}
+	}()
+	hook("start")
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, msg.CLIUsage.F())
 		if len(args) == 0 {

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"boso/indicators/definition"
@@ -119,6 +121,9 @@ func (e *engine) scan(m *source.Mapping) {
 	}()
 	full, free := readAhead(s)
 	for batch := range full {
+		if batch.panicked != nil {
+			panic(batch.panicked)
+		}
 		for r := range batch.recs[:batch.n] {
 			rec := &batch.recs[r]
 			if rec.Failed {
@@ -194,14 +199,28 @@ func (e *engine) excluded(pos diag.Pos, why TraceRow) {
 const batchSize = 512
 
 type recordBatch struct {
-	recs []source.Record
-	n    int
+	recs     []source.Record
+	n        int
+	panicked *readPanic
 }
+
+// readPanic is a panic in the reading goroutine, with where it happened.
+type readPanic struct {
+	v     any
+	stack []byte
+}
+
+func (p *readPanic) Error() string { return fmt.Sprint(p.v) }
+
+// Stack is the reading goroutine's stack when it panicked.
+func (p *readPanic) Stack() []byte { return p.stack }
 
 // readAhead reads the stream in its own goroutine, so that parsing and
 // typing rows (one core) overlaps with counting them (the other). Batches
 // go round between the two; a record's slices are reused only after the
-// consumer has handed its batch back.
+// consumer has handed its batch back. A panic while reading (a bug) is
+// handed over too, as a batch that panics again in the consumer's
+// goroutine, where the command's recover can catch it.
 func readAhead(s *source.Stream) (full <-chan *recordBatch, free chan<- *recordBatch) {
 	fullC := make(chan *recordBatch, 2)
 	freeC := make(chan *recordBatch, 3)
@@ -210,6 +229,11 @@ func readAhead(s *source.Stream) (full <-chan *recordBatch, free chan<- *recordB
 	}
 	go func() {
 		defer close(fullC)
+		defer func() {
+			if v := recover(); v != nil {
+				fullC <- &recordBatch{panicked: &readPanic{v: v, stack: debug.Stack()}}
+			}
+		}()
 		for b := range freeC {
 			b.n = 0
 			for b.n < batchSize && s.Next(&b.recs[b.n]) {
