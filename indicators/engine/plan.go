@@ -3,6 +3,7 @@ package engine
 import (
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"boso/indicators/definition"
@@ -99,14 +100,7 @@ func (e *engine) plan() {
 			for _, r := range b.roles() {
 				fm := m.Fields[r.field]
 				if fm == nil {
-					pos := ind.Pos
-					if p, ok := ind.At[r.key]; ok {
-						pos = p
-					}
-					text := msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register)
-					if near, ok := diag.Closest(r.field, m.FieldNames(), 2); ok {
-						text = msg.PlanFieldMissingDYM.F(ind.ID, r.field, m.ID, m.Register, near)
-					}
+					pos, text := missingField(ind, m, r)
 					e.l.Add(CodePlan, pos, text)
 					ok = false
 					continue
@@ -147,6 +141,28 @@ func (e *engine) plan() {
 		}
 		e.binds[ind.Register] = append(e.binds[ind.Register], b)
 	}
+}
+
+// missingField is the problem of an indicator that names a field the
+// mapping lacks. A user's definition is pointed at where it names the
+// field, with the mapping's nearest field; for a standard indicator the
+// mapping is what the user can change, so it is pointed at instead.
+func missingField(ind *definition.Indicator, m *source.Mapping, r role) (diag.Pos, string) {
+	if strings.HasPrefix(ind.Pos.File, "standard:") {
+		pos := m.Pos
+		if p, ok := m.At["fields"]; ok {
+			pos = p
+		}
+		return pos, msg.PlanFieldMissingStd.F(m.ID, m.Register, r.field, ind.ID, r.what)
+	}
+	pos := ind.Pos
+	if p, ok := ind.At[r.key]; ok {
+		pos = p
+	}
+	if near, ok := diag.Closest(r.field, m.FieldNames(), 2); ok {
+		return pos, msg.PlanFieldMissingDYM.F(ind.ID, r.field, m.ID, m.Register, near)
+	}
+	return pos, msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register)
 }
 
 // hasSameProblems avoids reporting one filter's error once per mapping.

@@ -120,4 +120,5 @@ var (
 // mapping's nearest field.
 var (
 	PlanFieldMissingDYM = nb("indikator «%s» bruker feltet «%s», men kilden «%s» (register %s) har det ikke (mente du «%s»?)")
+	PlanFieldMissingStd = nb("kilden «%s» (register %s) mangler feltet «%s», som standardindikatoren «%s» bruker som %s; legg det til under fields")
 )
