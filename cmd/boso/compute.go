@@ -46,7 +46,7 @@ func (c *cli) compute(args []string) int {
 		meta.Kommuner[k.Number] = k.Name
 	}
 	csvPath, xlsxPath := filepath.Join(*out, "tall.csv"), filepath.Join(*out, "tall.xlsx")
-	replaced, err := output.WriteAll(*out, []output.File{
+	replaced, err := writeAll(*out, []output.File{
 		{Path: csvPath, Fill: func(wr io.Writer) error { return tidy.WriteCSV(wr, res.Figures, meta) }},
 		{Path: xlsxPath, Fill: func(wr io.Writer) error {
 			return xlsx.WriteFigures(wr, res.Figures, meta, w.in.ReportDate)

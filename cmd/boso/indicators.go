@@ -12,7 +12,6 @@ import (
 	"boso/indicators/program"
 	"boso/indicators/reference"
 	"boso/indicators/stdlib"
-	"boso/reports/output"
 	"boso/templates/msg"
 )
 
@@ -41,7 +40,7 @@ func (c *cli) indicators(args []string) int {
 		return code
 	}
 	if *doc != "" {
-		if _, err := output.Write(*doc, func(w io.Writer) error { return reference.Write(w, set) }); err != nil {
+		if _, err := write(*doc, func(w io.Writer) error { return reference.Write(w, set) }); err != nil {
 			fmt.Fprintln(c.stderr, writeFailure(err, []string{*doc}))
 			return exitCannot
 		}

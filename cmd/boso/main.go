@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"boso/indicators/pii"
 	"boso/templates/msg"
 )
 
@@ -16,6 +17,7 @@ const (
 	exitOK       = 0
 	exitProblems = 1
 	exitCannot   = 2
+	exitInternal = 3 // a bug in boso: said on one line, nothing written
 )
 
 func main() {
@@ -23,7 +25,18 @@ func main() {
 }
 
 // run is main without the process: testable, and the only place that reads the clock.
-func run(args []string, stdout, stderr io.Writer, now time.Time) int {
+// A panic in any command is a bug in boso: it is recovered here and said
+// on one line (internalError), with exit code 3.
+func run(args []string, stdout, stderr io.Writer, now time.Time) (code int) {
+	// messages quote what the user typed (a flag's value, a file name):
+	// never a personal id
+	stderr = masked{stderr}
+	defer func() {
+		if v := recover(); v != nil {
+			code = internalError(stderr, v)
+		}
+	}()
+	hook("start")
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, msg.CLIUsage.F())
 		if len(args) == 0 {
@@ -49,4 +62,15 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) int {
 	fmt.Fprintln(stderr, msg.CLIUnknownCommand.F(args[0]))
 	fmt.Fprint(stderr, msg.CLIUsage.F())
 	return exitCannot
+}
+
+// masked writes messages with anything written like a personal id
+// masked, whichever part of boso printed them.
+type masked struct{ w io.Writer }
+
+func (m masked) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(m.w, pii.Redact(string(p), msg.PIIMaskMessage.String())); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

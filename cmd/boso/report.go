@@ -92,8 +92,12 @@ func (c *cli) report(args []string) int {
 			ReportDate: w.in.ReportDate, Internal: *internal, Threshold: *threshold, Targets: targets, Form: form, Published: published}
 		r, err := build.Build(in)
 		if err != nil {
-			// a failed disclosure audit is a bug in boso: nothing is written
+			// a failed disclosure audit, or a disclosure problem that
+			// could not be solved, is a bug in boso: nothing is written
 			fmt.Fprintln(c.stderr, err)
+			if ie := (*build.InternalError)(nil); errors.As(err, &ie) {
+				return exitInternal // its message says nothing is written
+			}
 			fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
 			return exitCannot
 		}
@@ -112,7 +116,7 @@ func (c *cli) report(args []string) int {
 			files = append(files, output.File{Path: filepath.Join(records, fmt.Sprintf("%s-%s.json", k, p)), Fill: pub.Write})
 		}
 	}
-	replaced, err := output.WriteAll(*out, files)
+	replaced, err := writeAll(*out, files)
 	if err != nil {
 		fmt.Fprintln(c.stderr, writeFailure(err, pathsOf(files)))
 		return exitCannot

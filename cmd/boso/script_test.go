@@ -15,6 +15,15 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"boso": func() {
+			// a script makes boso fail as a bug would with
+			// "env BOSO_TEST_PANIC=fill" (the point to panic at)
+			if at := os.Getenv("BOSO_TEST_PANIC"); at != "" {
+				panicHook = func(point string) {
+					if point == at {
+						panic("testpanikk ved " + point)
+					}
+				}
+			}
 			os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Date(2025, 8, 20, 12, 0, 0, 0, time.UTC)))
 		},
 	})

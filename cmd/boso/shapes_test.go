@@ -38,10 +38,10 @@ func TestExportShapes(t *testing.T) {
 	for _, ex := range []msg.Text{msg.RefShapeSituation, msg.RefShapeTemporary, msg.RefShapeEvictions} {
 		text := ex.F()
 		name := strings.TrimPrefix(strings.SplitN(text, "\n", 2)[0], "# ")
-		write(t, filepath.Join(shaped, name), text)
+		writeText(t, filepath.Join(shaped, name), text)
 	}
-	write(t, filepath.Join(shaped, "data", "kartlegging.csv"), situationFile(t, orig))
-	write(t, filepath.Join(shaped, "data", "utkastelser_hendelser.csv"), evictionEvents(t, orig))
+	writeText(t, filepath.Join(shaped, "data", "kartlegging.csv"), situationFile(t, orig))
+	writeText(t, filepath.Join(shaped, "data", "utkastelser_hendelser.csv"), evictionEvents(t, orig))
 
 	want := computeFigures(t, orig)
 	got := computeFigures(t, shaped)
@@ -189,7 +189,7 @@ func evictionEvents(t *testing.T, dir string) string {
 	return b.String()
 }
 
-func write(t *testing.T, path, text string) {
+func writeText(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)

@@ -9,7 +9,6 @@ import (
 	"boso/indicators/period"
 	"boso/reports/build"
 	"boso/reports/format"
-	"boso/reports/output"
 	"boso/templates/msg"
 	"boso/templates/workbook"
 )
@@ -71,7 +70,7 @@ func (c *cli) template(args []string) int {
 		mapped[m.Register] = true
 	}
 	in := build.TemplateInputOf(w.prog, w.in.Set, mapped, p)
-	if _, err := output.Write(*out, func(wr io.Writer) error { return workbook.Template(wr, in) }); err != nil {
+	if _, err := write(*out, func(wr io.Writer) error { return workbook.Template(wr, in) }); err != nil {
 		fmt.Fprintln(c.stderr, writeFailure(err, []string{*out}))
 		return exitCannot
 	}

@@ -3,6 +3,7 @@ package engine
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -21,6 +22,10 @@ type binding struct {
 	// per mapping: compiled filter and the stream index of each used field
 	filter map[*source.Mapping]*formula.Program
 	idents []string
+	// mappings the indicator cannot be computed from (a field missing or
+	// of the wrong type, a filter that does not compile): reported in
+	// plan, and not scanned for this indicator
+	broken map[*source.Mapping]bool
 	// stream field indexes, set per stream in scan
 	date, from, to, key, amount int
 	group                       []int
@@ -31,6 +36,7 @@ type role struct {
 	field string
 	types []source.FieldType
 	what  string
+	key   string // the definition's YAML key that names the field
 }
 
 var (
@@ -43,27 +49,27 @@ var (
 func (b *binding) roles() []role {
 	ind := b.ind
 	var r []role
-	add := func(f string, t []source.FieldType, what string) {
+	add := func(f string, t []source.FieldType, what, key string) {
 		if f != "" {
-			r = append(r, role{f, t, what})
+			r = append(r, role{f, t, what, key})
 		}
 	}
 	switch ind.Kind {
 	case definition.Flow:
-		add(ind.Date, dateTypes, msg.RoleDate.F())
+		add(ind.Date, dateTypes, msg.RoleDate.F(), "date")
 		if ind.Measure == definition.CountDistinct {
-			add(ind.Key, keyTypes, msg.RoleKey.F())
+			add(ind.Key, keyTypes, msg.RoleKey.F(), "key")
 		}
 		if ind.Measure == definition.Sum {
-			add(ind.Amount, numTypes, msg.RoleAmount.F())
+			add(ind.Amount, numTypes, msg.RoleAmount.F(), "amount")
 		}
 	case definition.Stock:
-		add(ind.From, dateTypes, msg.RoleDate.F())
-		add(ind.To, dateTypes, msg.RoleDate.F())
-		add(ind.Key, keyTypes, msg.RoleKey.F())
+		add(ind.From, dateTypes, msg.RoleDate.F(), "from")
+		add(ind.To, dateTypes, msg.RoleDate.F(), "to")
+		add(ind.Key, keyTypes, msg.RoleKey.F(), "key")
 	}
 	for _, g := range ind.Breakdown {
-		add(g, groupTypes, msg.RoleGroup.F())
+		add(g, groupTypes, msg.RoleGroup.F(), "breakdown")
 	}
 	return r
 }
@@ -78,7 +84,7 @@ func (e *engine) plan() {
 		if ind.Kind != definition.Flow && ind.Kind != definition.Stock {
 			continue
 		}
-		b := &binding{ind: ind, idx: i, filter: map[*source.Mapping]*formula.Program{}}
+		b := &binding{ind: ind, idx: i, filter: map[*source.Mapping]*formula.Program{}, broken: map[*source.Mapping]bool{}}
 		seen := map[string]bool{}
 		for _, r := range b.roles() {
 			if !seen[r.field] {
@@ -94,7 +100,8 @@ func (e *engine) plan() {
 			for _, r := range b.roles() {
 				fm := m.Fields[r.field]
 				if fm == nil {
-					e.l.Add(CodePlan, ind.Pos, msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register))
+					pos, text := missingField(ind, m, r)
+					e.l.Add(CodePlan, pos, text)
 					ok = false
 					continue
 				}
@@ -128,10 +135,34 @@ func (e *engine) plan() {
 					}
 				}
 			}
-			_ = ok
+			if !ok {
+				b.broken[m] = true
+			}
 		}
 		e.binds[ind.Register] = append(e.binds[ind.Register], b)
 	}
+}
+
+// missingField is the problem of an indicator that names a field the
+// mapping lacks. A user's definition is pointed at where it names the
+// field, with the mapping's nearest field; for a standard indicator the
+// mapping is what the user can change, so it is pointed at instead.
+func missingField(ind *definition.Indicator, m *source.Mapping, r role) (diag.Pos, string) {
+	if strings.HasPrefix(ind.Pos.File, "standard:") {
+		pos := m.Pos
+		if p, ok := m.At["fields"]; ok {
+			pos = p
+		}
+		return pos, msg.PlanFieldMissingStd.F(m.ID, m.Register, r.field, ind.ID, r.what)
+	}
+	pos := ind.Pos
+	if p, ok := ind.At[r.key]; ok {
+		pos = p
+	}
+	if near, ok := diag.Closest(r.field, m.FieldNames(), 2); ok {
+		return pos, msg.PlanFieldMissingDYM.F(ind.ID, r.field, m.ID, m.Register, near)
+	}
+	return pos, msg.PlanFieldMissing.F(ind.ID, r.field, m.ID, m.Register)
 }
 
 // hasSameProblems avoids reporting one filter's error once per mapping.

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"boso/indicators/definition"
@@ -43,9 +45,19 @@ func (e *engine) scan(m *source.Mapping) {
 	if len(binds) == 0 && e.fixed != nil {
 		return // nothing to compute, and no kommuner to discover
 	}
+	// Every field any indicator reads is read, so that validate reports
+	// unreadable values in all of them; but an indicator that cannot be
+	// computed from this export (plan reported why) is not fed its rows.
+	all := binds
+	binds = nil
+	for _, b := range all {
+		if !b.broken[m] {
+			binds = append(binds, b)
+		}
+	}
 	var used []string
 	seen := map[string]bool{}
-	for _, b := range binds {
+	for _, b := range all {
 		for _, f := range b.used {
 			if !seen[f] {
 				seen[f] = true
@@ -111,6 +123,9 @@ func (e *engine) scan(m *source.Mapping) {
 	}()
 	full, free := readAhead(s)
 	for batch := range full {
+		if batch.panicked != nil {
+			panic(batch.panicked)
+		}
 		for r := range batch.recs[:batch.n] {
 			rec := &batch.recs[r]
 			if rec.Failed {
@@ -189,14 +204,28 @@ func (e *engine) excluded(pos diag.Pos, why TraceRow) {
 const batchSize = 512
 
 type recordBatch struct {
-	recs []source.Record
-	n    int
+	recs     []source.Record
+	n        int
+	panicked *readPanic
 }
+
+// readPanic is a panic in the reading goroutine, with where it happened.
+type readPanic struct {
+	v     any
+	stack []byte
+}
+
+func (p *readPanic) Error() string { return fmt.Sprint(p.v) }
+
+// Stack is the reading goroutine's stack when it panicked.
+func (p *readPanic) Stack() []byte { return p.stack }
 
 // readAhead reads the stream in its own goroutine, so that parsing and
 // typing rows (one core) overlaps with counting them (the other). Batches
 // go round between the two; a record's slices are reused only after the
-// consumer has handed its batch back.
+// consumer has handed its batch back. A panic while reading (a bug) is
+// handed over too, as a batch that panics again in the consumer's
+// goroutine, where the command's recover can catch it.
 func readAhead(s *source.Stream) (full <-chan *recordBatch, free chan<- *recordBatch) {
 	fullC := make(chan *recordBatch, 2)
 	freeC := make(chan *recordBatch, 3)
@@ -205,6 +234,11 @@ func readAhead(s *source.Stream) (full <-chan *recordBatch, free chan<- *recordB
 	}
 	go func() {
 		defer close(fullC)
+		defer func() {
+			if v := recover(); v != nil {
+				fullC <- &recordBatch{panicked: &readPanic{v: v, stack: debug.Stack()}}
+			}
+		}()
 		for b := range freeC {
 			b.n = 0
 			for b.n < batchSize && s.Next(&b.recs[b.n]) {

@@ -463,6 +463,32 @@ func TestSteeringShrinks(t *testing.T) {
 	}
 }
 
+// TestSteeringLongSummary gives the steering page a summary longer than
+// the page: the page is still one page, with the summary's beginning, cut
+// at a word, and a note that it was shortened (the report has it whole).
+func TestSteeringLongSummary(t *testing.T) {
+	pdftotext := clienttest.Need(t, "poppler-utils", "pdftotext")
+	r := modeltest.Sample()
+	r.Steering.Text = "Første setning i sammendraget. " + strings.Repeat("Programmet har hatt et halvår med mye arbeid og gode resultater. ", 150)
+	scale, st, err := fitSteering(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scale >= 1 || !strings.HasSuffix(st.Text, " …") || len(st.Text) >= len(r.Steering.Text) {
+		t.Errorf("scale %v, text ends %q", scale, st.Text[max(0, len(st.Text)-30):])
+	}
+	path, _ := render(t, writeSteering, r, "steering.pdf")
+	if n := pages(t, path); n != 1 {
+		t.Fatalf("the steering page has %d pages", n)
+	}
+	text := squash(run(t, pdftotext, "-layout", path, "-"))
+	for _, w := range []string{"Første setning i sammendraget.", msg.PDFSteeringTextCut.F()} {
+		if !strings.Contains(text, squash(w)) {
+			t.Errorf("the steering page lacks %q", w)
+		}
+	}
+}
+
 func TestWrap(t *testing.T) {
 	d, err := newDoc(modeltest.Sample())
 	if err != nil {

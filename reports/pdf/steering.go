@@ -120,6 +120,31 @@ func fitSteering(r *model.Report) (float64, model.Steering, error) {
 	if k <= nTgt {
 		return smallest, cut(st, 0, nTgt-k), nil
 	}
+	// The summary alone is longer than the page: it is shortened, at a
+	// word, with every row if that leaves some of it, else with none.
+	words := strings.Fields(st.Text)
+	for _, rows := range [][2]int{{nDev, nTgt}, {0, 0}} {
+		short := func(n int) model.Steering {
+			c := cut(st, rows[0], rows[1])
+			c.Text = strings.Join(words[:n], " ") + " …"
+			c.Notes = append(append([]string(nil), c.Notes...), msg.PDFSteeringTextCut.F())
+			return c
+		}
+		n := sort.Search(len(words)+1, func(n int) bool {
+			if err != nil {
+				return true
+			}
+			var ok bool
+			ok, err = steeringFits(r, short(len(words)-n), smallest)
+			return ok
+		})
+		if err != nil {
+			return 0, st, err
+		}
+		if n < len(words) {
+			return smallest, short(len(words) - n), nil
+		}
+	}
 	return 0, st, errors.New(msg.PDFSteeringTooBig.F())
 }
 

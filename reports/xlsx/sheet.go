@@ -26,6 +26,9 @@ type placement struct {
 	t     *model.Table
 	sheet string
 	first int
+	// rows, when a long text made some table rows take several sheet
+	// rows, is the first sheet row of each table row (rowOf)
+	rows []int
 }
 
 func (b *book) newSheet(name string, lay *layout) (*sheet, error) {
@@ -127,7 +130,9 @@ func (s *sheet) item(it item) error {
 		}
 		s.lay.placed[bl.Table.ID] = p
 	case bl.Chart != nil:
-		if p, ok := s.lay.placed[bl.Chart.TableID]; ok {
+		// a chart's series point at its table's columns when they are
+		// rows of their own (ranges without the rows long texts went on in)
+		if p, ok := s.lay.placed[bl.Chart.TableID]; ok && p.rows == nil {
 			return s.chartAt(bl.Chart, &p)
 		}
 		return s.chart(bl.Chart)

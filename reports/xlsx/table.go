@@ -35,12 +35,22 @@ func (s *sheet) table(t *model.Table) (placement, error) {
 		s.header = header
 	}
 	p := placement{t: t, sheet: s.name, first: header + 1}
+	// a row whose text needs more than the highest row goes on in the
+	// rows below it: then each table row has its own first sheet row
+	next := p.first
+	for _, r := range t.Rows {
+		p.rows = append(p.rows, next)
+		next += len(rowHeights(t, r, s.widths))
+	}
+	if next == p.first+len(t.Rows) {
+		p.rows = nil
+	}
 	for i, r := range t.Rows {
 		if err := s.tableRow(p, i, r); err != nil {
 			return placement{}, err
 		}
 	}
-	s.row = p.first + len(t.Rows)
+	s.row = next
 	for _, n := range t.Notes {
 		if err := s.merged(n, 1, max(len(t.Columns), 1), noteStyle); err != nil {
 			return placement{}, err
@@ -62,17 +72,60 @@ func tableHeights(t *model.Table, widths []float64) []float64 {
 	out = append(out, fitHeight(titles(t), widths, true))
 	cols := sum(widths[:min(max(len(t.Columns), 1), len(widths))])
 	for _, r := range t.Rows {
-		base, spans := rowStyle(t, r)
-		if spans {
-			out = append(out, mergedHeight(r.Cells[0].Text, cols, base))
-			continue
-		}
-		out = append(out, fitHeight(rowTexts(r), widths, base.bold))
+		out = append(out, rowHeights(t, r, widths)...)
 	}
 	for _, n := range t.Notes {
-		out = append(out, mergedHeight(n, cols, noteStyle))
+		out = append(out, mergedHeights(n, cols, noteStyle)...)
 	}
 	return out
+}
+
+// rowHeights are the heights of the sheet rows a table row takes: one,
+// or more when its text needs more than the highest row Excel allows.
+func rowHeights(t *model.Table, r model.Row, widths []float64) []float64 {
+	base, spans := rowStyle(t, r)
+	if spans {
+		cols := sum(widths[:min(max(len(t.Columns), 1), len(widths))])
+		return mergedHeights(r.Cells[0].Text, cols, base)
+	}
+	var out []float64
+	for _, texts := range rowPieces(rowTexts(r), widths, base.bold) {
+		out = append(out, fitHeight(texts, widths, base.bold))
+	}
+	return out
+}
+
+// rowPieces splits a row's texts (texts[j] in column j+1) over the rows
+// they need: one, or more when the row would be higher than Excel allows,
+// each column's text going on in the rows below.
+func rowPieces(texts []string, widths []float64, bold bool) [][]string {
+	cols := make([][]string, len(texts))
+	rows := 1
+	for j, t := range texts {
+		cols[j] = []string{t}
+		if j < len(widths) && t != "" {
+			cols[j] = splitLines(t, widths[j], bold, maxLines(11))
+		}
+		rows = max(rows, len(cols[j]))
+	}
+	out := make([][]string, rows)
+	for i := range out {
+		out[i] = make([]string, len(texts))
+		for j := range texts {
+			if i < len(cols[j]) {
+				out[i][j] = cols[j][i]
+			}
+		}
+	}
+	return out
+}
+
+// rowOf is the first sheet row of table row i.
+func (p placement) rowOf(i int) int {
+	if p.rows != nil {
+		return p.rows[i]
+	}
+	return p.first + i
 }
 
 // rowStyle is the look of a table row, and whether its one text spans the
@@ -105,14 +158,33 @@ func numeric(k model.ColumnKind) bool {
 
 func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 	t := p.t
-	row := p.first + i
+	row := p.rowOf(i)
 	base, spans := rowStyle(t, r)
 	if spans {
 		s.row = row
 		return s.merged(r.Cells[0].Text, 1, len(t.Columns), base)
 	}
-	if err := s.fitRow(row, rowTexts(r), base.bold); err != nil {
+	pieces := rowPieces(rowTexts(r), s.widths, base.bold)
+	if err := s.setHeight(row, fitHeight(pieces[0], s.widths, base.bold)); err != nil {
 		return err
+	}
+	// the rest of long texts, in the rows below, with the row's look
+	for m, texts := range pieces[1:] {
+		below := row + 1 + m
+		if err := s.setHeight(below, fitHeight(texts, s.widths, base.bold)); err != nil {
+			return err
+		}
+		st := base
+		st.topRule, st.wrap = false, true
+		for j := range max(len(r.Cells), len(t.Columns)) {
+			var v any
+			if j < len(texts) && texts[j] != "" {
+				v = texts[j]
+			}
+			if err := s.set(j+1, below, v, st); err != nil {
+				return err
+			}
+		}
 	}
 	for j, c := range r.Cells {
 		kind := model.TextColumn
@@ -134,7 +206,7 @@ func (s *sheet) tableRow(p placement, i int, r model.Row) error {
 			st.right = numeric(kind) || c.Mark != ""
 			var v any
 			if c.Text != "" {
-				v = c.Text
+				v = pieces[0][j]
 			}
 			if c.Formula != nil && c.Text == "" {
 				st.wrap, st.right, st.numFmt = false, true, numberFormat(kind, c)
@@ -306,7 +378,7 @@ func formula(fm *model.Formula, p placement, placed map[string]placement) (strin
 // ref is the sheet cell of table cell r, such as F7.
 func (p placement) ref(r model.CellRef) string {
 	col, _ := excelize.ColumnNumberToName(r.Col + 1)
-	return fmt.Sprintf("%s%d", col, p.first+r.Row)
+	return fmt.Sprintf("%s%d", col, p.rowOf(r.Row))
 }
 
 func numberAt(t *model.Table, r model.CellRef) bool {

@@ -17,7 +17,8 @@ Kommandoer:
 
 Skriv «boso <kommando> -h» for valgene til en kommando.
 
-Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre.
+Avslutningskoder: 0 = i orden, 1 = feil i inndata funnet, 2 = kunne ikke kjøre,
+3 = intern feil i boso (en programfeil; meld fra). BOSO_DEBUG=1 viser detaljene.
 `)
 	CLIUnknownCommand = nb("ukjent kommando «%s»")
 	CLIFlagProgram    = nb("programfilen (YAML) som sier hvilke kommuner, kilder og indikatorer som gjelder")
@@ -143,3 +144,8 @@ var CLIRecordNotJSON = nb("filen er ikke gyldig JSON; er den endret for hånd el
 
 // CLIFlagIntRange refuses a number too large for a flag.
 var CLIFlagIntRange = nb("«%s» er for stort for «--%s»")
+
+// An internal error: a bug in boso (exit code 3).
+var (
+	CLIInternal = nb("intern feil i boso (en programfeil, ikke en feil i dine filer): %s. Ingenting er skrevet. Meld fra til utviklerne med kommandoen du kjørte.")
+)

@@ -128,3 +128,10 @@ var (
 	CodeShouldBe      = nb(" (skal «%s» være «%s»?)")
 	CodeIsLabel       = nb(" («%s» er verdien i filen; filteret må bruke koden den gir, «%s»)")
 )
+
+// An indicator naming a field its register's mapping lacks, with the
+// mapping's nearest field.
+var (
+	PlanFieldMissingDYM = nb("indikator «%s» bruker feltet «%s», men kilden «%s» (register %s) har det ikke (mente du «%s»?)")
+	PlanFieldMissingStd = nb("kilden «%s» (register %s) mangler feltet «%s», som standardindikatoren «%s» bruker som %s; legg det til under fields")
+)

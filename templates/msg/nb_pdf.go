@@ -14,3 +14,8 @@ var (
 	PDFSteeringTooBig = nb("styringsgruppesiden får ikke plass på én A4-side, selv med liten skrift")
 	PDFBadReportDate  = nb("rapportdatoen «%s» er ikke en dato på formen åååå-mm-dd")
 )
+
+// The steering page's summary, shortened to fit its one page.
+var (
+	PDFSteeringTextCut = nb("Sammendraget er forkortet her for å få plass på én side; hele står først i rapporten.")
+)

@@ -95,9 +95,11 @@ func (b *builder) cellStyle(sheet string, col1, row1, col2, row2, style int) {
 	}
 }
 
+// rowHeight sets a row's height, at most the 409 pt Excel allows (a long
+// programme name then wraps in the highest row there is).
 func (b *builder) rowHeight(sheet string, row int, h float64) {
 	if b.err == nil {
-		b.check(b.f.SetRowHeight(sheet, row, h))
+		b.check(b.f.SetRowHeight(sheet, row, min(h, 409)))
 	}
 }
 

@@ -410,3 +410,32 @@ func TestTemplateOpensInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// A long programme name, goal or indicator name makes a workbook whose
+// rows are no higher than Excel allows, with the name whole in its cell.
+func TestTemplateLongTexts(t *testing.T) {
+	in := sample()
+	in.Program = strings.TrimSpace(strings.Repeat("Boligsosialt utviklingsprogram ", 200))
+	in.Goals[0] = strings.TrimSpace(strings.Repeat("Bedre dekning av boligbehov ", 50))
+	in.Indicators[0].Name = strings.TrimSpace(strings.Repeat("Husstander som mottar bostøtte ", 40))
+	f, err := excelize.OpenReader(bytes.NewReader(template(t, in)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	found := false
+	for _, sheet := range f.GetSheetList() {
+		rows, _ := f.GetRows(sheet)
+		for i, r := range rows {
+			if h, _ := f.GetRowHeight(sheet, i+1); h > 409 {
+				t.Errorf("%s row %d: %v pt", sheet, i+1, h)
+			}
+			for _, c := range r {
+				found = found || c == in.Program
+			}
+		}
+	}
+	if !found {
+		t.Error("the programme's name is not whole in any cell")
+	}
+}

@@ -1,0 +1,234 @@
+package build_test
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/period"
+	"boso/indicators/program"
+	"boso/reports/build"
+	"boso/reports/html"
+	"boso/reports/notes"
+	"boso/reports/tidy"
+)
+
+// fuzzProgram is the programme every fuzzed input runs in: one kommune,
+// the programme's usual period types, the user's definitions in place of
+// the standard library and one source mapping.
+const fuzzProgram = `name: Fuzz
+kommuner:
+  - {number: "3403", name: Hamar}
+period: 2016-2025
+period_types: [program, år, halvår]
+standard_library: false
+indicators: [egne.yaml]
+sources: [kilde.yaml]
+renumber:
+  "0403": ["3403"]
+targets:
+  - indicator: utkastelser
+    kommune: "3403"
+    direction: lower
+    baseline: {period: "2016", value: 17}
+    targets: {"2020": 12, "2025": 8}
+`
+
+// FuzzPipeline drives definitions × source mapping × register file through
+// the whole computation — loading the programme, computing every period,
+// explaining a figure, the tidy export and the internal report's model and
+// HTML — and asks only that nothing panics. The seeds are the shipped
+// example's files (each mapping pointed at data.csv, the file the fuzzer
+// writes).
+func FuzzPipeline(f *testing.F) { fuzzPipeline(f, false) }
+
+// FuzzPipelinePublished is FuzzPipeline that also builds the published
+// report, whose disclosure planning makes each run some hundred times
+// slower: fuzz it for longer.
+func FuzzPipelinePublished(f *testing.F) { fuzzPipeline(f, true) }
+
+func fuzzPipeline(f *testing.F, published bool) {
+	stdlib, err := os.ReadFile("../../indicators/stdlib/husbanken.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	fileLine := regexp.MustCompile(`(?m)^file: .*$`)
+	for _, ex := range []struct{ mapping, data string }{
+		{"utkastelser.yaml", "utkastelser_namsfogden.csv"},
+		{"startlan.yaml", "startlan.csv"},
+		{"boligsituasjon.yaml", "boligsituasjon.csv"},
+		{"innbyggere.yaml", "innbyggere.csv"},
+		{"kommunal_bolig.yaml", "kommunal_bolig.txt"},
+	} {
+		m, err := os.ReadFile(filepath.Join("../../examples/kilder", ex.mapping))
+		if err != nil {
+			f.Fatal(err)
+		}
+		d, err := os.ReadFile(filepath.Join("../../examples/data", ex.data))
+		if err != nil {
+			f.Fatal(err)
+		}
+		m = fileLine.ReplaceAll(m, []byte("file: data.csv"))
+		f.Add(stdlib, m, head(d, 40))
+	}
+	f.Add([]byte(fuzzDefs), []byte(fuzzMapping), []byte(fuzzData))
+	f.Fuzz(func(t *testing.T, defs, mapping, data []byte) {
+		if len(defs)+len(mapping)+len(data) > 1<<17 {
+			t.Skip()
+		}
+		dir := t.TempDir()
+		for name, b := range map[string][]byte{"program.yaml": []byte(fuzzProgram), "egne.yaml": defs, "kilde.yaml": mapping, "data.csv": data} {
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		pipeline(t, filepath.Join(dir, "program.yaml"), published)
+	})
+}
+
+// pipeline runs one programme the way boso compute, explain and report do.
+func pipeline(t *testing.T, path string, published bool) {
+	var l diag.List
+	prog, ok := program.Load(path, &l)
+	if !ok {
+		return
+	}
+	reportDate := period.MustDate(2025, 8, 20)
+	in := prog.Inputs(nil, reportDate, &l)
+	p := period.Period{Type: period.Half, Year: 2025, N: 1}
+	in.Periods = append(in.Periods, p, p.SameLastYear())
+	if l.Errors() > 0 {
+		return
+	}
+	res := engine.Compute(in, &l)
+	_ = l.String()
+	for _, ind := range in.Set.Order() {
+		if ind.Kind == definition.Flow || ind.Kind == definition.Stock {
+			var el diag.List
+			engine.Explain(in, ind.ID, "3403", p, &el)
+			_ = el.String()
+			break
+		}
+	}
+	if l.Errors() > 0 {
+		return
+	}
+	meta := tidy.Meta{Program: prog.Name, Kommuner: map[string]string{"3403": "Hamar"}, Words: notes.For(in.Set)}
+	if err := tidy.WriteCSV(io.Discard, res.Figures, meta); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range res.Kommuner {
+		for _, internal := range []bool{true, false} {
+			if !internal && !published {
+				continue
+			}
+			r, err := build.Build(&build.Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: k, Period: p,
+				ReportDate: reportDate, Internal: internal, Targets: build.TargetsOf(prog, in.Set, k)})
+			if err != nil {
+				t.Fatalf("build: %v", err)
+			}
+			if err := html.Write(io.Discard, r); err != nil {
+				t.Fatalf("html: %v", err)
+			}
+		}
+	}
+}
+
+// head returns the first n lines of b (a UTF-16 file's lines end in "\n\x00").
+func head(b []byte, n int) []byte {
+	sep := []byte("\n")
+	if len(b) > 1 && (b[0] == 0xff && b[1] == 0xfe) {
+		sep = []byte("\n\x00")
+	}
+	i := 0
+	for ; n > 0; n-- {
+		j := bytes.Index(b[i:], sep)
+		if j < 0 {
+			return b
+		}
+		i += j + len(sep)
+	}
+	return b[:i]
+}
+
+const fuzzDefs = `indicators:
+  - id: utkastelser
+    name: Gjennomførte utkastelser
+    definition: d
+    source: Test
+    unit: antall
+    kind: flow
+    register: utkastelser
+    date: gjennomfort
+    measure: count
+    filter: belop > 0
+    breakdown: [type]
+  - id: husstander
+    name: Husstander
+    definition: d
+    source: Test
+    unit: antall
+    kind: stock
+    register: utkastelser
+    from: gjennomfort
+    to: slutt
+    key: husstand
+    stock_on: last_day
+    min_duration: {more_than_days: 90, counting: nights}
+  - id: belop
+    name: Beløp
+    definition: d
+    source: Test
+    unit: NOK
+    kind: flow
+    register: utkastelser
+    date: gjennomfort
+    measure: sum
+    amount: belop
+  - id: andel
+    name: Andel
+    definition: d
+    source: Test
+    unit: prosent
+    kind: ratio
+    numerator: utkastelser
+    denominator: husstander
+    factor: 100
+  - id: sum
+    name: Sum
+    definition: d
+    source: Test
+    unit: antall
+    kind: derived
+    formula: utkastelser + husstander
+`
+
+const fuzzMapping = `id: utk
+register: utkastelser
+file: data.csv
+delimiter: ";"
+decimal: ","
+covers: {from: 2016-01-01, exported: 2025-08-15}
+fields:
+  kommune: {column: Kommunenr, type: kommune}
+  gjennomfort: {column: Gjennomført, type: date}
+  slutt: {column: Slutt, type: date}
+  belop: {column: Beløp, type: amount}
+  husstand: {column: Husstand, type: text}
+  type:
+    column: Type
+    type: category
+    values: {A: a, B: b}
+`
+
+const fuzzData = "Kommunenr;Gjennomført;Slutt;Beløp;Husstand;Type\n" +
+	"3403;01.02.2024;;1 000;A;A\n" +
+	"0403;01.03.2019;01.06.2019;12 500,50;B;B\n" +
+	"3403;15.03.2025;;0;A;A\n" +
+	"3403;01.01.2016;31.12.2024;7;C;B\n"
