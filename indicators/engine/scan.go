@@ -60,6 +60,16 @@ func (e *engine) scan(m *source.Mapping) {
 		return
 	}
 	defer s.Close()
+	// an event, or the start of an episode, cannot be after the export
+	var events []string
+	for _, b := range binds {
+		if b.ind.Kind == definition.Flow {
+			events = append(events, b.ind.Date)
+		} else {
+			events = append(events, b.ind.From)
+		}
+	}
+	s.EventDates(events...)
 	e.curMap = m
 	e.cov = Span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {

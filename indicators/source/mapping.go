@@ -22,6 +22,15 @@ const (
 	CodeKommune  = "BOSO-R002"
 	CodeCategory = "BOSO-R003"
 	CodeLayout   = "BOSO-R004"
+	// CodeEmpty warns of a register export with a header and no rows
+	// while its covers says it spans more than a year.
+	CodeEmpty = "BOSO-R005"
+	// CodeSumRow warns of a totals row (Sum, Totalt, I alt) with data
+	// rows below it, or with a key that says Sum.
+	CodeSumRow = "BOSO-R006"
+	// CodeFormula is a formula cell without a stored value in a column
+	// that is read.
+	CodeFormula = "BOSO-R007"
 )
 
 // Reserved register names: population and aggregate (entered) tables.

@@ -3,6 +3,7 @@ package source
 import (
 	"errors"
 	"io"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"boso/indicators/source/parse"
 	"boso/indicators/source/table"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // Value is one field of one record. Null marks an empty cell.
@@ -55,6 +57,19 @@ type Stream struct {
 	numFmt  parse.NumberFormat
 	l       *diag.List
 	SumRows []diag.Pos // Sum/Totalt rows skipped
+	// events marks the fields (by index in Fields) that hold the date of
+	// an event or the start of an episode: such a date cannot be after
+	// the export was taken.
+	events []bool
+	rows   int      // data rows read (not totals rows)
+	ended  bool     // atEnd has run
+	sums   []sumRow // totals rows with no data row after them yet
+}
+
+// sumRow is a totals row seen, and the word that made it one.
+type sumRow struct {
+	pos  diag.Pos
+	word string
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -133,6 +148,23 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 	return s, true
 }
 
+// EventDates names the fields that hold the date an event happened or an
+// episode began, as the indicators read them. When the mapping knows its
+// export date (covers.exported), such a date after it is a problem of the
+// value: the export cannot hold what had not happened yet. An end date
+// may lie ahead (a planned end), so it is not named here. Call it before
+// the first Next.
+func (s *Stream) EventDates(fields ...string) {
+	s.events = make([]bool, len(s.Fields))
+	for i, f := range s.Fields {
+		for _, e := range fields {
+			if f == e && s.maps[i].Type == Date {
+				s.events[i] = true
+			}
+		}
+	}
+}
+
 // Close releases the file.
 func (s *Stream) Close() error { return s.r.Close() }
 
@@ -143,6 +175,7 @@ func (s *Stream) Next(rec *Record) bool {
 	for {
 		row, err := s.r.Next()
 		if err == io.EOF {
+			s.atEnd()
 			return false
 		}
 		if err != nil {
@@ -150,19 +183,75 @@ func (s *Stream) Next(rec *Record) bool {
 			// the reader returns io.EOF next if the error ended the file.
 			var te *table.Error
 			if errors.As(err, &te) {
-				s.l.Add(CodeLayout, te.Pos, te.Msg)
+				code := CodeLayout
+				if te.Formula {
+					code = CodeFormula
+				}
+				s.l.Add(code, te.Pos, te.Msg)
 				continue
 			}
 			s.l.Add(CodeFile, diag.Pos{File: s.M.FilePath()}, err.Error())
 			return false
 		}
-		if row.Sum {
-			s.SumRows = append(s.SumRows, s.rowPos(row))
+		word, sum := s.sumWord(row)
+		if sum {
+			p := s.rowPos(row)
+			s.SumRows = append(s.SumRows, p)
+			s.sums = append(s.sums, sumRow{p, word})
 			continue
 		}
+		// Totals rows with data below them are not the table's last line:
+		// subtotals, or a second table under the first.
+		for _, sr := range s.sums {
+			next := msg.CheckNextLine.F(row.Line)
+			if s.M.isXLSX() {
+				next = msg.CheckNextRow.F(row.Line)
+			}
+			s.l.Warn(CodeSumRow, sr.pos, msg.CheckSumRowMiddle.F(sr.word, next))
+		}
+		s.sums = s.sums[:0]
+		s.rows++
 		s.fill(rec, row)
 		return true
 	}
+}
+
+// sumWord tells whether a row is a totals row, and the word that says
+// so: its first non-empty cell (the reader's rule), or a text field the
+// indicators read (a key column saying «Sum» beside a kommunenummer).
+func (s *Stream) sumWord(row table.Row) (string, bool) {
+	if row.Sum {
+		for _, c := range row.Cells {
+			if t := strings.TrimSpace(c); t != "" {
+				return t, true
+			}
+		}
+		return "", true
+	}
+	for i, fm := range s.maps {
+		if fm.Type != Text {
+			continue
+		}
+		if c := cell(row, s.cols[i]); table.IsSumWord(c) {
+			return strings.TrimSpace(c), true
+		}
+	}
+	return "", false
+}
+
+// atEnd checks the file as a whole once it has been read: an export with
+// a header and no rows while it says it covers more than a year.
+func (s *Stream) atEnd() {
+	if s.rows > 0 || s.ended {
+		return
+	}
+	s.ended = true
+	c := s.M.Covers
+	if c == nil || c.Last() < c.From.AddDays(365) {
+		return
+	}
+	pos := rowPos(s.r, table.Row{Line: s.r.HeaderLine()})
+	s.l.Warn(CodeEmpty, pos, msg.CheckEmptyRegister.F(norsk.Date(c.From), norsk.Date(c.Last()), filepath.Base(s.M.Path), s.M.Register))
 }
 
 func cell(row table.Row, i int) string {
@@ -198,6 +287,9 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 	for i, fm := range s.maps {
 		raw := cell(row, s.cols[i])
 		v, problem := s.value(fm, raw)
+		if problem == "" && !v.Null && i < len(s.events) && s.events[i] {
+			problem = s.afterExport(v.Date)
+		}
 		rec.Values[i] = v
 		if problem == "" {
 			continue
@@ -253,6 +345,9 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		if err != nil {
 			return v, err.Error()
 		}
+		if fm.Type == Amount && n < 0 {
+			return v, msg.CheckNegativeAmount.F(t)
+		}
 		v.Num = n
 	case Bool:
 		b, err := parse.Bool(t, parse.BoolMap{True: fm.True, False: fm.False})
@@ -274,6 +369,15 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		v.Str = p.String()
 	}
 	return v, ""
+}
+
+// afterExport is the problem of an event date after the export date.
+func (s *Stream) afterExport(d period.Date) string {
+	c := s.M.Covers
+	if c == nil || c.Exported == nil || d <= *c.Exported {
+		return ""
+	}
+	return msg.CheckAfterExport.F(norsk.Date(d), norsk.Date(*c.Exported), filepath.Base(s.M.Path))
 }
 
 func knownValues(m map[string]string) string {

@@ -75,6 +75,9 @@ type Error struct {
 	Pos diag.Pos
 	Msg string // Norwegian, for the user: the value found and what was expected
 	Err error  // the underlying error, if any, for developers
+	// Formula marks a formula cell without a stored value: the file
+	// holds the formula but not what it computes.
+	Formula bool
 }
 
 func (e *Error) Error() string {
@@ -128,6 +131,22 @@ func blank(cells []string) bool {
 }
 
 var sumWords = []string{"sum", "summer", "sum totalt", "totalt", "total", "i alt", "sum i alt"}
+
+// IsSumWord reports whether a cell says Sum, Totalt, I alt or the like
+// (any case, with or without a trailing ':'), as a totals row does.
+func IsSumWord(c string) bool {
+	c = trimCell(c)
+	if c == "" || len(c) > 12 { // longer than any of sumWords
+		return false
+	}
+	c = strings.TrimRightFunc(strings.TrimSuffix(c, ":"), unicode.IsSpace)
+	for _, w := range sumWords {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isSum reports whether a row is a totals row.
 func isSum(cells []string) bool {
