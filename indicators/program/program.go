@@ -14,6 +14,7 @@ import (
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // Problem codes.
@@ -54,6 +55,7 @@ type Kommune struct {
 // for one kommune or (without kommune) for all.
 type Target struct {
 	Pos       diag.Pos             `yaml:"-"`
+	At        yamlstrict.Positions `yaml:"-"`
 	Indicator string               `yaml:"indicator,required"`
 	Kommune   string               `yaml:"kommune"`
 	Direction definition.Direction `yaml:"direction"`
@@ -108,9 +110,32 @@ func (p *Program) validate(l *diag.List) {
 		}
 	}
 	for _, t := range p.Targets {
+		tpos := t.Pos
+		if q, ok := t.At["targets"]; ok {
+			tpos = q
+		}
+		pers := make([]string, 0, len(t.Values))
 		for per := range t.Values {
-			if _, err := period.Parse(per); err != nil {
-				l.Add(CodeConfig, t.Pos, msg.ProgBadTargetPerid.F(per))
+			pers = append(pers, per)
+		}
+		sort.Strings(pers)
+		for _, per := range pers {
+			tp, err := period.Parse(per)
+			switch {
+			case err != nil:
+				l.Add(CodeConfig, tpos, msg.ProgBadTargetPerid.F(per))
+			case p.Period.Type == period.Programme && p.Period.Year != 0 && !tp.Within(p.Period.First(), p.Period.Last()):
+				// a target the programme never reaches is shown nowhere
+				l.Add(CodeConfig, tpos, msg.CheckTargetOutside.F(t.Indicator, norsk.Period(tp), norsk.Period(p.Period)))
+			}
+		}
+		if b := t.Baseline; b != nil {
+			if _, err := period.Parse(b.Period); err != nil {
+				bpos := tpos
+				if q, ok := t.At["baseline"]; ok {
+					bpos = q
+				}
+				l.Add(CodeConfig, bpos, msg.ProgBadTargetPerid.F(b.Period))
 			}
 		}
 		if t.Kommune != "" {

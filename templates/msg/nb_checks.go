@@ -16,3 +16,25 @@ var (
 	CheckNextRow       = nb("rad %d")
 	CheckEmptyRegister = nb("filen har en overskriftsrad, men ingen rader med data, mens covers i %[3]s sier at den dekker %[1]s–%[2]s; alle tall fra registeret «%[4]s» blir 0 for perioden. Er uttrekket tomt ved en feil?")
 )
+
+// Targets.
+var (
+	CheckTargetOutside = nb("målet for «%s» gjelder %s, som er utenfor programperioden %s; det vises ingen steder. Rett perioden, eller utvid programperioden (period)")
+)
+
+// Workbook checks.
+var (
+	WBErrTargetOutside = nb("målet gjelder %s, som er utenfor programperioden %d–%d; det vises ingen steder. Rett perioden i kolonneoverskriften, eller flytt målet til en periode i programmet")
+)
+
+// Formula cells without a stored result.
+var (
+	WBErrFormulaNoValue = nb("cellen har formelen =%s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så tallet er ukjent; åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
+)
+
+// Formula cells in register sheets.
+var (
+	TableSharedFormula      = nb("en delt formel")
+	TableFormulaNoValue     = nb("cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
+	TableFormulaNoValueMore = nb("cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; det samme gjelder %d celler til under den i kolonnen. Åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
+)
