@@ -70,6 +70,7 @@ func (e *engine) scan(m *source.Mapping) {
 		}
 	}
 	s.EventDates(events...)
+	s.Kommuner(e.in.Renumber, e.in.Kommuner)
 	e.curMap = m
 	e.cov = Span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {
@@ -428,6 +429,7 @@ func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string
 		return
 	}
 	defer s.Close()
+	s.Kommuner(e.in.Renumber, e.in.Kommuner)
 	var rec source.Record
 	for s.Next(&rec) {
 		if rec.Failed {

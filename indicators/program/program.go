@@ -6,9 +6,11 @@ package program
 import (
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
+	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
@@ -99,6 +101,18 @@ func (p *Program) validate(l *diag.List) {
 			continue
 		}
 		k.Number = n
+		if _, ok := kommuner.Current(n); !ok {
+			if now, former := kommuner.Former(n); former {
+				names := make([]string, len(now))
+				for i, c := range now {
+					name, _ := kommuner.Current(c)
+					names[i] = c + " " + name
+				}
+				l.Add(CodeConfig, k.Pos, msg.ProgKommuneFormer.F(n, strings.Join(names, " "+msg.Or.String()+" ")))
+			} else {
+				l.Add(CodeConfig, k.Pos, msg.ProgKommuneNone.F(n))
+			}
+		}
 		if seen[n] {
 			l.Add(CodeConfig, k.Pos, msg.ProgDupKommune.F(n))
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/kommuner"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
@@ -217,6 +218,10 @@ func (m *Mapping) validate(l *diag.List) {
 		k, err := parse.Kommunenummer(m.Kommune)
 		if err != nil {
 			l.Add(CodeMapping, m.pos("kommune"), msg.MapBadKommune.F(m.Kommune))
+		} else if _, ok := kommuner.Current(k); !ok {
+			if _, ok := kommuner.Former(k); !ok {
+				l.Add(CodeMapping, m.pos("kommune"), msg.ProgKommuneNone.F(k))
+			}
 		}
 		m.Kommune = k
 	} else if f := m.Fields["kommune"]; f == nil || f.Type != Kommune {

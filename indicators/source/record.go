@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
@@ -61,9 +62,21 @@ type Stream struct {
 	// an event or the start of an episode: such a date cannot be after
 	// the export was taken.
 	events []bool
-	rows   int      // data rows read (not totals rows)
-	ended  bool     // atEnd has run
-	sums   []sumRow // totals rows with no data row after them yet
+	rows   int // data rows read (not totals rows)
+	// kommune checks: the programme's renumbering and kommuner (see
+	// Kommuner), and the former numbers met that are not renumbered
+	renumber   map[string][]string
+	programme  map[string]bool
+	formerSeen map[string]*formerUse
+	formerList []string // keys of formerSeen in the order met
+	ended      bool     // atEnd has run
+	sums       []sumRow // totals rows with no data row after them yet
+}
+
+// formerUse is a former kommunenummer met in the kommune column.
+type formerUse struct {
+	pos diag.Pos // first cell
+	n   int      // rows
 }
 
 // sumRow is a totals row seen, and the word that made it one.
@@ -239,13 +252,90 @@ func (s *Stream) sumWord(row table.Row) (string, bool) {
 	return "", false
 }
 
+// Kommuner gives the stream what it needs to judge a kommunenummer that
+// is not in use today: the programme's renumbering (old → new) and its
+// kommuner (nil: any). Call it before the first Next.
+func (s *Stream) Kommuner(renumber map[string][]string, programme []string) {
+	s.renumber = renumber
+	if len(programme) > 0 {
+		s.programme = map[string]bool{}
+		for _, k := range programme {
+			s.programme[k] = true
+		}
+	}
+}
+
+// checkKommune checks a well-formed kommunenummer against SSB's table. A
+// number that never was a kommune's is an error. A former one is right
+// for its time; the programme's renumber decides where its rows count.
+// When it does not, and the kommune that took the number over is in the
+// programme, those rows would silently count for no one: that is warned
+// of once per number at the end of the file.
+func (s *Stream) checkKommune(k string, pos diag.Pos) string {
+	if _, ok := kommuner.Current(k); ok {
+		return ""
+	}
+	if _, ok := s.renumber[k]; ok {
+		return ""
+	}
+	if k == kommuner.Unknown {
+		return msg.CheckKommuneUnknown.F(k)
+	}
+	if _, ok := kommuner.Former(k); !ok {
+		return msg.CheckKommuneNone.F(k)
+	}
+	if s.formerSeen == nil {
+		s.formerSeen = map[string]*formerUse{}
+	}
+	u := s.formerSeen[k]
+	if u == nil {
+		u = &formerUse{pos: pos}
+		s.formerSeen[k] = u
+		s.formerList = append(s.formerList, k)
+	}
+	u.n++
+	return ""
+}
+
+// warnFormer warns of the former kommunenummer met whose rows count for
+// no kommune of the programme, naming the renumber line that fixes it.
+func (s *Stream) warnFormer() {
+	for _, k := range s.formerList {
+		now, _ := kommuner.Former(k)
+		var inProg []string
+		for _, n := range now {
+			if s.programme == nil || s.programme[n] {
+				inProg = append(inProg, n)
+			}
+		}
+		if len(inProg) == 0 {
+			continue // another kommune's old rows
+		}
+		u := s.formerSeen[k]
+		names := make([]string, len(now))
+		for i, n := range now {
+			name, _ := kommuner.Current(n)
+			names[i] = n + " " + name
+		}
+		quoted := make([]string, len(now))
+		for i, n := range now {
+			quoted[i] = `"` + n + `"`
+		}
+		s.l.Warn(CodeKommune, u.pos, msg.CheckKommuneFormer.F(u.n, k, strings.Join(names, ", "), norsk.Count(u.n), k, strings.Join(quoted, ", ")))
+	}
+}
+
 // atEnd checks the file as a whole once it has been read: an export with
 // a header and no rows while it says it covers more than a year.
 func (s *Stream) atEnd() {
-	if s.rows > 0 || s.ended {
+	if s.ended {
 		return
 	}
 	s.ended = true
+	s.warnFormer()
+	if s.rows > 0 {
+		return
+	}
 	c := s.M.Covers
 	if c == nil || c.Last() < c.From.AddDays(365) {
 		return
@@ -281,6 +371,11 @@ func (s *Stream) fill(rec *Record, row table.Row) {
 		case err != nil:
 			s.l.Add(CodeKommune, s.cellPos(row, s.kcol), msg.MapBadKommune.F(raw))
 			rec.Failed = true
+		default:
+			if problem := s.checkKommune(k, s.cellPos(row, s.kcol)); problem != "" {
+				s.l.Add(CodeKommune, s.cellPos(row, s.kcol), problem)
+				rec.Failed = true
+			}
 		}
 		rec.Kommune = k
 	}

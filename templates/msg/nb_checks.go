@@ -38,3 +38,14 @@ var (
 	TableFormulaNoValue     = nb("cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
 	TableFormulaNoValueMore = nb("cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; det samme gjelder %d celler til under den i kolonnen. Åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
 )
+
+// Kommunenummer checked against SSB's table (indicators/kommuner).
+var (
+	CheckKommuneNone    = nb("kommunenummeret «%s» finnes ikke og har ikke funnes siden 2016 (SSBs kommuneliste, klassifikasjon 131); ventet et kommunenummer som 3403 eller et tidligere nummer som 0403")
+	CheckKommuneUnknown = nb("«%s» betyr «uoppgitt» i SSBs kommuneliste og er ikke en kommune; raden kan ikke telles for noen kommune. Før raden på riktig kommune, eller fjern den")
+	CheckKommuneFormer  = nbPlural(
+		"%[1]s er et tidligere kommunenummer (i dag %[2]s), og %[3]s rad med det telles ikke for noen kommune i programmet. Legg til i program.yaml: renumber: {\"%[4]s\": [%[5]s]}",
+		"%[1]s er et tidligere kommunenummer (i dag %[2]s), og %[3]s rader med det telles ikke for noen kommune i programmet. Legg til i program.yaml: renumber: {\"%[4]s\": [%[5]s]}")
+	ProgKommuneFormer = nb("%s er et tidligere kommunenummer; i dag er det %s. Bruk dagens nummer (rader med det gamle nummeret regnes dit med renumber)")
+	ProgKommuneNone   = nb("kommunenummeret «%s» finnes ikke i SSBs kommuneliste (klassifikasjon 131, gyldig fra 1.1.2024)")
+)
