@@ -36,7 +36,9 @@ var (
 var (
 	TableSharedFormula      = nb("en delt formel")
 	TableFormulaNoValue     = nb("cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
-	TableFormulaNoValueMore = nb("cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; det samme gjelder %d celler til under den i kolonnen. Åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
+	TableFormulaNoValueMore = nbPlural(
+		"cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; det samme gjelder %s celle til under den i kolonnen. Åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene",
+		"cellen har formelen %s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien i kolonnen «%s» er ukjent; det samme gjelder %s celler til under den i kolonnen. Åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
 )
 
 // Kommunenummer checked against SSB's table (indicators/kommuner).

@@ -13,6 +13,7 @@ import (
 
 	"boso/indicators/diag"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // A formula cell without a stored result reads as an empty cell through
@@ -205,7 +206,7 @@ func (x *xlsxReader) formulaErrors(found map[int][]emptyFormula) []*Error {
 		first := cells[0]
 		m := msg.TableFormulaNoValue.F(first.formula, x.header[col])
 		if n := len(cells) - 1; n > 0 {
-			m = msg.TableFormulaNoValueMore.F(first.formula, x.header[col], n)
+			m = msg.TableFormulaNoValueMore.F(n, first.formula, x.header[col], norsk.Count(n))
 		}
 		out = append(out, &Error{
 			Pos:     diag.Pos{File: x.name, Sheet: x.sheet, Row: first.row, Column: x.columnName(col)},
