@@ -51,3 +51,20 @@ var (
 	ProgKommuneFormer = nb("%s er et tidligere kommunenummer; i dag er det %s. Bruk dagens nummer (rader med det gamle nummeret regnes dit med renumber)")
 	ProgKommuneNone   = nb("kommunenummeret «%s» finnes ikke i SSBs kommuneliste (klassifikasjon 131, gyldig fra 1.1.2024)")
 )
+
+// RefChecks is the reference page's part on the plausibility checks: the
+// contract for what boso refuses, warns of and lets through.
+var RefChecks = nb(`### Verdier som kan leses, men ikke kan stemme
+- Et beløp (` + "`type: amount`" + `) kan ikke være negativt: ` + "`-1 500`" + ` er en feil, i kilder som i arbeidsboken. En kolonne som kan ha negative tall, får ` + "`type: number`" + `.
+- Har kilden en uttrekksdato (` + "`covers.exported`" + `), er en hendelsesdato eller startdato etter den en feil (` + "`15.03.2031`" + ` i et uttrekk fra 2025): uttrekket kan ikke vite om det som ikke har skjedd. En sluttdato (` + "`to`" + ` i en bestand) kan ligge fram i tid, som en planlagt slutt. Uten uttrekksdato gjelder bare at rader utenfor ` + "`covers`" + ` ikke telles.
+- En Sum-, Totalt- eller I alt-rad (første celle med innhold sier det, eller et tekstfelt som husstandsnummeret) telles aldri. Nederst i tabellen er den vanlig og gir flagget SUMRAD; står det rader med data under den (delsummer, eller en tabell til), gir den i tillegg en advarsel med raden (BOSO-R006).
+- En fil med overskriftsrad og ingen rader, der ` + "`covers`" + ` sier at den dekker mer enn ett år, gir en advarsel (BOSO-R005): alle tall fra den blir 0, som kan stemme, men oftere er et tomt uttrekk ved en feil. Et kortere tomt uttrekk gir ingen advarsel.
+- En formelcelle uten lagret verdi (en fil laget av et program og aldri lagret i et regneark) er en feil med cellen, i kilder (BOSO-R007, én gang per kolonne med antallet) og i arbeidsboken (BOSO-A008). Åpne og lagre filen i Excel eller LibreOffice, så lagres verdiene.
+- Et mål for en periode utenfor programperioden, i ` + "`targets`" + ` i programmet eller i en «Mål <periode>»-kolonne på arket «Mål», er en feil: målet ville ikke vist noe sted. Utgangspunktet kan ligge før programmet.
+- En rad på arket «Tall» uten verdi ennå, men med en periode eller et kommunenummer som ikke kan leses, er en feil med cellen.
+
+### Kommunenummer og SSBs kommuneliste
+boso har SSBs kommuneliste (klassifikasjon 131): kommunene fra 1.1.2024 og numrene som var i bruk 2016–2023, med kommunen(e) som overtok dem.
+- I ` + "`kommuner`" + ` i programmet må en kommune ha dagens nummer; et tidligere nummer gir en feil som nevner dagens.
+- I en kilde er et nummer som ikke finnes og ikke har funnes siden 2016 (` + "`3199`" + `), en feil med cellen; det samme er SSBs ` + "`9999`" + ` («uoppgitt»), som ikke er en kommune.
+- Et tidligere nummer (` + "`3003`" + `, Sarpsborg 2020–2023) er riktig for sin tid. Står det i ` + "`renumber`" + `, telles radene for det nye nummeret. Står det ikke der, og kommunen som overtok nummeret er med i programmet, gir det én advarsel per nummer med linjen som skal inn i ` + "`renumber`" + `; radene telles ellers ikke for noen kommune i programmet. Et tidligere nummer for en kommune utenfor programmet er en annen kommunes rader og gir ingen melding.`)
