@@ -64,6 +64,8 @@ func TestPlausibility(t *testing.T) {
 		{name: "zero is an amount", covers: "{from: 2020-01-01, to: 2024-12-31}", csv: head + "3403;01.03.2024;;A;0\n"},
 		{name: "a negative amount is not", covers: "{from: 2020-01-01, to: 2024-12-31}", csv: head + "3403;01.03.2024;;A;-0,50\n",
 			want: "x.csv:2:Beløp: «-0,50» er et negativt beløp"},
+		{name: "a negative amount as long as a fødselsnummer is not repeated", covers: "{from: 2020-01-01, to: 2024-12-31}", csv: head + "3403;01.03.2024;;A;-01018012452\n",
+			want: "x.csv:2:Beløp: et negativt beløp (ventet 0 eller mer"},
 		{name: "totals at the end are the usual shape", covers: "{from: 2020-01-01, to: 2024-12-31}",
 			csv: head + "3403;01.03.2024;;A;1\nSum;;;;1\n\nTotalt:;;;;1\n"},
 		{name: "a key saying Sum is a totals row", covers: "{from: 2020-01-01, to: 2024-12-31}",
@@ -89,6 +91,9 @@ func TestPlausibility(t *testing.T) {
 					t.Errorf("want no problem, got\n%s", got)
 				}
 				return
+			}
+			if strings.Contains(got, "01018012452") {
+				t.Errorf("the message repeats an 11-digit value:\n%s", got)
 			}
 			if strings.Count(got, "\n") != 1 || !strings.Contains(got, tc.want) {
 				t.Errorf("want one problem with\n%s\ngot\n%s", tc.want, got)

@@ -441,6 +441,10 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 			return v, err.Error()
 		}
 		if fm.Type == Amount && n < 0 {
+			if digits(t) >= 11 {
+				// as long as a fødselsnummer: not repeated in the message
+				return v, msg.CheckNegativeAmountLong.F()
+			}
 			return v, msg.CheckNegativeAmount.F(t)
 		}
 		v.Num = n
@@ -464,6 +468,17 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		v.Str = p.String()
 	}
 	return v, ""
+}
+
+// digits counts the digits in s.
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // afterExport is the problem of an event date after the export date.

@@ -5,8 +5,9 @@ package msg
 // empty registers, kommunenummer that do not exist, targets outside the
 // programme, formulas without a stored value.
 var (
-	CheckNegativeAmount = nb("«%s» er et negativt beløp (ventet 0 eller mer; bruk type: number for en kolonne som kan ha negative tall)")
-	CheckAfterExport    = nb("datoen %s er etter uttrekksdatoen %s (covers.exported i %s); en hendelse kan ikke være registrert etter at uttrekket ble tatt")
+	CheckNegativeAmount     = nb("«%s» er et negativt beløp (ventet 0 eller mer; bruk type: number for en kolonne som kan ha negative tall)")
+	CheckNegativeAmountLong = nb("et negativt beløp (ventet 0 eller mer; bruk type: number for en kolonne som kan ha negative tall)")
+	CheckAfterExport        = nb("datoen %s er etter uttrekksdatoen %s (covers.exported i %s); en hendelse kan ikke være registrert etter at uttrekket ble tatt")
 )
 
 // Totals rows and empty registers.
