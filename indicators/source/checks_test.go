@@ -45,6 +45,27 @@ fields:
 	return strings.ReplaceAll(l.String(), dir+string(filepath.Separator), "")
 }
 
+// A coverage cannot reach past the export date.
+func TestCoversAfterExport(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "x.csv"), []byte("Kommunenr;Dato\n"), 0o644)
+	mapping := filepath.Join(dir, "x.yaml")
+	os.WriteFile(mapping, []byte(`id: x
+register: utkastelser
+file: x.csv
+covers: {from: 2016-01-01, to: 2025-12-31, exported: 2025-08-15}
+fields:
+  kommune: {column: Kommunenr, type: kommune}
+  dato: {column: Dato, type: date}
+`), 0o644)
+	var l diag.List
+	LoadMappings([]string{mapping}, &l)
+	want := "x.yaml:4:9: kilde «x»: covers.to (31.12.2025) er etter uttrekksdatoen covers.exported (15.08.2025)"
+	if got := strings.ReplaceAll(l.String(), dir+string(filepath.Separator), ""); !strings.HasPrefix(got, want) {
+		t.Errorf("got  %s\nwant %s…", got, want)
+	}
+}
+
 func TestPlausibility(t *testing.T) {
 	const head = "Kommunenr;Dato;Til;Husstand;Beløp\n"
 	for _, tc := range []struct {

@@ -12,6 +12,7 @@ import (
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // Problem codes of mappings and records.
@@ -213,6 +214,9 @@ func (m *Mapping) validate(l *diag.List) {
 		l.Add(CodeMapping, m.pos("covers"), msg.MapNoCoverage.F(m.ID))
 	} else if m.Covers != nil && m.Covers.Last() < m.Covers.From {
 		l.Add(CodeMapping, m.pos("covers"), msg.MapCoverageOrder.F(m.ID, m.Covers.Last(), m.Covers.From))
+	} else if c := m.Covers; c != nil && c.To != nil && c.Exported != nil && *c.To > *c.Exported {
+		// days after the export would count as covered, with nothing on them
+		l.Add(CodeMapping, m.pos("covers"), msg.CheckCoversAfterExport.F(m.ID, norsk.Date(*c.To), norsk.Date(*c.Exported)))
 	}
 	if m.Kommune != "" {
 		k, err := parse.Kommunenummer(m.Kommune)

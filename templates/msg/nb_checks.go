@@ -10,6 +10,9 @@ var (
 	CheckAfterExport        = nb("datoen %s er etter uttrekksdatoen %s (covers.exported i %s); en hendelse kan ikke være registrert etter at uttrekket ble tatt")
 )
 
+// CheckCoversAfterExport is a coverage that reaches past the export date.
+var CheckCoversAfterExport = nb("kilde «%s»: covers.to (%s) er etter uttrekksdatoen covers.exported (%s); et uttrekk kan ikke dekke dager etter at det ble tatt (tall for de dagene ville blitt 0). Sett to til uttrekksdatoen eller tidligere, eller ta bort to")
+
 // Totals rows and empty registers.
 var (
 	CheckSumRowMiddle  = nb("summeringsrad («%s») midt i dataene: raden er hoppet over og ikke talt med, men det står rader med data under den (den første på %s). Er det delsummer, eller en tabell til under den første? Fjern summeringsradene, eller sjekk at radene under hører til uttrekket")
@@ -57,6 +60,7 @@ var (
 // contract for what boso refuses, warns of and lets through.
 var RefChecks = nb(`### Verdier som kan leses, men ikke kan stemme
 - Et beløp (` + "`type: amount`" + `) kan ikke være negativt: ` + "`-1 500`" + ` er en feil, i kilder som i arbeidsboken. En kolonne som kan ha negative tall, får ` + "`type: number`" + `.
+- ` + "`covers.to`" + ` kan ikke være etter ` + "`covers.exported`" + `: et uttrekk dekker ikke dager etter at det ble tatt.
 - Har kilden en uttrekksdato (` + "`covers.exported`" + `), er en hendelsesdato eller startdato etter den en feil (` + "`15.03.2031`" + ` i et uttrekk fra 2025): uttrekket kan ikke vite om det som ikke har skjedd. En sluttdato (` + "`to`" + ` i en bestand) kan ligge fram i tid, som en planlagt slutt. Uten uttrekksdato gjelder bare at rader utenfor ` + "`covers`" + ` ikke telles.
 - En Sum-, Totalt- eller I alt-rad (første celle med innhold sier det, eller et tekstfelt som husstandsnummeret) telles aldri. Nederst i tabellen er den vanlig og gir flagget SUMRAD; står det rader med data under den (delsummer, eller en tabell til), gir den i tillegg en advarsel med raden (BOSO-R006).
 - En fil med overskriftsrad og ingen rader, der ` + "`covers`" + ` sier at den dekker mer enn ett år, gir en advarsel (BOSO-R005): alle tall fra den blir 0, som kan stemme, men oftere er et tomt uttrekk ved en feil. Et kortere tomt uttrekk gir ingen advarsel.
