@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"io"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -112,6 +113,10 @@ func emptyFormulas(file, sheet string, headerRow int, cols map[int]bool) map[int
 	}
 }
 
+// formulaTag matches the start of a formula element, <f> or with a
+// namespace prefix (<x:f>, as some libraries write).
+var formulaTag = regexp.MustCompile(`[<:]f[ >/]`)
+
 // hasFormula reports whether a sheet part holds a formula element at all;
 // most exports have none, and this is far cheaper than decoding the XML.
 func hasFormula(part *zip.File) bool {
@@ -125,7 +130,7 @@ func hasFormula(part *zip.File) bool {
 	for {
 		n, err := rc.Read(buf)
 		chunk := append(tail, buf[:n]...)
-		if bytes.Contains(chunk, []byte("<f>")) || bytes.Contains(chunk, []byte("<f ")) || bytes.Contains(chunk, []byte("<f/>")) {
+		if formulaTag.Match(chunk) {
 			return true
 		}
 		if len(chunk) > 3 {

@@ -77,3 +77,17 @@ func TestFormulaWithoutValue(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+func TestFormulaTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		`<c r="B2"><f>B1*2</f></c>`:                             true,
+		`<c r="B3"><f t="shared" si="0"/></c>`:                  true,
+		`<x:c r="B2"><x:f>B1*2</x:f></x:c>`:                     true,
+		`<c r="B2" s="1"><v>12</v></c><fill/>`:                  false,
+		`<c r="A1" t="inlineStr"><is><t>&lt;f&gt;</t></is></c>`: false,
+	} {
+		if got := formulaTag.MatchString(s); got != want {
+			t.Errorf("formulaTag(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
