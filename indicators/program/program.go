@@ -118,6 +118,21 @@ func (p *Program) validate(l *diag.List) {
 		}
 		seen[n] = true
 	}
+	olds := make([]string, 0, len(p.Renumber))
+	for old := range p.Renumber {
+		olds = append(olds, old)
+	}
+	sort.Strings(olds)
+	for _, old := range olds {
+		for _, to := range p.Renumber[old] {
+			// rows renumbered to a number no kommune has count for no one
+			if n, err := parse.Kommunenummer(to); err != nil {
+				l.Add(CodeConfig, p.pos("renumber"), msg.ProgBadKommune.F(to))
+			} else if _, ok := kommuner.Current(n); !ok {
+				l.Add(CodeConfig, p.pos("renumber"), msg.CheckRenumberTarget.F(old, to))
+			}
+		}
+	}
 	for _, t := range p.PeriodTypes {
 		if _, ok := period.ParseType(t); !ok {
 			l.Add(CodeConfig, p.pos("period_types"), msg.ProgBadPeriodType.F(t))

@@ -52,8 +52,9 @@ var (
 	CheckKommuneFormer  = nbPlural(
 		"%[1]s er et tidligere kommunenummer (i dag %[2]s), og %[3]s rad med det telles ikke for noen kommune i programmet. Legg til i program.yaml: renumber: {\"%[4]s\": [%[5]s]}",
 		"%[1]s er et tidligere kommunenummer (i dag %[2]s), og %[3]s rader med det telles ikke for noen kommune i programmet. Legg til i program.yaml: renumber: {\"%[4]s\": [%[5]s]}")
-	ProgKommuneFormer = nb("%s er et tidligere kommunenummer; i dag er det %s. Bruk dagens nummer (rader med det gamle nummeret regnes dit med renumber)")
-	ProgKommuneNone   = nb("kommunenummeret «%s» finnes ikke i SSBs kommuneliste (klassifikasjon 131, gyldig fra 1.1.2024)")
+	ProgKommuneFormer   = nb("%s er et tidligere kommunenummer; i dag er det %s. Bruk dagens nummer (rader med det gamle nummeret regnes dit med renumber)")
+	CheckRenumberTarget = nb("renumber fører %s over til %s, som ikke er et kommunenummer i dag (SSBs kommuneliste fra 1.1.2024); ventet dagens nummer")
+	ProgKommuneNone     = nb("kommunenummeret «%s» finnes ikke i SSBs kommuneliste (klassifikasjon 131, gyldig fra 1.1.2024)")
 )
 
 // RefChecks is the reference page's part on the plausibility checks: the
@@ -70,6 +71,6 @@ var RefChecks = nb(`### Verdier som kan leses, men ikke kan stemme
 
 ### Kommunenummer og SSBs kommuneliste
 boso har SSBs kommuneliste (klassifikasjon 131): kommunene fra 1.1.2024 og numrene som var i bruk 2016–2023, med kommunen(e) som overtok dem.
-- I ` + "`kommuner`" + ` i programmet må en kommune ha dagens nummer; et tidligere nummer gir en feil som nevner dagens.
+- I ` + "`kommuner`" + ` i programmet må en kommune ha dagens nummer; et tidligere nummer gir en feil som nevner dagens. ` + "`renumber`" + ` må føre til dagens nummer.
 - I en kilde er et nummer som ikke finnes og ikke har funnes siden 2016 (` + "`3199`" + `), en feil med cellen; det samme er SSBs ` + "`9999`" + ` («uoppgitt»), som ikke er en kommune.
 - Et tidligere nummer (` + "`3003`" + `, Sarpsborg 2020–2023) er riktig for sin tid. Står det i ` + "`renumber`" + `, telles radene for det nye nummeret. Står det ikke der, og kommunen som overtok nummeret er med i programmet, gir det én advarsel per nummer med linjen som skal inn i ` + "`renumber`" + `; radene telles ellers ikke for noen kommune i programmet. Et tidligere nummer for en kommune utenfor programmet er en annen kommunes rader og gir ingen melding.`)
