@@ -32,7 +32,7 @@ func TestMain(m *testing.M) {
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script from the actual output")
 
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update, Cmds: map[string]func(*testscript.TestScript, bool, []string){
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update, Cmds: withCmds(scriptCmds, map[string]func(*testscript.TestScript, bool, []string){
 		// utf16le FROM TO and cp1252 FROM TO re-encode a UTF-8 file, without
 		// a byte-order mark: exports as some case systems write them
 		"utf16le": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -51,7 +51,19 @@ func TestScripts(t *testing.T) {
 				return []byte(b)
 			})
 		},
-	}})
+	})})
+}
+
+// withCmds joins two sets of script commands.
+func withCmds(a, b map[string]func(*testscript.TestScript, bool, []string)) map[string]func(*testscript.TestScript, bool, []string) {
+	out := map[string]func(*testscript.TestScript, bool, []string){}
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		out[k] = v
+	}
+	return out
 }
 
 func recode(ts *testscript.TestScript, args []string, enc func(string) []byte) {

@@ -58,7 +58,7 @@ func TestFlowHalfYearBoundary(t *testing.T) {
 		"3403;30.06.2024;A;0,10",
 		"3403;01.07.2024;A;0,10",
 		"3403;01.07.2024;B;0,10",
-		"3403;31.12.2024;C;-1",
+		"3403;31.12.2024;C;0",
 		"3403;01.01.2025;D;5",
 		"0301;30.06.2024;A;1 000,55",
 	), utkFields, "2020-01-01", "2025-12-31")
@@ -66,7 +66,7 @@ func TestFlowHalfYearBoundary(t *testing.T) {
 	expect(t, r, "3403", "begjaeringer", map[string]string{"2024H1": "1", "2024H2": "3", "2024": "4"})
 	// distinct households: A in both halves counts once in the year: max(H1,H2) ≤ year ≤ H1+H2
 	expect(t, r, "3403", "husstander", map[string]string{"2024H1": "1", "2024H2": "3", "2024": "3"})
-	// sums are exact: 0.10 + 0.10 + 0.10 (the -1 row is filtered out)
+	// sums are exact: 0.10 + 0.10 + 0.10 (the 0 row is filtered out)
 	expect(t, r, "3403", "belop", map[string]string{"2024H1": "0.1", "2024H2": "0.2", "2024": "0.3"})
 	// the same household id in another kommune counts there too
 	expect(t, r, "0301", "husstander", map[string]string{"2024H1": "1", "2024H2": "0"})

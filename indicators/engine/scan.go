@@ -74,6 +74,17 @@ func (e *engine) scan(m *source.Mapping) {
 	}
 	defer s.Close()
 	watchCodes(s, m, binds)
+	// an event, or the start of an episode, cannot be after the export
+	var events []string
+	for _, b := range binds {
+		if b.ind.Kind == definition.Flow {
+			events = append(events, b.ind.Date)
+		} else {
+			events = append(events, b.ind.From)
+		}
+	}
+	s.EventDates(events...)
+	s.Kommuner(e.in.Renumber, e.in.Kommuner)
 	e.curMap = m
 	e.cov = Span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {
@@ -460,6 +471,7 @@ func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string
 		return
 	}
 	defer s.Close()
+	s.Kommuner(e.in.Renumber, e.in.Kommuner)
 	var rec source.Record
 	for s.Next(&rec) {
 		if rec.Failed {

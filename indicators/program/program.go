@@ -6,14 +6,17 @@ package program
 import (
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
+	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // Problem codes.
@@ -54,6 +57,7 @@ type Kommune struct {
 // for one kommune or (without kommune) for all.
 type Target struct {
 	Pos       diag.Pos             `yaml:"-"`
+	At        yamlstrict.Positions `yaml:"-"`
 	Indicator string               `yaml:"indicator,required"`
 	Kommune   string               `yaml:"kommune"`
 	Direction definition.Direction `yaml:"direction"`
@@ -97,10 +101,37 @@ func (p *Program) validate(l *diag.List) {
 			continue
 		}
 		k.Number = n
+		if _, ok := kommuner.Current(n); !ok {
+			if now, former := kommuner.Former(n); former {
+				names := make([]string, len(now))
+				for i, c := range now {
+					name, _ := kommuner.Current(c)
+					names[i] = c + " " + name
+				}
+				l.Add(CodeConfig, k.Pos, msg.ProgKommuneFormer.F(n, strings.Join(names, " "+msg.Or.String()+" ")))
+			} else {
+				l.Add(CodeConfig, k.Pos, msg.ProgKommuneNone.F(n))
+			}
+		}
 		if seen[n] {
 			l.Add(CodeConfig, k.Pos, msg.ProgDupKommune.F(n))
 		}
 		seen[n] = true
+	}
+	olds := make([]string, 0, len(p.Renumber))
+	for old := range p.Renumber {
+		olds = append(olds, old)
+	}
+	sort.Strings(olds)
+	for _, old := range olds {
+		for _, to := range p.Renumber[old] {
+			// rows renumbered to a number no kommune has count for no one
+			if n, err := parse.Kommunenummer(to); err != nil {
+				l.Add(CodeConfig, p.pos("renumber"), msg.ProgBadKommune.F(to))
+			} else if _, ok := kommuner.Current(n); !ok {
+				l.Add(CodeConfig, p.pos("renumber"), msg.CheckRenumberTarget.F(old, to))
+			}
+		}
 	}
 	for _, t := range p.PeriodTypes {
 		if _, ok := period.ParseType(t); !ok {
@@ -108,9 +139,32 @@ func (p *Program) validate(l *diag.List) {
 		}
 	}
 	for _, t := range p.Targets {
+		tpos := t.Pos
+		if q, ok := t.At["targets"]; ok {
+			tpos = q
+		}
+		pers := make([]string, 0, len(t.Values))
 		for per := range t.Values {
-			if _, err := period.Parse(per); err != nil {
-				l.Add(CodeConfig, t.Pos, msg.ProgBadTargetPerid.F(per))
+			pers = append(pers, per)
+		}
+		sort.Strings(pers)
+		for _, per := range pers {
+			tp, err := period.Parse(per)
+			switch {
+			case err != nil:
+				l.Add(CodeConfig, tpos, msg.ProgBadTargetPerid.F(per))
+			case p.Period.Type == period.Programme && p.Period.Year != 0 && !tp.Within(p.Period.First(), p.Period.Last()):
+				// a target the programme never reaches is shown nowhere
+				l.Add(CodeConfig, tpos, msg.CheckTargetOutside.F(t.Indicator, norsk.Period(tp), norsk.Period(p.Period)))
+			}
+		}
+		if b := t.Baseline; b != nil {
+			if _, err := period.Parse(b.Period); err != nil {
+				bpos := tpos
+				if q, ok := t.At["baseline"]; ok {
+					bpos = q
+				}
+				l.Add(CodeConfig, bpos, msg.ProgBadTargetPerid.F(b.Period))
 			}
 		}
 		if t.Kommune != "" {

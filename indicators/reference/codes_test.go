@@ -78,7 +78,7 @@ func TestProblemCodeExamplesAreRealMessages(t *testing.T) {
 		t.Fatal("no catalogue files", err)
 	}
 	lit := regexp.MustCompile("(?s)nb(?:Plural|N)?\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)")
-	verb := regexp.MustCompile(`%(?:\d*[sdvqXf]|%)`)
+	verb := regexp.MustCompile(`%(?:(?:\[\d+\])?\d*[sdvqXf]|%)`)
 	type text struct {
 		re    *regexp.Regexp
 		parts []string

@@ -30,6 +30,7 @@ func Write(w io.Writer, set *definition.Set) error {
 	p(msg.RefIntro.F())
 	p(msg.RefSemanticsTitle.F())
 	p(msg.RefSemantics.F())
+	p(msg.RefChecks.F())
 
 	p(msg.RefDefinitionTitle.F())
 	p(msg.RefDefinitionIntro.F())

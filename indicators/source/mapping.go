@@ -7,10 +7,12 @@ import (
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/kommuner"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // Problem codes of mappings and records.
@@ -22,6 +24,15 @@ const (
 	CodeKommune  = "BOSO-R002"
 	CodeCategory = "BOSO-R003"
 	CodeLayout   = "BOSO-R004"
+	// CodeEmpty warns of a register export with a header and no rows
+	// while its covers says it spans more than a year.
+	CodeEmpty = "BOSO-R005"
+	// CodeSumRow warns of a totals row (Sum, Totalt, I alt) with data
+	// rows below it, or with a key that says Sum.
+	CodeSumRow = "BOSO-R006"
+	// CodeFormula is a formula cell without a stored value in a column
+	// that is read.
+	CodeFormula = "BOSO-R007"
 )
 
 // Reserved register names: population and aggregate (entered) tables.
@@ -215,11 +226,18 @@ func (m *Mapping) validate(l *diag.List) {
 		l.Add(CodeMapping, m.pos("covers"), msg.MapNoCoverage.F(m.ID))
 	} else if m.Covers != nil && m.Covers.Last() < m.Covers.From {
 		l.Add(CodeMapping, m.pos("covers"), msg.MapCoverageOrder.F(m.ID, m.Covers.Last(), m.Covers.From))
+	} else if c := m.Covers; c != nil && c.To != nil && c.Exported != nil && *c.To > *c.Exported {
+		// days after the export would count as covered, with nothing on them
+		l.Add(CodeMapping, m.pos("covers"), msg.CheckCoversAfterExport.F(m.ID, norsk.Date(*c.To), norsk.Date(*c.Exported)))
 	}
 	if m.Kommune != "" {
 		k, err := parse.Kommunenummer(m.Kommune)
 		if err != nil {
 			l.Add(CodeMapping, m.pos("kommune"), msg.MapBadKommune.F(m.Kommune))
+		} else if _, ok := kommuner.Current(k); !ok {
+			if _, ok := kommuner.Former(k); !ok {
+				l.Add(CodeMapping, m.pos("kommune"), msg.ProgKommuneNone.F(k))
+			}
 		}
 		m.Kommune = k
 	} else if f := m.Fields["kommune"]; f == nil || f.Type != Kommune {

@@ -72,8 +72,20 @@ type Stream struct {
 	SumRows    []diag.Pos // Sum/Totalt rows skipped
 
 	watch []map[string]bool // per field of Fields: codes looked for → seen (see Watch)
-	rows  int
+	rows  int               // data rows read (not totals rows, nor rows where leaves out)
 	ids   idColumns
+	// events marks the fields (by index in Fields) that hold the date of
+	// an event or the start of an episode: such a date cannot be after
+	// the export was taken.
+	events []bool
+	// kommune checks: the programme's renumbering and kommuner (see
+	// Kommuner), and the former numbers met that are not renumbered
+	renumber   map[string][]string
+	programme  map[string]bool
+	formerSeen map[string]*formerUse
+	formerList []string // keys of formerSeen in the order met
+	ended      bool     // atEnd has run
+	sums       []sumRow // totals rows with no data row after them yet
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -204,6 +216,7 @@ func (s *Stream) Next(rec *Record) bool {
 		if err == io.EOF {
 			s.finish()
 			s.warnIDs()
+			s.atEnd()
 			return false
 		}
 		if err != nil {
@@ -211,17 +224,34 @@ func (s *Stream) Next(rec *Record) bool {
 			// the reader returns io.EOF next if the error ended the file.
 			var te *table.Error
 			if errors.As(err, &te) {
-				s.l.Add(CodeLayout, te.Pos, te.Msg)
+				code := CodeLayout
+				if te.Formula {
+					code = CodeFormula
+				}
+				s.l.Add(code, te.Pos, te.Msg)
 				continue
 			}
 			s.l.Add(CodeFile, diag.Pos{File: s.M.FilePath()}, err.Error())
 			return false
 		}
 		s.checkIDs(row)
-		if row.Sum {
-			s.SumRows = append(s.SumRows, s.rowPos(row))
+		word, sum := s.sumWord(row)
+		if sum {
+			p := s.rowPos(row)
+			s.SumRows = append(s.SumRows, p)
+			s.sums = append(s.sums, sumRow{p, word})
 			continue
 		}
+		// Totals rows with data below them are not the table's last line:
+		// subtotals, or a second table under the first.
+		for _, sr := range s.sums {
+			next := msg.CheckNextLine.F(row.Line)
+			if s.M.isXLSX() {
+				next = msg.CheckNextRow.F(row.Line)
+			}
+			s.l.Warn(CodeSumRow, sr.pos, msg.CheckSumRowMiddle.F(sr.word, next))
+		}
+		s.sums = s.sums[:0]
 		if s.fill(rec, row) {
 			s.rows++
 			return true
@@ -278,6 +308,11 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 		case err != nil:
 			s.l.Add(CodeKommune, s.cellPos(row, s.kcol), msg.MapBadKommune.F(raw))
 			rec.Failed = true
+		default:
+			if problem := s.checkKommune(k, s.cellPos(row, s.kcol)); problem != "" {
+				s.l.Add(CodeKommune, s.cellPos(row, s.kcol), problem)
+				rec.Failed = true
+			}
 		}
 		rec.Kommune = k
 	}
@@ -314,6 +349,9 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	fm := s.maps[i]
 	raw := cell(row, s.cols[i])
 	v, problem := s.value(fm, raw)
+	if problem == "" && !v.Null && i < len(s.events) && s.events[i] {
+		problem = s.afterExport(v.Date)
+	}
 	s.vals[i] = v
 	if s.watch != nil && i < len(s.watch) {
 		s.note(i, v)
@@ -405,6 +443,13 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		n, err := parse.Number(t, f)
 		if err != nil {
 			return v, err.Error()
+		}
+		if fm.Type == Amount && n < 0 {
+			if pii.CountDigits(t) >= 11 {
+				// as long as a fødselsnummer: not repeated in the message
+				return v, msg.CheckNegativeAmountLong.F()
+			}
+			return v, msg.CheckNegativeAmount.F(t)
 		}
 		v.Num = n
 	case Bool:

@@ -25,9 +25,15 @@ type rawCell struct {
 	number   bool // a numeric cell: s is Excel's machine form
 	percent  bool // a numeric cell shown as a percentage (0.3 is 30 %)
 	date1904 bool // the workbook counts dates from 1904 (old Mac Excel)
+	// formula is the formula of a cell that holds one but no stored
+	// result: a file written by a program and never opened and saved in
+	// a spreadsheet. Its value is unknown, not empty.
+	formula string
 }
 
-func (c rawCell) blank() bool { return strings.TrimFunc(c.s, unicode.IsSpace) == "" }
+func (c rawCell) blank() bool {
+	return c.formula == "" && strings.TrimFunc(c.s, unicode.IsSpace) == ""
+}
 
 // text returns what the user sees for a text field: the text trimmed, or
 // a number without Excel's binary noise.

@@ -13,6 +13,7 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/num"
+	"boso/indicators/period"
 	"boso/templates/msg"
 )
 
@@ -27,6 +28,9 @@ const (
 	// CodePeriod is the warning that a workbook is used for a report of
 	// another period than it was made for (see Workbook.Period).
 	CodePeriod = "BOSO-A007"
+	// CodeFormula is a formula cell without a stored result in a cell
+	// that is read: the figure it computes is not in the file.
+	CodeFormula = "BOSO-A010"
 )
 
 // Read reads a filled workbook from path. It returns what it could read
@@ -143,10 +147,17 @@ func (s *sheet) pos(row, col int) diag.Pos {
 // cell returns the cell with what the parsers need to know about it.
 func (s *sheet) cell(row, col int) rawCell {
 	c := rawCell{s: s.raw(row, col), date1904: s.r.date1904}
+	ref := cellName(col, row+1)
 	if c.blank() {
+		// GetRows keeps a formula cell without a stored result as "";
+		// only such a cell inside the row's length can be one.
+		if row < len(s.rows) && col < len(s.rows[row]) {
+			if f, err := s.r.f.GetCellFormula(s.name, ref); err == nil && f != "" {
+				c.formula = f
+			}
+		}
 		return c
 	}
-	ref := cellName(col, row+1)
 	if t, err := s.r.f.GetCellType(s.name, ref); err == nil && (t == excelize.CellTypeUnset || t == excelize.CellTypeNumber) {
 		c.number = true
 		if id, err := s.r.f.GetCellStyle(s.name, ref); err == nil && id > 0 {
@@ -190,6 +201,10 @@ func value[T any](s *sheet, row, col int, parse func(rawCell) (T, error)) Cell[T
 	}
 	c := s.cell(row, col)
 	if c.blank() {
+		return out
+	}
+	if c.formula != "" {
+		s.add(CodeFormula, out.Pos, msg.WBErrFormulaNoValue.F(c.formula))
 		return out
 	}
 	v, err := parse(c)
@@ -702,6 +717,11 @@ func (r *reader) figures() {
 	seen := map[key]diag.Pos{}
 	for row := h + 1; row < len(s.rows); row++ {
 		if !s.hasContent(row, figureColumns, at) {
+			// A row without a value yet still says which figure it is
+			// for: a period or kommunenummer that cannot be read would
+			// drop the value typed there later, so it is reported now.
+			value(s, row, at[figPeriod], parsePeriod)
+			value(s, row, at[figKommunenr], parseKommunenummer)
 			continue
 		}
 		e := EnteredFigure{
@@ -819,6 +839,11 @@ func (r *reader) targets() {
 		}
 		for _, tc := range tcols {
 			if v := value(s, row, tc.col, parseNumber); v.Filled {
+				if p, out := r.outsideProgramme(tc.period); out {
+					// a target the programme never reaches is shown nowhere
+					s.add(CodeUnknown, v.Pos, msg.WBErrTargetOutside.F(readable(p), r.opt.FirstYear, r.opt.LastYear))
+					continue
+				}
 				t.Values = append(t.Values, TargetValue{Period: tc.period, Value: v})
 			}
 		}
@@ -846,4 +871,10 @@ func (r *reader) targets() {
 		}
 		r.wb.Targets = append(r.wb.Targets, t)
 	}
+}
+
+// outsideProgramme reports a period id outside the programme's years.
+func (r *reader) outsideProgramme(id string) (period.Period, bool) {
+	p, err := period.Parse(id)
+	return p, err == nil && r.opt.FirstYear != 0 && (p.Year < r.opt.FirstYear || p.Year > r.opt.LastYear)
 }

@@ -87,6 +87,9 @@ type Error struct {
 	Header        *diag.Pos
 	HeaderMissing []string
 	HeaderCells   []string
+	// Formula marks a formula cell without a stored value: the file
+	// holds the formula but not what it computes.
+	Formula bool
 }
 
 func (e *Error) Error() string {
@@ -140,6 +143,22 @@ func blank(cells []string) bool {
 }
 
 var sumWords = []string{"sum", "summer", "sum totalt", "totalt", "total", "i alt", "sum i alt"}
+
+// IsSumWord reports whether a cell says Sum, Totalt, I alt or the like
+// (any case, with or without a trailing ':'), as a totals row does.
+func IsSumWord(c string) bool {
+	c = trimCell(c)
+	if c == "" || len(c) > 12 { // longer than any of sumWords
+		return false
+	}
+	c = strings.TrimRightFunc(strings.TrimSuffix(c, ":"), unicode.IsSpace)
+	for _, w := range sumWords {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isSum reports whether a row is a totals row.
 func isSum(cells []string) bool {

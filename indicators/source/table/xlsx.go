@@ -24,6 +24,9 @@ type xlsxReader struct {
 	hrow   int
 	cells  []string // reused for Row.Cells
 	done   bool
+	// pending are problems found before the rows are read (formula cells
+	// without a stored value); Next returns them first.
+	pending []*Error
 }
 
 // rawCells makes excelize return what the cell holds: the serial number
@@ -99,6 +102,7 @@ func (x *xlsxReader) open(opt Options) error {
 				}
 			}
 			x.header = header
+			x.pending = x.formulaErrors(emptyFormulas(x.name, x.sheet, x.hrow, readColumns(header, opt.Expect)))
 			return nil
 		}
 		if done {
@@ -148,6 +152,11 @@ func (x *xlsxReader) columnName(col int) string {
 }
 
 func (x *xlsxReader) Next() (Row, error) {
+	if len(x.pending) > 0 {
+		e := x.pending[0]
+		x.pending = x.pending[1:]
+		return Row{}, e
+	}
 	for !x.done {
 		cells, err := x.next()
 		if err == io.EOF {
@@ -188,6 +197,24 @@ func (x *xlsxReader) Close() error {
 		x.f = nil
 	}
 	return err
+}
+
+// readColumns returns the header columns the caller reads (all of them
+// when it names none).
+func readColumns(header, expect []string) map[int]bool {
+	cols := map[int]bool{}
+	for i, h := range header {
+		if expect == nil {
+			cols[i] = true
+			continue
+		}
+		for _, e := range expect {
+			if key(e) == key(h) {
+				cols[i] = true
+			}
+		}
+	}
+	return cols
 }
 
 // excelNumber undoes binary floating point in a raw numeric cell: Excel

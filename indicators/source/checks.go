@@ -1,0 +1,171 @@
+package source
+
+import (
+	"path/filepath"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/kommuner"
+	"boso/indicators/period"
+	"boso/indicators/source/table"
+	"boso/templates/msg"
+	"boso/templates/msg/norsk"
+)
+
+// The plausibility checks of a stream: values that read well but cannot
+// be right (an event after the export, a kommunenummer that never was),
+// totals rows with data below them, and an export with no rows while it
+// says it covers years.
+
+// formerUse is a former kommunenummer met in the kommune column.
+type formerUse struct {
+	pos diag.Pos // first cell
+	n   int      // rows
+}
+
+// sumRow is a totals row seen, and the word that made it one.
+type sumRow struct {
+	pos  diag.Pos
+	word string
+}
+
+// EventDates names the fields that hold the date an event happened or an
+// episode began, as the indicators read them. When the mapping knows its
+// export date (covers.exported), such a date after it is a problem of the
+// value: the export cannot hold what had not happened yet. An end date
+// may lie ahead (a planned end), so it is not named here. Call it before
+// the first Next.
+func (s *Stream) EventDates(fields ...string) {
+	s.events = make([]bool, len(s.Fields))
+	for i, f := range s.Fields {
+		for _, e := range fields {
+			if f == e && s.maps[i].Type == Date {
+				s.events[i] = true
+			}
+		}
+	}
+}
+
+// sumWord tells whether a row is a totals row, and the word that says
+// so: its first non-empty cell (the reader's rule), or a text field the
+// indicators read (a key column saying «Sum» beside a kommunenummer).
+func (s *Stream) sumWord(row table.Row) (string, bool) {
+	if row.Sum {
+		for _, c := range row.Cells {
+			if t := strings.TrimSpace(c); t != "" {
+				return t, true
+			}
+		}
+		return "", true
+	}
+	for i, fm := range s.maps {
+		if fm.Type != Text {
+			continue
+		}
+		if c := cell(row, s.cols[i]); table.IsSumWord(c) {
+			return strings.TrimSpace(c), true
+		}
+	}
+	return "", false
+}
+
+// Kommuner gives the stream what it needs to judge a kommunenummer that
+// is not in use today: the programme's renumbering (old → new) and its
+// kommuner (nil: any). Call it before the first Next.
+func (s *Stream) Kommuner(renumber map[string][]string, programme []string) {
+	s.renumber = renumber
+	if len(programme) > 0 {
+		s.programme = map[string]bool{}
+		for _, k := range programme {
+			s.programme[k] = true
+		}
+	}
+}
+
+// checkKommune checks a well-formed kommunenummer against SSB's table. A
+// number that never was a kommune's is an error. A former one is right
+// for its time; the programme's renumber decides where its rows count.
+// When it does not, and the kommune that took the number over is in the
+// programme, those rows would silently count for no one: that is warned
+// of once per number at the end of the file.
+func (s *Stream) checkKommune(k string, pos diag.Pos) string {
+	if _, ok := kommuner.Current(k); ok {
+		return ""
+	}
+	if _, ok := s.renumber[k]; ok {
+		return ""
+	}
+	if k == kommuner.Unknown {
+		return msg.CheckKommuneUnknown.F(k)
+	}
+	if _, ok := kommuner.Former(k); !ok {
+		return msg.CheckKommuneNone.F(k)
+	}
+	if s.formerSeen == nil {
+		s.formerSeen = map[string]*formerUse{}
+	}
+	u := s.formerSeen[k]
+	if u == nil {
+		u = &formerUse{pos: pos}
+		s.formerSeen[k] = u
+		s.formerList = append(s.formerList, k)
+	}
+	u.n++
+	return ""
+}
+
+// warnFormer warns of the former kommunenummer met whose rows count for
+// no kommune of the programme, naming the renumber line that fixes it.
+func (s *Stream) warnFormer() {
+	for _, k := range s.formerList {
+		now, _ := kommuner.Former(k)
+		var inProg []string
+		for _, n := range now {
+			if s.programme == nil || s.programme[n] {
+				inProg = append(inProg, n)
+			}
+		}
+		if len(inProg) == 0 {
+			continue // another kommune's old rows
+		}
+		u := s.formerSeen[k]
+		names := make([]string, len(now))
+		for i, n := range now {
+			name, _ := kommuner.Current(n)
+			names[i] = n + " " + name
+		}
+		quoted := make([]string, len(now))
+		for i, n := range now {
+			quoted[i] = `"` + n + `"`
+		}
+		s.l.Warn(CodeKommune, u.pos, msg.CheckKommuneFormer.F(u.n, k, strings.Join(names, ", "), norsk.Count(u.n), k, strings.Join(quoted, ", ")))
+	}
+}
+
+// atEnd checks the file as a whole once it has been read: an export with
+// a header and no rows while it says it covers more than a year.
+func (s *Stream) atEnd() {
+	if s.ended {
+		return
+	}
+	s.ended = true
+	s.warnFormer()
+	if s.rows > 0 {
+		return
+	}
+	c := s.M.Covers
+	if c == nil || c.Last() < c.From.AddDays(365) {
+		return
+	}
+	pos := rowPos(s.r, table.Row{Line: s.r.HeaderLine()})
+	s.l.Warn(CodeEmpty, pos, msg.CheckEmptyRegister.F(norsk.Date(c.From), norsk.Date(c.Last()), filepath.Base(s.M.Path), s.M.Register))
+}
+
+// afterExport is the problem of an event date after the export date.
+func (s *Stream) afterExport(d period.Date) string {
+	c := s.M.Covers
+	if c == nil || c.Exported == nil || d <= *c.Exported {
+		return ""
+	}
+	return msg.CheckAfterExport.F(norsk.Date(d), norsk.Date(*c.Exported), filepath.Base(s.M.Path))
+}
