@@ -69,3 +69,16 @@ var (
 	TableNotXLSX         = nb("kan ikke lese filen som Excel-arbeidsbok (.xlsx) (%v)")
 	TableColumnN         = nb("kolonne %d")
 )
+
+// Hostile files: sizes and lengths beyond what real files need.
+var (
+	TableZipPart  = nb("filen er for stor når den pakkes ut: delen «%s» blir %s, og boso leser høyst %s per del (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)")
+	TableZipTotal = nb("filen er for stor når den pakkes ut: minst %s, og boso leser høyst %s (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)")
+	TableZipParts = nb("filen har %d deler, og boso leser høyst %d (er filen skadet eller laget for å fylle minnet?)")
+)
+
+// Problems not kept (indicators/diag).
+var (
+	DiagMoreInColumn = nbN("%d problem til i kolonne «%s» er ikke vist (bare de %d første vises)", "%d problemer til i kolonne «%s» er ikke vist (bare de %d første vises)")
+	DiagMoreInFile   = nbN("%d problem til i filen er ikke vist (bare de %d første vises)", "%d problemer til i filen er ikke vist (bare de %d første vises)")
+)

@@ -1,10 +1,13 @@
 package table
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -24,6 +27,9 @@ type xlsxReader struct {
 	hrow   int
 	cells  []string // reused for Row.Cells
 	done   bool
+	tmp    string // boso's folder for unpacked worksheets, or ""
+
+	unlinked bool // every temporary file is unlinked
 }
 
 // rawCells makes excelize return what the cell holds: the serial number
@@ -34,19 +40,100 @@ var rawCells = excelize.Options{RawCellValue: true}
 // row. Rows are streamed from the sheet as Next is called. Close the
 // Reader to close the workbook.
 func OpenXLSX(path string, opt Options) (Reader, error) {
-	f, err := excelize.OpenFile(path)
+	temp, err := checkFile(path, RegisterLimits)
 	if err != nil {
+		return nil, err
+	}
+	x := &xlsxReader{name: path}
+	if temp {
+		// Large worksheets are unpacked into a folder of boso's own,
+		// emptied as soon as the sheet is open and removed on Close.
+		sweepTemp()
+		if x.tmp, err = os.MkdirTemp("", tempPrefix+strconv.Itoa(os.Getpid())+"-"); err != nil {
+			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(err), Err: err}
+		}
+	}
+	x.f, err = excelize.OpenFile(path, excelizeOptions(RegisterLimits, x.tmp))
+	if err != nil {
+		x.Close()
 		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 			return nil, openError(path, err)
 		}
 		return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableNotXLSX.F(err), Err: err}
 	}
-	x := &xlsxReader{name: path, f: f}
 	if err := x.open(opt); err != nil {
 		x.Close()
 		return nil, err
 	}
 	return x, nil
+}
+
+// checkFile runs CheckZip on the file at path.
+func checkFile(path string, lim Limits) (temp bool, err error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return false, openError(path, err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return false, openError(path, err)
+	}
+	return CheckZip(fh, st.Size(), path, lim)
+}
+
+// unlinkTemp removes boso's temporary files once they are open: the open
+// file keeps its data (on Unix), and a run killed from then on leaves
+// nothing behind. The unpacked worksheets are open once the sheet is.
+// The unpacked shared strings are read once, at the first shared string,
+// into an index file that stays open; until that file exists they must
+// stay. What is left is removed by Close, or, after a kill, by the next
+// run (sweepTemp).
+func (x *xlsxReader) unlinkTemp() {
+	if x.tmp == "" || x.unlinked {
+		return
+	}
+	entries, _ := os.ReadDir(x.tmp)
+	var sst []string
+	indexed := false
+	for _, e := range entries {
+		p := filepath.Join(x.tmp, e.Name())
+		switch tempKind(p) {
+		case "sst":
+			sst = append(sst, p)
+			continue
+		case "index":
+			indexed = true
+		}
+		os.Remove(p)
+	}
+	if indexed || len(sst) == 0 {
+		for _, p := range sst {
+			os.Remove(p)
+		}
+		x.unlinked = true
+	}
+}
+
+// tempKind tells excelize's temporary files apart by their beginning:
+// "sst" for the unpacked shared strings, "sheet" for a worksheet,
+// "index" for the shared strings' index (plain text, not XML).
+func tempKind(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	switch {
+	case !bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \t\r\n"), []byte("<")):
+		return "index"
+	case bytes.Contains(head, []byte("sst")) && !bytes.Contains(head, []byte("worksheet")):
+		return "sst"
+	}
+	return "sheet"
 }
 
 func (x *xlsxReader) open(opt Options) error {
@@ -78,6 +165,7 @@ func (x *xlsxReader) open(opt Options) error {
 		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
 	}
 	x.rows = rows
+	x.unlinkTemp()
 
 	h := newHeaderSearch(opt.Expect)
 	for {
@@ -99,6 +187,7 @@ func (x *xlsxReader) open(opt Options) error {
 				}
 			}
 			x.header = header
+			x.unlinkTemp()
 			return nil
 		}
 		if done {
@@ -169,6 +258,7 @@ func (x *xlsxReader) Next() (Row, error) {
 				Msg: msg.TableExtraCells.F(len(cells), len(x.header), trimCell(cells[extra]), extra+1),
 			}
 		}
+		x.unlinkTemp()
 		return Row{Cells: out[:len(x.header)], Line: x.row, Sum: sum}, nil
 	}
 	return Row{}, io.EOF
@@ -182,10 +272,18 @@ func (x *xlsxReader) Close() error {
 		x.rows = nil
 	}
 	if x.f != nil {
-		if cerr := x.f.Close(); err == nil {
+		// excelize removes its temporary files; those unlinkTemp removed
+		// are already gone.
+		if cerr := x.f.Close(); err == nil && !errors.Is(cerr, fs.ErrNotExist) {
 			err = cerr
 		}
 		x.f = nil
+	}
+	if x.tmp != "" {
+		if rerr := os.RemoveAll(x.tmp); err == nil {
+			err = rerr
+		}
+		x.tmp = ""
 	}
 	return err
 }

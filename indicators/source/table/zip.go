@@ -1,0 +1,156 @@
+package table
+
+import (
+	"archive/zip"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"boso/indicators/diag"
+	"boso/templates/msg"
+)
+
+// Limits bound what an .xlsx file may unpack to. An .xlsx file is a zip
+// archive of XML parts; a few megabytes can inflate to gigabytes (a zip
+// bomb). CheckZip compares the sizes the archive declares with the limits
+// before anything is unpacked; Go's zip reader refuses a part that
+// inflates beyond its declared size, so the check holds for what is read.
+type Limits struct {
+	// Total bounds all parts together.
+	Total int64
+	// Sheet bounds one worksheet, Strings the shared strings.
+	Sheet, Strings int64
+	// Part bounds every other part, which is held in memory.
+	Part int64
+	// Stream is the size above which a worksheet or the shared strings
+	// are unpacked to a temporary file and read from there; held in
+	// memory, shared strings take over ten times their size once parsed.
+	Stream int64
+	// Parts bounds the number of parts.
+	Parts int
+}
+
+// RegisterLimits are the limits for a register export. Measured with the
+// largest sheet Excel holds (1 048 576 rows) of an 8-column register with
+// a unique text in two columns: saved by LibreOffice the worksheet unpacks
+// to 493 MB and the shared strings to 121 MB; written with inline strings
+// the worksheet is 424 MB. Read through temporary files that takes 244 MB
+// of memory; holding those shared strings in memory took 2 GB. The limits
+// leave room for about twice as many columns and texts.
+var RegisterLimits = Limits{Total: 1536 << 20, Sheet: 1 << 30, Strings: 256 << 20, Part: 64 << 20, Stream: 16 << 20, Parts: 10000}
+
+// tooLarge is the error CheckZip returns.
+type tooLarge struct{ part string }
+
+func (e *tooLarge) Error() string { return "xlsx part too large: " + e.part }
+
+// CheckZip reports the first limit the archive in r breaks, as an *Error
+// for file name; nil when it keeps them all. temp reports whether a
+// worksheet is larger than lim.Part, so that excelize will unpack it to a
+// temporary file.
+func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, err error) {
+	z, zerr := zip.NewReader(r, size)
+	if zerr != nil {
+		return false, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(zerr), Err: zerr}
+	}
+	refuse := func(part string, got uint64, limit int64) error {
+		return &Error{
+			Pos: diag.Pos{File: name},
+			Msg: msg.TableZipPart.F(part, megabytes(got), megabytes(uint64(limit))),
+			Err: &tooLarge{part: part},
+		}
+	}
+	if len(z.File) > lim.Parts {
+		return false, &Error{
+			Pos: diag.Pos{File: name},
+			Msg: msg.TableZipParts.F(len(z.File), lim.Parts),
+			Err: &tooLarge{part: "*"},
+		}
+	}
+	var total uint64
+	for _, f := range z.File {
+		n := f.UncompressedSize64
+		part := strings.ReplaceAll(f.Name, "\\", "/")
+		limit, streamed := lim.Part, true
+		switch {
+		case isWorksheet(part):
+			limit = lim.Sheet
+		case strings.EqualFold(part, "xl/sharedStrings.xml"):
+			limit = lim.Strings
+		default:
+			streamed = false
+		}
+		if n > uint64(limit) {
+			return false, refuse(part, n, limit)
+		}
+		total += n
+		if total > uint64(lim.Total) {
+			return false, &Error{
+				Pos: diag.Pos{File: name},
+				Msg: msg.TableZipTotal.F(megabytes(total), megabytes(uint64(lim.Total))),
+				Err: &tooLarge{part: "*"},
+			}
+		}
+		if streamed && n > uint64(lim.Stream) {
+			temp = true
+		}
+	}
+	return temp, nil
+}
+
+// isWorksheet reports a part excelize treats as a worksheet.
+func isWorksheet(part string) bool {
+	return strings.HasPrefix(strings.ToLower(part), "xl/worksheets/sheet")
+}
+
+// megabytes writes a byte count in megabytes (10^6 bytes), or in kilobytes
+// or bytes when small, rounded up so that a size over a limit never
+// prints as equal to it.
+func megabytes(n uint64) string {
+	switch {
+	case n >= 10_000_000:
+		return strconv.FormatUint((n+999_999)/1_000_000, 10) + " MB"
+	case n >= 10_000:
+		return strconv.FormatUint((n+999)/1_000, 10) + " kB"
+	}
+	return strconv.FormatUint(n, 10) + " byte"
+}
+
+// excelizeOptions are the options excelize opens a checked file with:
+// its own limits as a second guard, and worksheets and shared strings
+// up to lim.Stream held in memory.
+func excelizeOptions(lim Limits, tmp string) excelize.Options {
+	return excelize.Options{UnzipSizeLimit: lim.Total, UnzipXMLSizeLimit: lim.Stream, TmpDir: tmp}
+}
+
+// IsTooLarge reports whether err is CheckZip's refusal.
+func IsTooLarge(err error) bool {
+	var t *tooLarge
+	return errors.As(err, &t)
+}
+
+// tempPrefix names boso's temporary folders for unpacked worksheets:
+// boso-xlsx-<pid>-<random>. The process id lets a later run remove the
+// folder of a run that was killed.
+const tempPrefix = "boso-xlsx-"
+
+// sweepTemp removes the temporary folders of boso runs that have ended
+// without cleaning up (killed).
+func sweepTemp() {
+	dirs, _ := os.ReadDir(os.TempDir())
+	for _, d := range dirs {
+		rest, ok := strings.CutPrefix(d.Name(), tempPrefix)
+		if !ok || !d.IsDir() {
+			continue
+		}
+		pid, _, ok := strings.Cut(rest, "-")
+		if ok && processGone(pid) {
+			os.RemoveAll(filepath.Join(os.TempDir(), d.Name()))
+		}
+	}
+}
