@@ -279,3 +279,9 @@ var (
 
 // WbSmallCount warns about free text naming a few households.
 var WbSmallCount = nb("teksten nevner «%s»: rapporten publiseres med teksten slik den står, og et så lite antall kan peke ut husstandene. Skriv det uten tallet (for eksempel «noen få husstander»), eller lag en intern rapport")
+
+// Hostile workbooks: sizes beyond what a filled-in workbook needs.
+var (
+	WBErrTooLarge = nb("filen er større enn %d MB, og en utfylt arbeidsbok er langt mindre (er det riktig fil?)")
+	WBErrOutside  = nb("cellen har innhold, men ligger utenfor området boso leser (A1:%s%d); flytt innholdet inn i tabellen eller slett det")
+)

@@ -87,15 +87,78 @@ func deflateRun(head string, c byte, runs int64, tail string) ([]byte, uint32, i
 	b.stored(tail, true)
 
 	n := int64(len(head)) + 1 + 258*runs + int64(len(tail))
-	crc := crc32.Update(0, crc32.IEEETable, []byte(head))
-	block := bytes.Repeat([]byte{c}, 1<<20)
-	for left := n - int64(len(head)+len(tail)); left > 0; {
-		k := min(left, int64(len(block)))
-		crc = crc32.Update(crc, crc32.IEEETable, block[:k])
-		left -= k
-	}
-	crc = crc32.Update(crc, crc32.IEEETable, []byte(tail))
+	crc := crc32.ChecksumIEEE([]byte(head))
+	crc = crc32Combine(crc, crcRepeat(c, 1+258*runs), 1+258*runs)
+	crc = crc32Combine(crc, crc32.ChecksumIEEE([]byte(tail)), int64(len(tail)))
 	return b.out, crc, n
+}
+
+// crcRepeat is the CRC-32 of n bytes c, by doubling: a gigabyte in
+// microseconds instead of a second.
+func crcRepeat(c byte, n int64) uint32 {
+	one := crc32.ChecksumIEEE([]byte{c})
+	var crc uint32
+	block, blen := one, int64(1) // the CRC-32 of blen bytes c
+	for m := n; m > 0; m >>= 1 {
+		if m&1 == 1 {
+			crc = crc32Combine(crc, block, blen)
+		}
+		block = crc32Combine(block, block, blen)
+		blen *= 2
+	}
+	return crc
+}
+
+// crc32Combine is zlib's crc32_combine: the CRC-32 of A followed by B
+// from the CRC-32s of each and the length of B.
+func crc32Combine(crcA, crcB uint32, lenB int64) uint32 {
+	if lenB <= 0 {
+		return crcA
+	}
+	var even, odd [32]uint32
+	odd[0] = 0xedb88320 // the reversed polynomial
+	row := uint32(1)
+	for i := 1; i < 32; i++ {
+		odd[i] = row
+		row <<= 1
+	}
+	square(even[:], odd[:]) // two zero bits
+	square(odd[:], even[:]) // four zero bits
+	for {
+		square(even[:], odd[:])
+		if lenB&1 == 1 {
+			crcA = times(even[:], crcA)
+		}
+		lenB >>= 1
+		if lenB == 0 {
+			break
+		}
+		square(odd[:], even[:])
+		if lenB&1 == 1 {
+			crcA = times(odd[:], crcA)
+		}
+		lenB >>= 1
+		if lenB == 0 {
+			break
+		}
+	}
+	return crcA ^ crcB
+}
+
+func times(mat []uint32, vec uint32) uint32 {
+	var sum uint32
+	for i := 0; vec != 0; i, vec = i+1, vec>>1 {
+		if vec&1 == 1 {
+			sum ^= mat[i]
+		}
+	}
+	return sum
+}
+
+func square(dst, mat []uint32) {
+	for i := range 32 {
+		dst[i] = times(mat, mat[i])
+	}
 }
 
 // bitWriter writes a deflate bit stream: fields least significant bit

@@ -3,6 +3,7 @@ package tabletest
 import (
 	"archive/zip"
 	"bytes"
+	"hash/crc32"
 	"io"
 	"testing"
 )
@@ -32,4 +33,12 @@ func TestXLSXBomb(t *testing.T) {
 		return
 	}
 	t.Fatal("no shared strings")
+}
+
+func TestCRCRepeat(t *testing.T) {
+	for _, n := range []int64{1, 2, 3, 258, 1000, 4097} {
+		if got, want := crcRepeat('x', n), crc32.ChecksumIEEE(bytes.Repeat([]byte("x"), int(n))); got != want {
+			t.Errorf("%d: %08x, want %08x", n, got, want)
+		}
+	}
 }
