@@ -99,3 +99,6 @@ var (
 
 // CLIBadRecord says a record of an earlier report could not be read.
 var CLIBadRecord = nb("advarsel: %s kan ikke leses (%v) og er ikke brukt: rapporten tar hensyn til den tidligere rapporten slik den ville blitt laget i dag")
+
+// CLIFlagOutside is the help of --tillat-stier-utenfor.
+var CLIFlagOutside = nb("les også filer utenfor mappen der programfilen ligger (absolutte stier og stier med .. i programfilen og kildene); uten dette avvises slike stier")
