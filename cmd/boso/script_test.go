@@ -22,5 +22,5 @@ func TestMain(m *testing.M) {
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script from the actual output")
 
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update})
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update, Cmds: scriptCmds})
 }

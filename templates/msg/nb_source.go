@@ -72,12 +72,12 @@ var (
 
 // Hostile files: sizes and lengths beyond what real files need.
 var (
-	TableZipPart         = nb("filen er for stor når den pakkes ut: delen «%s» blir %s, og boso leser høyst %s per del (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)")
-	TableZipTotal        = nb("filen er for stor når den pakkes ut: minst %s, og boso leser høyst %s (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)")
+	TableZipPart         = nb("filen er for stor når den pakkes ut: delen «%s» blir %s, og boso leser høyst %s per del (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipTotal        = nb("filen er for stor når den pakkes ut: minst %s, og boso leser høyst %s (er filen skadet, eller laget for å fylle minnet?)")
 	TableRowTooLong      = nb("raden er lengre enn %d MB, og boso leser ikke så lange rader (er filen en CSV-fil?)")
 	TableRowTooLongLines = nb("raden fra linje %d er fortsatt ikke slutt på linje %d, og er lengre enn %d MB, som boso ikke leser (mangler et avsluttende anførselstegn?)")
 	TableCellTooLong     = nb("verdien er %d tegn lang, og boso leser høyst %d tegn i en celle (samme grense som Excel)")
-	TableZipParts        = nb("filen har %d deler, og boso leser høyst %d (er filen skadet eller laget for å fylle minnet?)")
+	TableZipParts        = nb("filen har %d deler, og boso leser høyst %d (er filen skadet, eller laget for å fylle minnet?)")
 )
 
 // Problems not kept (indicators/diag).

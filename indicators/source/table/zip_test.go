@@ -42,7 +42,7 @@ func TestXLSXZipBomb(t *testing.T) {
 		t.Fatalf("bomb is %d bytes, want a few megabytes", st.Size())
 	}
 	_, err = OpenXLSX(path, Options{Expect: []string{"Kommunenr"}})
-	want := path + ": filen er for stor når den pakkes ut: delen «xl/sharedStrings.xml» blir 1074 MB, og boso leser høyst 269 MB per del (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)"
+	want := path + ": filen er for stor når den pakkes ut: delen «xl/sharedStrings.xml» blir 1074 MB, og boso leser høyst 269 MB per del (er filen skadet, eller laget for å fylle minnet?)"
 	if err == nil || err.Error() != want || !IsTooLarge(err) {
 		t.Fatalf("got %v\nwant %s", err, want)
 	}
@@ -62,9 +62,9 @@ func TestCheckZipLimits(t *testing.T) {
 	}{
 		{"within", func(*Limits) {}, "", false},
 		{"sheet to temp", func(l *Limits) { l.Stream = 100 }, "", true},
-		{"sheet", func(l *Limits) { l.Sheet = 100 }, path + ": filen er for stor når den pakkes ut: delen «xl/worksheets/sheet2.xml» blir 982 byte, og boso leser høyst 100 byte per del (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)", false},
-		{"parts", func(l *Limits) { l.Parts = 3 }, path + ": filen har 11 deler, og boso leser høyst 3 (er filen skadet eller laget for å fylle minnet?)", false},
-		{"total", func(l *Limits) { l.Total = 5000 }, path + ": filen er for stor når den pakkes ut: minst 9507 byte, og boso leser høyst 5000 byte (er filen skadet eller laget for å fylle minnet? lagre den på nytt fra fagsystemet, eller som CSV)", false},
+		{"sheet", func(l *Limits) { l.Sheet = 100 }, path + ": filen er for stor når den pakkes ut: delen «xl/worksheets/sheet2.xml» blir 982 byte, og boso leser høyst 100 byte per del (er filen skadet, eller laget for å fylle minnet?)", false},
+		{"parts", func(l *Limits) { l.Parts = 3 }, path + ": filen har 11 deler, og boso leser høyst 3 (er filen skadet, eller laget for å fylle minnet?)", false},
+		{"total", func(l *Limits) { l.Total = 5000 }, path + ": filen er for stor når den pakkes ut: minst 9507 byte, og boso leser høyst 5000 byte (er filen skadet, eller laget for å fylle minnet?)", false},
 	} {
 		l := lim
 		tc.lim(&l)
