@@ -142,6 +142,11 @@ func (r *reader) sheet(name msg.Text) *sheet {
 				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(err))
 				return nil
 			}
+			if r.outsideSeen[s] {
+				// Reading its cells' types and styles would make excelize
+				// build every row up to the one far out.
+				return nil
+			}
 			return &sheet{r: r, name: s, rows: rows}
 		}
 	}
