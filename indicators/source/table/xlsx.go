@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
@@ -45,10 +46,10 @@ func OpenXLSX(path string, opt Options) (Reader, error) {
 		return nil, err
 	}
 	x := &xlsxReader{name: path}
+	sweepOnce.Do(sweepTemp)
 	if temp {
 		// Large worksheets are unpacked into a folder of boso's own,
 		// emptied as soon as the sheet is open and removed on Close.
-		sweepTemp()
 		if x.tmp, err = os.MkdirTemp("", tempPrefix+strconv.Itoa(os.Getpid())+"-"); err != nil {
 			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(err), Err: err}
 		}
@@ -67,6 +68,9 @@ func OpenXLSX(path string, opt Options) (Reader, error) {
 	}
 	return x, nil
 }
+
+// sweepOnce removes what killed runs left, once a run.
+var sweepOnce sync.Once
 
 // checkFile runs CheckZip on the file at path.
 func checkFile(path string, lim Limits) (temp bool, err error) {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"sync"
 	"testing"
 
 	"boso/indicators/source/table/tabletest"
@@ -104,6 +105,7 @@ func TestXLSXTempFolder(t *testing.T) {
 	wantRows, wantErrs := readAll(t, plain)
 	plain.Close()
 
+	sweepOnce = sync.Once{}
 	saved := RegisterLimits
 	RegisterLimits.Stream = 100 // every sheet goes to a temporary file
 	defer func() { RegisterLimits = saved }()
