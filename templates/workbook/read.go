@@ -103,7 +103,7 @@ func ReadFrom(r io.Reader, name string, opt Options) (*Workbook, *diag.List) {
 // makes unpacks to 171 kB filled in; 20 MB leaves room for a hundred
 // times as much text, and bounds the memory a hostile file can take
 // (shared strings take over ten times their size once parsed).
-var Limits = table.Limits{Total: 20 << 20, Sheet: 20 << 20, Strings: 20 << 20, Part: 20 << 20, Stream: 20 << 20, Parts: 1000}
+var Limits = table.Limits{Total: 20_000_000, Sheet: 20_000_000, Strings: 20_000_000, Part: 20_000_000, Stream: 20_000_000, Parts: 1000}
 
 // The area of a sheet that is read: far more than the template's tables
 // need, even with many rows added, and a bound on the memory a cell far

@@ -42,7 +42,7 @@ type Limits struct {
 // the worksheet is 424 MB. Read through temporary files that takes 244 MB
 // of memory; holding those shared strings in memory took 2 GB. The limits
 // leave room for about twice as many columns and texts.
-var RegisterLimits = Limits{Total: 1536 << 20, Sheet: 1 << 30, Strings: 256 << 20, Part: 64 << 20, Stream: 16 << 20, Parts: 10000}
+var RegisterLimits = Limits{Total: 1_500_000_000, Sheet: 1_000_000_000, Strings: 250_000_000, Part: 64_000_000, Stream: 16 << 20, Parts: 10000}
 
 // tooLarge is the error CheckZip returns.
 type tooLarge struct{ part string }
