@@ -14,6 +14,7 @@ import (
 // they are too large, or too odd, to keep in testdata.
 //
 //	xlsxbomb FILE MB           an .xlsx whose shared strings unpack to MB megabytes
+//	xlsxstrings FILE N         an .xlsx with N shared strings no cell uses
 //	xlsxrows FILE SHEET XML    add rows (worksheet XML) at the end of a sheet
 //	repeat FILE COUNT TEXT     append TEXT (\n for a line break) COUNT times
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -26,6 +27,17 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		f, err := os.Create(ts.MkAbs(args[0]))
 		ts.Check(err)
 		ts.Check(tabletest.XLSXBomb(f, int64(mb)*1_000_000))
+		ts.Check(f.Close())
+	},
+	"xlsxstrings": func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) != 2 {
+			ts.Fatalf("usage: xlsxstrings FILE N")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		f, err := os.Create(ts.MkAbs(args[0]))
+		ts.Check(err)
+		ts.Check(tabletest.XLSXManyStrings(f, n))
 		ts.Check(f.Close())
 	},
 	"xlsxrows": func(ts *testscript.TestScript, neg bool, args []string) {

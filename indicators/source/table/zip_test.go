@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -132,5 +133,32 @@ func TestXLSXTempFolder(t *testing.T) {
 	want := []string{live, filepath.Join(live, "excelize-1")}
 	if len(left) != 2 || left[0] != want[0] || left[1] != want[1] {
 		t.Errorf("left in TMPDIR: %v, want only the live run's %v", left, want)
+	}
+}
+
+// A small file with millions of shared strings that no cell can use took
+// minutes to index; it is refused after counting them.
+func TestXLSXManyStrings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tekster.xlsx")
+	fh, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tabletest.XLSXManyStrings(fh, 200_000); err != nil {
+		t.Fatal(err)
+	}
+	fh.Close()
+	_, err = OpenXLSX(path, Options{Expect: []string{"Kommunenr"}})
+	want := path + ": filen har 200003 delte tekster, men arkene har bare plass til 100033 celler som bruker dem (er filen skadet, eller laget for å fylle minnet?)"
+	if err == nil || err.Error() != want || !IsTooLarge(err) {
+		t.Fatalf("got %v\nwant %s", err, want)
+	}
+}
+
+func TestCountElements(t *testing.T) {
+	xml := `<?xml version="1.0"?><x:sst xmlns:x="u"><x:si><x:t>a</x:t></x:si><si><t>b &lt;si&gt;</t></si><si/><si ><t/></si><sign/></x:sst>`
+	n, err := countElements(strings.NewReader(xml), "si")
+	if err != nil || n != 4 {
+		t.Errorf("got %d, %v; want 4", n, err)
 	}
 }

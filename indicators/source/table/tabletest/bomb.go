@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -17,6 +18,50 @@ import (
 // 1/150 of that: a zip bomb.
 // Its one sheet, Ark1, has a header row Kommunenr, Antall and one data row.
 func XLSXBomb(w io.Writer, size int64) error {
+	head := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Kommunenr</t></si><si><t>Antall</t></si><si><t>0301</t></si><si><t>`
+	tail := "</t></si></sst>"
+	runs := (size - int64(len(head)+len(tail)) + 257) / 258
+	data, crc, n := deflateRun(head, 'x', runs, tail)
+	err := withStrings(w, func(zw *zip.Writer) error {
+		sst, err := zw.CreateRaw(&zip.FileHeader{
+			Name:               "xl/sharedStrings.xml",
+			Method:             zip.Deflate,
+			CRC32:              crc,
+			CompressedSize64:   uint64(len(data)),
+			UncompressedSize64: uint64(n),
+		})
+		if err != nil {
+			return err
+		}
+		_, err = sst.Write(data)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("xlsx bomb: %w", err)
+	}
+	return nil
+}
+
+// XLSXManyStrings writes to w an .xlsx workbook like XLSXBomb's whose
+// shared strings are n one-letter texts that no cell uses.
+func XLSXManyStrings(w io.Writer, n int) error {
+	head := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Kommunenr</t></si><si><t>Antall</t></si><si><t>0301</t></si>`
+	return withStrings(w, func(zw *zip.Writer) error {
+		part, err := zw.Create("xl/sharedStrings.xml")
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(part, head+strings.Repeat("<si><t>a</t></si>", n)+"</sst>")
+		return err
+	})
+}
+
+// withStrings writes a small workbook (sheet Ark1: a header row
+// Kommunenr, Antall and one data row) whose shared strings part sst
+// writes.
+func withStrings(w io.Writer, sst func(*zip.Writer) error) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	f.SetSheetName("Sheet1", "Ark1")
@@ -43,28 +88,10 @@ func XLSXBomb(w io.Writer, size int64) error {
 			return err
 		}
 	}
-	head := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-		`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Kommunenr</t></si><si><t>Antall</t></si><si><t>0301</t></si><si><t>`
-	tail := "</t></si></sst>"
-	runs := (size - int64(len(head)+len(tail)) + 257) / 258
-	data, crc, n := deflateRun(head, 'x', runs, tail)
-	sst, err := zw.CreateRaw(&zip.FileHeader{
-		Name:               "xl/sharedStrings.xml",
-		Method:             zip.Deflate,
-		CRC32:              crc,
-		CompressedSize64:   uint64(len(data)),
-		UncompressedSize64: uint64(n),
-	})
-	if err != nil {
+	if err := sst(zw); err != nil {
 		return err
 	}
-	if _, err := sst.Write(data); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("xlsx bomb: %w", err)
-	}
-	return nil
+	return zw.Close()
 }
 
 // deflateRun writes by hand the deflate stream of head, then c repeated
