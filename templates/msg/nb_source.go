@@ -78,6 +78,8 @@ var (
 	TableRowTooLongLines = nb("raden fra linje %d er fortsatt ikke slutt på linje %d, og er lengre enn %d MB, som boso ikke leser (mangler et avsluttende anførselstegn?)")
 	TableCellTooLong     = nb("verdien er %d tegn lang, og boso leser høyst %d tegn i en celle (samme grense som Excel)")
 	TableZipStrings      = nb("filen har %d delte tekster, men arkene har bare plass til %d celler som bruker dem (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipRows         = nb("delen «%s» har flere rader enn Excel tillater (%d) (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipCols         = nb("delen «%s» har en rad (nr. %d i filen) med flere celler enn Excel har kolonner (%d) (er filen skadet, eller laget for å fylle minnet?)")
 	TableZipParts        = nb("filen har %d deler, og boso leser høyst %d (er filen skadet, eller laget for å fylle minnet?)")
 )
 

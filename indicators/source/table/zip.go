@@ -101,6 +101,13 @@ func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, er
 			temp = true
 		}
 	}
+	for _, f := range z.File {
+		if isWorksheet(strings.ReplaceAll(f.Name, "\\", "/")) {
+			if err := checkSheet(f, name); err != nil {
+				return false, err
+			}
+		}
+	}
 	return temp, checkStrings(z, name)
 }
 
@@ -153,11 +160,30 @@ func checkStrings(z *zip.Reader, name string) error {
 }
 
 // countElements counts the start tags <local …> or <prefix:local …> in
-// XML. Text cannot hold '<' unescaped, so only tags are seen.
+// XML.
 func countElements(r io.Reader, local string) (int, error) {
+	n := 0
+	err := scanTags(r, func(name []byte, end bool) bool {
+		if !end && isLocal(name, local) {
+			n++
+		}
+		return true
+	})
+	return n, err
+}
+
+// isLocal reports whether a tag name is local, with or without a prefix.
+func isLocal(name []byte, local string) bool {
+	return string(name) == local || len(name) > len(local) && name[len(name)-len(local)-1] == ':' && string(name[len(name)-len(local):]) == local
+}
+
+// scanTags calls tag for every tag name in XML, a start tag or an end
+// tag (end), until it returns false. Text cannot hold '<' unescaped, so
+// only tags are seen; names are cut at 63 bytes.
+func scanTags(r io.Reader, tag func(name []byte, end bool) bool) error {
 	buf := make([]byte, 256<<10)
-	name := make([]byte, 0, 64)
-	n, inName, end := 0, false, false
+	name := make([]byte, 0, 63)
+	inName, end := false, false
 	for {
 		k, err := r.Read(buf)
 		for i := 0; i < k; i++ {
@@ -178,20 +204,67 @@ func countElements(r io.Reader, local string) (int, error) {
 				end = true
 			case b == '>' || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/':
 				inName = false
-				if !end && (string(name) == local || bytes.HasSuffix(name, []byte(":"+local))) {
-					n++
+				if !tag(name, end) {
+					return nil
 				}
 			case len(name) < cap(name):
 				name = append(name, b)
 			}
 		}
 		if err == io.EOF {
-			return n, nil
+			return nil
 		}
 		if err != nil {
-			return n, err
+			return err
 		}
 	}
+}
+
+// Excel's bounds of a sheet. excelize checks them only for cells and
+// rows that give their position (r="XFD1048576"); a row of a hundred
+// million cells <c/> without one became a slice of that many strings.
+const (
+	sheetRows = 1_048_576
+	sheetCols = 16_384
+)
+
+// checkSheet reads a worksheet's tags and refuses more rows, or more
+// cells in a row, than Excel allows. Only a worksheet of more than
+// 4 bytes (<c/>) per column can break them.
+func checkSheet(f *zip.File, name string) error {
+	if f.UncompressedSize64 <= 4*sheetCols {
+		return nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(err), Err: err}
+	}
+	defer rc.Close()
+	rows, cells := 0, 0
+	var bad string
+	err = scanTags(rc, func(tag []byte, end bool) bool {
+		switch {
+		case end:
+		case isLocal(tag, "row"):
+			rows, cells = rows+1, 0
+			if rows > sheetRows {
+				bad = msg.TableZipRows.F(f.Name, sheetRows)
+			}
+		case isLocal(tag, "c"):
+			cells++
+			if cells > sheetCols {
+				bad = msg.TableZipCols.F(f.Name, rows, sheetCols)
+			}
+		}
+		return bad == ""
+	})
+	if err != nil {
+		return &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(err), Err: err}
+	}
+	if bad != "" {
+		return &Error{Pos: diag.Pos{File: name}, Msg: bad, Err: &tooLarge{part: f.Name}}
+	}
+	return nil
 }
 
 // isWorksheet reports a part excelize treats as a worksheet.

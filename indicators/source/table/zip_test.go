@@ -162,3 +162,30 @@ func TestCountElements(t *testing.T) {
 		t.Errorf("got %d, %v; want 4", n, err)
 	}
 }
+
+// Rows and cells without a position (r="…") are counted, and a sheet
+// beyond Excel's bounds is refused before excelize reads it.
+func TestXLSXSheetBounds(t *testing.T) {
+	for _, tc := range []struct {
+		name, rows, want string
+	}{
+		{"wide", `<row>` + strings.Repeat("<c/>", sheetCols) + `<c t="inlineStr"><is><t>x</t></is></c></row>`,
+			": delen «xl/worksheets/sheet2.xml» har en rad (nr. 9 i filen) med flere celler enn Excel har kolonner (16384) (er filen skadet, eller laget for å fylle minnet?)"},
+		{"long", strings.Repeat("<row/>", sheetRows),
+			": delen «xl/worksheets/sheet2.xml» har flere rader enn Excel tillater (1048576) (er filen skadet, eller laget for å fylle minnet?)"},
+		{"full width", `<row>` + strings.Repeat("<c/>", sheetCols-1) + `<c t="inlineStr"><is><t>x</t></is></c></row>`, ""},
+	} {
+		path := writeWorkbook(t)
+		if err := tabletest.AppendRows(path, "Data", tc.rows); err != nil {
+			t.Fatal(err)
+		}
+		_, err := checkFile(path, RegisterLimits)
+		got := ""
+		if err != nil {
+			got = strings.TrimPrefix(err.Error(), path)
+		}
+		if got != tc.want {
+			t.Errorf("%s: got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
