@@ -120,24 +120,46 @@ func (x *xlsxReader) unlinkTemp() {
 }
 
 // tempKind tells excelize's temporary files apart by their beginning:
-// "sst" for the unpacked shared strings, "sheet" for a worksheet,
-// "index" for the shared strings' index (plain text, not XML).
+// "index" for the shared strings' index (plain text, not XML), "sheet"
+// for a worksheet (root element worksheet), "sst" for anything else,
+// which is kept until the index exists: unlinking the shared strings too
+// early would turn every text into its number.
 func tempKind(path string) string {
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
 	}
 	defer f.Close()
-	head := make([]byte, 512)
+	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
-	switch {
-	case !bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \t\r\n"), []byte("<")):
+	if !bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \t\r\n"), []byte("<")) {
 		return "index"
-	case bytes.Contains(head, []byte("sst")) && !bytes.Contains(head, []byte("worksheet")):
-		return "sst"
 	}
-	return "sheet"
+	for { // comments may hold anything
+		i := bytes.Index(head, []byte("<!--"))
+		if i < 0 {
+			break
+		}
+		j := bytes.Index(head[i:], []byte("-->"))
+		if j < 0 {
+			head = head[:i]
+			break
+		}
+		head = append(head[:i:i], head[i+j+3:]...)
+	}
+	root := ""
+	scanTags(bytes.NewReader(head), func(name []byte, end bool) bool {
+		if end || len(name) == 0 || name[0] == '?' || name[0] == '!' {
+			return true
+		}
+		root = string(name)
+		return false
+	})
+	if isLocal([]byte(root), "worksheet") {
+		return "sheet"
+	}
+	return "sst"
 }
 
 func (x *xlsxReader) open(opt Options) error {

@@ -189,3 +189,25 @@ func TestXLSXSheetBounds(t *testing.T) {
 		}
 	}
 }
+
+// Only what is surely a worksheet or the index is unlinked early.
+func TestTempKind(t *testing.T) {
+	dir := t.TempDir()
+	for i, tc := range []struct{ data, want string }{
+		{"Kommunenr0301Antall", "index"},
+		{"", "index"},
+		{`<?xml version="1.0"?><worksheet xmlns="u"><sheetData>`, "sheet"},
+		{"\ufeff<?xml version=\"1.0\"?>\n<x:worksheet xmlns:x=\"u\">", "sheet"},
+		{`<?xml version="1.0"?><sst xmlns="u"><si><t>worksheet</t></si>`, "sst"},
+		{`<?xml version="1.0"?><!-- <worksheet> --><sst>`, "sst"},
+		{"<5 år", "sst"}, // the index, beginning with a text that starts with <: kept
+	} {
+		p := filepath.Join(dir, strconv.Itoa(i))
+		if err := os.WriteFile(p, []byte(tc.data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if got := tempKind(p); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.data, got, tc.want)
+		}
+	}
+}
