@@ -28,6 +28,7 @@ type options struct {
 	periods  string
 	kommuner string
 	date     string
+	outside  bool // --tillat-stier-utenfor
 }
 
 func (c *cli) flags(name string, usage fmt.Stringer, o *options) *command {
@@ -37,6 +38,7 @@ func (c *cli) flags(name string, usage fmt.Stringer, o *options) *command {
 	fs.StringVar(&o.periods, "period", "", msg.CLIFlagPeriod.F())
 	fs.StringVar(&o.kommuner, "kommune", "", msg.CLIFlagKommune.F())
 	fs.StringVar(&o.date, "dato", "", msg.CLIFlagDate.F())
+	fs.BoolVar(&o.outside, "tillat-stier-utenfor", false, msg.CLIFlagOutside.F())
 	return &command{FlagSet: fs, name: name, usage: usage}
 }
 
@@ -105,6 +107,7 @@ func (c *cli) load(o *options, l *diag.List) (*world, int) {
 	if !ok {
 		return nil, exitProblems
 	}
+	prog.AllowOutside = o.outside
 	in := prog.Inputs(periods, reportDate, l)
 	if ks := splitList(o.kommuner); len(ks) > 0 {
 		var known []string
@@ -160,6 +163,9 @@ func splitList(s string) []string {
 // problems go into l.
 func (c *cli) readWorkbook(w *world, path string, l *diag.List) *workbook.Workbook {
 	if path == "" {
+		if w.prog.WorkbookRefused(nil) { // reported by Inputs
+			return nil
+		}
 		path = w.prog.WorkbookPath()
 	}
 	if path == "" {

@@ -31,6 +31,7 @@ func (c *cli) indicators(args []string) int {
 		if !ok {
 			return c.problems(c.stderr, &l, false)
 		}
+		prog.AllowOutside = o.outside
 		set = prog.Inputs(nil, 0, &l).Set
 		from = o.program
 	} else {

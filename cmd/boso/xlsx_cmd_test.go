@@ -11,9 +11,9 @@ import (
 )
 
 // scriptCmds are the commands script tests use besides boso.
-var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
+var scriptCmds = withCmds(hostileCmds, map[string]func(ts *testscript.TestScript, neg bool, args []string){
 	"xlsx": xlsxCmd,
-}
+})
 
 // xlsxCmd edits or makes an .xlsx file for a script test:
 //

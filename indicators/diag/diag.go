@@ -79,17 +79,62 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s: %s%s [%s]", pos, sev, p.Msg, p.Code)
 }
 
+// PerColumn is how many problems a List keeps for one file and column
+// (or one file, for problems without a column): a file with a bad column
+// in 300 000 rows shows the first ones and a count, and memory stays
+// bounded. The counts of Len and Errors stay exact.
+const PerColumn = 100
+
+// CodeMore is the code of the line that counts the problems not kept.
+const CodeMore = "BOSO-L001"
+
 // List collects problems. The zero value is ready to use.
-type List struct{ items []Problem }
+type List struct {
+	items []Problem
+	kept  map[columnKey]int
+	more  map[columnKey]*omitted
+}
+
+// columnKey is what PerColumn counts by.
+type columnKey struct{ file, sheet, column string }
+
+// omitted counts the problems of one column that were not kept.
+type omitted struct{ n, errors int }
+
+func keyOf(p Pos) columnKey { return columnKey{p.File, p.Sheet, p.Column} }
+
+func (l *List) add(p Problem) {
+	k := keyOf(p.Pos)
+	if l.kept[k] >= PerColumn {
+		if l.more == nil {
+			l.more = map[columnKey]*omitted{}
+		}
+		o := l.more[k]
+		if o == nil {
+			o = &omitted{}
+			l.more[k] = o
+		}
+		o.n++
+		if p.Severity == Error {
+			o.errors++
+		}
+		return
+	}
+	if l.kept == nil {
+		l.kept = map[columnKey]int{}
+	}
+	l.kept[k]++
+	l.items = append(l.items, p)
+}
 
 // Add appends an error.
 func (l *List) Add(code string, pos Pos, text string) {
-	l.items = append(l.items, redacted(Problem{Code: code, Severity: Error, Pos: pos, Msg: text}))
+	l.add(redacted(Problem{Code: code, Severity: Error, Pos: pos, Msg: text}))
 }
 
 // Warn appends a warning.
 func (l *List) Warn(code string, pos Pos, text string) {
-	l.items = append(l.items, redacted(Problem{Code: code, Severity: Warning, Pos: pos, Msg: text}))
+	l.add(redacted(Problem{Code: code, Severity: Warning, Pos: pos, Msg: text}))
 }
 
 // redacted masks whatever may be a personal id in the message and in the
@@ -106,15 +151,35 @@ func redacted(p Problem) Problem {
 
 // Append adds every problem of another list.
 func (l *List) Append(o *List) {
-	if o != nil {
-		l.items = append(l.items, o.items...)
+	if o == nil {
+		return
+	}
+	for _, p := range o.items {
+		l.add(p)
+	}
+	for k, m := range o.more {
+		if l.more == nil {
+			l.more = map[columnKey]*omitted{}
+		}
+		if l.more[k] == nil {
+			l.more[k] = &omitted{}
+		}
+		l.more[k].n += m.n
+		l.more[k].errors += m.errors
 	}
 }
 
-// Len is the number of problems of any severity.
-func (l *List) Len() int { return len(l.items) }
+// Len is the number of problems of any severity, those not kept included.
+func (l *List) Len() int {
+	n := len(l.items)
+	for _, o := range l.more {
+		n += o.n
+	}
+	return n
+}
 
-// Errors is the number of problems of severity Error.
+// Errors is the number of problems of severity Error, those not kept
+// included.
 func (l *List) Errors() int {
 	n := 0
 	for _, p := range l.items {
@@ -122,35 +187,74 @@ func (l *List) Errors() int {
 			n++
 		}
 	}
+	for _, o := range l.more {
+		n += o.errors
+	}
 	return n
 }
 
 // Items returns the problems sorted by file, line/row, column, message.
+// Where a file and column had more than PerColumn problems, a problem
+// with code CodeMore follows the last one kept and says how many more
+// there were; it is an error when any of them was.
 func (l *List) Items() []Problem {
 	out := append([]Problem(nil), l.items...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Pos, out[j].Pos
-		if a.File != b.File {
-			return a.File < b.File
+	sort.SliceStable(out, func(i, j int) bool { return less(out[i], out[j]) })
+	if len(l.more) == 0 {
+		return out
+	}
+	last := map[columnKey]int{}
+	for i, p := range out {
+		if l.more[keyOf(p.Pos)] != nil {
+			last[keyOf(p.Pos)] = i
 		}
-		if a.Sheet != b.Sheet {
-			return a.Sheet < b.Sheet
+	}
+	with := make([]Problem, 0, len(out)+len(last))
+	for i, p := range out {
+		with = append(with, p)
+		k := keyOf(p.Pos)
+		if o := l.more[k]; o != nil && last[k] == i {
+			with = append(with, moreProblem(k, o))
 		}
-		if a.Line+a.Row != b.Line+b.Row {
-			return a.Line+a.Row < b.Line+b.Row
-		}
-		if a.Col != b.Col {
-			return a.Col < b.Col
-		}
-		if len(a.Column) != len(b.Column) {
-			return len(a.Column) < len(b.Column)
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		return out[i].Msg < out[j].Msg
-	})
-	return out
+	}
+	return with
+}
+
+// moreProblem is the line that counts what was not kept of one column.
+func moreProblem(k columnKey, o *omitted) Problem {
+	sev := Warning
+	if o.errors > 0 {
+		sev = Error
+	}
+	m := msg.DiagMoreInFile.F(o.n, PerColumn)
+	if k.column != "" {
+		m = msg.DiagMoreInColumn.F(o.n, k.column, PerColumn)
+	}
+	pos := Pos{File: k.file, Sheet: k.sheet}
+	return Problem{Code: CodeMore, Severity: sev, Pos: pos, Msg: m}
+}
+
+func less(x, y Problem) bool {
+	a, b := x.Pos, y.Pos
+	if a.File != b.File {
+		return a.File < b.File
+	}
+	if a.Sheet != b.Sheet {
+		return a.Sheet < b.Sheet
+	}
+	if a.Line+a.Row != b.Line+b.Row {
+		return a.Line+a.Row < b.Line+b.Row
+	}
+	if a.Col != b.Col {
+		return a.Col < b.Col
+	}
+	if len(a.Column) != len(b.Column) {
+		return len(a.Column) < len(b.Column)
+	}
+	if a.Column != b.Column {
+		return a.Column < b.Column
+	}
+	return x.Msg < y.Msg
 }
 
 // String prints one problem per line, sorted.

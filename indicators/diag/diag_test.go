@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -23,5 +24,54 @@ func TestRedacted(t *testing.T) {
 		if strings.Contains(got, id) {
 			t.Errorf("%s printed", id)
 		}
+	}
+}
+
+// A column with many bad rows keeps the first PerColumn problems and a
+// line that counts the rest; the counts stay exact and other columns are
+// kept apart.
+func TestListPerColumn(t *testing.T) {
+	var l List
+	for row := 1; row <= 3*PerColumn; row++ {
+		l.Add("BOSO-R001", Pos{File: "a.csv", Line: row + 1, Column: "Beløp"}, fmt.Sprintf("feil %d", row))
+		if row%2 == 0 {
+			l.Warn("BOSO-R002", Pos{File: "a.csv", Line: row + 1, Column: "Dato"}, "advarsel")
+		}
+	}
+	l.Add("BOSO-M001", Pos{File: "b.yaml", Line: 3, Col: 5}, "for seg selv")
+	if l.Len() != 3*PerColumn+3*PerColumn/2+1 || l.Errors() != 3*PerColumn+1 {
+		t.Fatalf("Len %d, Errors %d", l.Len(), l.Errors())
+	}
+	items := l.Items()
+	if len(items) != 2*PerColumn+3 {
+		t.Fatalf("%d items", len(items))
+	}
+	var more []string
+	for i, p := range items {
+		if p.Code == CodeMore {
+			more = append(more, fmt.Sprintf("%d %s", i, p))
+		}
+	}
+	want := []string{
+		// Beløp's 100 (lines 2–101) and Dato's 50 up to line 101, then the count.
+		"150 a.csv: 200 problemer til i kolonne «Beløp» er ikke vist (bare de 100 første vises) [BOSO-L001]",
+		"201 a.csv: advarsel: 50 problemer til i kolonne «Dato» er ikke vist (bare de 100 første vises) [BOSO-L001]",
+	}
+	if strings.Join(more, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(more, "\n"), strings.Join(want, "\n"))
+	}
+	if items[2*PerColumn+2].Pos.File != "b.yaml" {
+		t.Errorf("last item %v", items[2*PerColumn+2])
+	}
+
+	// Append keeps the cap and the counts.
+	var all List
+	all.Add("BOSO-R001", Pos{File: "a.csv", Line: 1, Column: "Beløp"}, "først")
+	all.Append(&l)
+	if all.Len() != l.Len()+1 || all.Errors() != l.Errors()+1 || len(all.Items()) != len(items) {
+		t.Errorf("Append: Len %d, Errors %d, items %d", all.Len(), all.Errors(), len(all.Items()))
+	}
+	if s := all.String(); !strings.Contains(s, "a.csv: 201 problemer til i kolonne «Beløp»") {
+		t.Errorf("Append: %s", s)
 	}
 }

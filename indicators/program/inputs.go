@@ -46,7 +46,8 @@ func (p *Program) Inputs(periods []period.Period, reportDate period.Date, l *dia
 			l.Warn(CodeConfig, p.pos("renumber"), msg.ProgRenumberSplit.F(old, strings.Join(to, ", ")))
 		}
 	}
-	maps := source.LoadMappings(p.Glob("sources", p.Sources, l), l)
+	maps := source.LoadMappingsWithin(p.Glob("sources", p.Sources, l), p.Within(), l)
+	p.WorkbookRefused(l)
 	if len(periods) == 0 {
 		periods = p.Periods(p.Types())
 	}

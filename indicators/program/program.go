@@ -4,6 +4,7 @@
 package program
 
 import (
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/source"
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
@@ -30,6 +32,9 @@ type Program struct {
 	Pos  diag.Pos             `yaml:"-"`
 	At   yamlstrict.Positions `yaml:"-"`
 	Path string               `yaml:"-"`
+	// AllowOutside lets the programme name files outside its folder
+	// (the user's --tillat-stier-utenfor); see source.Within.
+	AllowOutside bool `yaml:"-"`
 
 	Name        string              `yaml:"name,required"`
 	Example     bool                `yaml:"example"`
@@ -176,11 +181,20 @@ func (p *Program) validate(l *diag.List) {
 }
 
 // Glob expands the patterns of a list (sources, indicators) against the
-// programme's folder, sorted; a pattern matching nothing is an error.
+// programme's folder, sorted; a pattern matching nothing is an error, and
+// so is one the programme may not name (Within).
 func (p *Program) Glob(key string, patterns []string, l *diag.List) []string {
 	var out []string
 	dir := filepath.Dir(p.Path)
-	for _, pat := range patterns {
+	for i, pat := range patterns {
+		if why := p.Within().Check(dir, pat); why != "" {
+			pos, ok := p.At[fmt.Sprintf("%s[%d]", key, i)]
+			if !ok {
+				pos = p.pos(key)
+			}
+			l.Add(source.CodePathOutside, pos, why)
+			continue
+		}
 		full := pat
 		if !filepath.IsAbs(pat) {
 			full = filepath.Join(dir, pat)
@@ -239,6 +253,21 @@ func (p *Program) KommuneName(number string) string {
 		}
 	}
 	return ""
+}
+
+// Within says which files the programme may name.
+func (p *Program) Within() source.Within {
+	return source.Within{Root: filepath.Dir(p.Path), Program: p.Path, AllowOutside: p.AllowOutside}
+}
+
+// WorkbookRefused reports a workbook: the programme may not name (Within),
+// adding the error to l when l is not nil.
+func (p *Program) WorkbookRefused(l *diag.List) bool {
+	why := p.Within().Check(filepath.Dir(p.Path), p.Workbook)
+	if why != "" && l != nil {
+		l.Add(source.CodePathOutside, p.pos("workbook"), why)
+	}
+	return why != ""
 }
 
 // WorkbookPath returns the input workbook's path, resolved against the

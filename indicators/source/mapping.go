@@ -155,6 +155,13 @@ func (e errString) Error() string { return string(e) }
 
 // LoadMappings reads mapping files and validates each on its own.
 func LoadMappings(paths []string, l *diag.List) []*Mapping {
+	return LoadMappingsWithin(paths, Within{AllowOutside: true}, l)
+}
+
+// LoadMappingsWithin is LoadMappings for a programme's mappings: a
+// mapping whose file: the programme may not name (see Within) is an
+// error, and invalid, and its file is not looked at.
+func LoadMappingsWithin(paths []string, within Within, l *diag.List) []*Mapping {
 	var out []*Mapping
 	for _, p := range paths {
 		m := &Mapping{}
@@ -163,7 +170,7 @@ func LoadMappings(paths []string, l *diag.List) []*Mapping {
 			continue
 		}
 		m.Path = p
-		m.validate(l)
+		m.validate(l, within)
 		m.Invalid = l.Errors() > before
 		out = append(out, m)
 	}
@@ -199,13 +206,15 @@ func (m *Mapping) isXLSX() bool {
 	return strings.EqualFold(filepath.Ext(m.File), ".xlsx")
 }
 
-func (m *Mapping) validate(l *diag.List) {
+func (m *Mapping) validate(l *diag.List, within Within) {
 	switch strings.ToLower(filepath.Ext(m.File)) {
 	case ".csv", ".txt", ".tsv", ".xlsx":
 	default:
 		l.Add(CodeMapping, m.pos("file"), msg.MapUnknownFileType.F(m.ID, filepath.Ext(m.File)))
 	}
-	if m.File != "" {
+	if why := within.Check(filepath.Dir(m.Path), m.File); why != "" {
+		l.Add(CodePathOutside, m.pos("file"), why)
+	} else if m.File != "" {
 		if _, err := os.Stat(m.FilePath()); err != nil {
 			l.Add(CodeFile, m.pos("file"), msg.MapFileMissing.F(m.FilePath()))
 		}

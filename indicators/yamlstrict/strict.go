@@ -379,6 +379,11 @@ func (d *Decoding) structValue(n *yaml.Node, v reflect.Value) {
 		if at != nil {
 			at[k.Value] = d.Pos(val)
 			d.entries(at, k.Value, val)
+			if val.Kind == yaml.SequenceNode { // items as key[0], key[1] …
+				for j, item := range val.Content {
+					at[k.Value+"["+strconv.Itoa(j)+"]"] = d.Pos(item)
+				}
+			}
 		}
 		d.value(val, v.Field(f.index))
 	}

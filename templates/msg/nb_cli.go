@@ -149,3 +149,6 @@ var CLIFlagIntRange = nb("«%s» er for stort for «--%s»")
 var (
 	CLIInternal = nb("intern feil i boso (en programfeil, ikke en feil i dine filer): %s. Ingenting er skrevet. Meld fra til utviklerne med kommandoen du kjørte.")
 )
+
+// CLIFlagOutside is the help of --tillat-stier-utenfor.
+var CLIFlagOutside = nb("les også filer utenfor mappen der programfilen ligger (absolutte stier og stier med .. i programfilen og kildene); uten dette avvises slike stier")

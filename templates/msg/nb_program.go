@@ -13,3 +13,9 @@ var (
 	ProgTargetKommune  = nb("målet gjelder kommune %s, som ikke er med i programmet")
 	ProgBadTargetPerid = nb("«%s» er ikke en periode")
 )
+
+// Paths that leave the programme's folder (indicators/source.Within).
+var (
+	PathAbsolute = nb("stien «%s» er absolutt, og boso leser bare filer i mappen der programfilen %s ligger, og mappene under den (skriv stien ut fra den mappen, eller kjør med --tillat-stier-utenfor)")
+	PathOutside  = nb("stien «%s» går ut av mappen der programfilen %s ligger, og boso leser bare filer i den og mappene under den (flytt filen inn, eller kjør med --tillat-stier-utenfor)")
+)

@@ -82,3 +82,22 @@ var (
 	TableDelimComma      = nb("komma (,)")
 	TableDelimTab        = nb("tabulator")
 )
+
+// Hostile files: sizes and lengths beyond what real files need.
+var (
+	TableZipPart         = nb("filen er for stor når den pakkes ut: delen «%s» blir %s, og boso leser høyst %s per del (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipTotal        = nb("filen er for stor når den pakkes ut: minst %s, og boso leser høyst %s (er filen skadet, eller laget for å fylle minnet?)")
+	TableRowTooLong      = nb("raden er lengre enn %d MB, og boso leser ikke så lange rader (er filen en CSV-fil?)")
+	TableRowTooLongLines = nb("raden fra linje %d er fortsatt ikke slutt på linje %d, og er lengre enn %d MB, som boso ikke leser (mangler et avsluttende anførselstegn?)")
+	TableCellTooLong     = nb("verdien er %d tegn lang, og boso leser høyst %d tegn i en celle (samme grense som Excel)")
+	TableZipStrings      = nb("filen har %d delte tekster, men arkene har bare plass til %d celler som bruker dem (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipRows         = nb("delen «%s» har flere rader enn Excel tillater (%d) (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipCols         = nb("delen «%s» har en rad (nr. %d i filen) med flere celler enn Excel har kolonner (%d) (er filen skadet, eller laget for å fylle minnet?)")
+	TableZipParts        = nb("filen har %d deler, og boso leser høyst %d (er filen skadet, eller laget for å fylle minnet?)")
+)
+
+// Problems not kept (indicators/diag).
+var (
+	DiagMoreInColumn = nbN("%d problem til i kolonne «%s» er ikke vist (bare de %d første vises)", "%d problemer til i kolonne «%s» er ikke vist (bare de %d første vises)")
+	DiagMoreInFile   = nbN("%d problem til i filen er ikke vist (bare de %d første vises)", "%d problemer til i filen er ikke vist (bare de %d første vises)")
+)

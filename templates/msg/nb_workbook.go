@@ -282,3 +282,9 @@ var WbSmallCount = nb("teksten nevner «%s»: rapporten publiseres med teksten s
 
 // WbQuotesHidden warns about free text quoting a figure the report hides.
 var WbQuotesHidden = nb("teksten nevner «%s», som er tallet for %s; rapporten skjuler det tallet, men teksten publiseres slik den står. Skriv det uten tallet, eller lag en intern rapport")
+
+// Hostile workbooks: sizes beyond what a filled-in workbook needs.
+var (
+	WBErrTooLarge = nb("filen er større enn %d MB, og en utfylt arbeidsbok er langt mindre (er det riktig fil?)")
+	WBErrOutside  = nb("cellen har innhold, men ligger utenfor området boso leser (A1:%s%d); flytt innholdet inn i tabellen eller slett det")
+)

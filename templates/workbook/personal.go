@@ -66,7 +66,11 @@ func (r *reader) personal() {
 	for _, name := range r.f.GetSheetList() {
 		s := r.loaded[name]
 		if s == nil {
-			rows, err := r.f.GetRows(name, excelize.Options{RawCellValue: true})
+			// within the area read, as the form's sheets: a cell far out
+			// would make excelize build every row up to it
+			r.quiet = true
+			rows, err := r.rows(name)
+			r.quiet = false
 			if err != nil {
 				continue
 			}

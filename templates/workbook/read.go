@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -14,6 +15,7 @@ import (
 	"boso/indicators/diag"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/source/table"
 	"boso/templates/msg"
 )
 
@@ -58,7 +60,30 @@ func Read(path string, opt Options) (*Workbook, *diag.List) {
 // ReadFrom is Read for a workbook in r; name is the file name positions use.
 func ReadFrom(r io.Reader, name string, opt Options) (*Workbook, *diag.List) {
 	l := &diag.List{}
-	f, err := excelize.OpenReader(r)
+	// The whole file is held in memory, and every part of it: a
+	// workbook has no worksheet large enough to stream, so excelize
+	// never writes a temporary file.
+	data, err := io.ReadAll(io.LimitReader(r, Limits.Total+1))
+	if err != nil {
+		l.Add(CodeFile, diag.Pos{File: name}, msg.WBErrOpen.F(err))
+		return nil, l
+	}
+	if int64(len(data)) > Limits.Total {
+		l.Add(CodeFile, diag.Pos{File: name}, msg.WBErrTooLarge.F(Limits.Total/1_000_000))
+		return nil, l
+	}
+	if _, err := table.CheckZip(bytes.NewReader(data), int64(len(data)), name, Limits); err != nil {
+		var te *table.Error
+		if errors.As(err, &te) {
+			l.Add(CodeFile, te.Pos, te.Msg)
+		} else {
+			l.Add(CodeFile, diag.Pos{File: name}, msg.WBErrOpen.F(err))
+		}
+		return nil, l
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: Limits.Total, UnzipXMLSizeLimit: Limits.Total,
+	})
 	if err != nil {
 		l.Add(CodeFile, diag.Pos{File: name}, msg.WBErrOpen.F(msg.XLSXReason(err)))
 		return nil, l
@@ -79,6 +104,20 @@ func ReadFrom(r io.Reader, name string, opt Options) (*Workbook, *diag.List) {
 	return rd.wb, l
 }
 
+// Limits bound what an input workbook may unpack to. The template boso
+// makes unpacks to 171 kB filled in; 20 MB leaves room for a hundred
+// times as much text, and bounds the memory a hostile file can take
+// (shared strings take over ten times their size once parsed).
+var Limits = table.Limits{Total: 20_000_000, Sheet: 20_000_000, Strings: 20_000_000, Part: 20_000_000, Stream: 20_000_000, Parts: 1000}
+
+// The area of a sheet that is read: far more than the template's tables
+// need, even with many rows added, and a bound on the memory a cell far
+// out (XFD1048576) would otherwise take when the sheet is read whole.
+const (
+	maxRows = 10000
+	maxCols = 100 // A–CV
+)
+
 type reader struct {
 	f        *excelize.File
 	name     string
@@ -87,6 +126,9 @@ type reader struct {
 	wb       *Workbook
 	date1904 bool
 	loaded   map[string]*sheet // the sheets read, by name
+
+	outsideSeen map[string]bool // sheets with a cell beyond the area read
+	quiet       bool            // reading a sheet boso does not use: beyond the area is no error
 }
 
 // sheet is one sheet's rows, read whole: input workbooks are small.
@@ -105,9 +147,14 @@ func (r *reader) sheet(name msg.Text) *sheet {
 	list := r.f.GetSheetList()
 	for _, s := range list {
 		if strings.EqualFold(strings.TrimSpace(s), name.String()) {
-			rows, err := r.f.GetRows(s, excelize.Options{RawCellValue: true})
+			rows, err := r.rows(s)
 			if err != nil {
 				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(err))
+				return nil
+			}
+			if r.outsideSeen[s] {
+				// Reading its cells' types and styles would make excelize
+				// build every row up to the one far out.
 				return nil
 			}
 			sh := &sheet{r: r, name: s, rows: rows}
@@ -124,6 +171,74 @@ func (r *reader) sheet(name msg.Text) *sheet {
 	}
 	r.l.Add(CodeLayout, diag.Pos{File: r.name}, msg.WBErrNoSheet.F(name, strings.Join(quoted, ", "), name))
 	return nil
+}
+
+// rows reads the raw cells of a sheet within maxRows and maxCols. The
+// first cell with content beyond them is an error naming it: it may be
+// part of a table, and boso would not read it.
+func (r *reader) rows(sheet string) ([][]string, error) {
+	it, err := r.f.Rows(sheet)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var out [][]string
+	last := 0 // rows up to the last with content
+	for row := 1; it.Next(); row++ {
+		cells, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, err
+		}
+		if row > maxRows {
+			if col := firstFilled(cells, 0); col >= 0 {
+				r.outside(sheet, row, col)
+				break
+			}
+			continue
+		}
+		if len(cells) > maxCols {
+			if col := firstFilled(cells, maxCols); col >= 0 {
+				r.outside(sheet, row, col)
+				cells = cells[:maxCols]
+			} else {
+				cells = cells[:maxCols]
+			}
+		}
+		out = append(out, cells)
+		if len(cells) > 0 {
+			last = row
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
+	}
+	return out[:last], nil
+}
+
+// firstFilled is the index of the first non-blank cell from col on, or -1.
+func firstFilled(cells []string, col int) int {
+	for i := col; i < len(cells); i++ {
+		if strings.TrimSpace(cells[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// outside reports a cell with content beyond the area read, once a sheet.
+func (r *reader) outside(sheet string, row, col int) {
+	if r.outsideSeen[sheet] {
+		return
+	}
+	if r.outsideSeen == nil {
+		r.outsideSeen = map[string]bool{}
+	}
+	r.outsideSeen[sheet] = true
+	if r.quiet {
+		return
+	}
+	pos := diag.Pos{File: r.name, Sheet: sheet, Row: row, Column: colName(col), Col: col + 1}
+	r.l.Add(CodeLayout, pos, msg.WBErrOutside.F(colName(maxCols-1), maxRows))
 }
 
 // raw returns the text of the cell at 0-based row and column.

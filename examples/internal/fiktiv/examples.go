@@ -12,8 +12,8 @@ type Example struct {
 	// ReportDate the --dato of its command in the README.
 	Period     string
 	ReportDate period.Date
-	// Population is true for the example whose data/ holds the
-	// population table; the other reads the same table from there.
+	// Population is true for an example whose data/ holds the population
+	// table (both do: a programme reads only files in its own folder).
 	Population bool
 	export     export
 }
@@ -24,7 +24,7 @@ var (
 	HalfYear = &Example{Dir: ".", Period: "2025H1", ReportDate: period.MustDate(2025, 8, 20), Population: true, export: halfYear}
 	// Annual is the annual report 2025 (examples/arsrapport/program.yaml),
 	// from exports taken in January 2026 that cover the whole of 2025.
-	Annual = &Example{Dir: "arsrapport", Period: "2025", ReportDate: period.MustDate(2026, 1, 27), export: yearEnd}
+	Annual = &Example{Dir: "arsrapport", Period: "2025", ReportDate: period.MustDate(2026, 1, 27), Population: true, export: yearEnd}
 	// Examples are both, the half-year one first.
 	Examples = []*Example{HalfYear, Annual}
 )

@@ -159,7 +159,7 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 	if comma == 0 {
 		comma = c.detectDelimiter(sample, opt.Expect)
 	}
-	c.cr = csv.NewReader(src)
+	c.cr = csv.NewReader(newRecordLimit(src, comma))
 	c.cr.Comma = comma
 	c.cr.FieldsPerRecord = -1
 	c.cr.ReuseRecord = true
@@ -314,7 +314,7 @@ func (c *csvReader) findHeader(expect []string) error {
 			continue // title lines above the header may be anything
 		}
 		if err != nil {
-			return &Error{Pos: diag.Pos{File: c.name}, Msg: msg.TableRead.F(err), Err: err}
+			return c.readError(err)
 		}
 		line, _ := c.cr.FieldPos(0)
 		rec, derr := c.decode(c.cr, rec, nil)
@@ -406,6 +406,9 @@ func (c *csvReader) Next() (Row, error) {
 		if derr != nil {
 			return Row{}, derr
 		}
+		if err := c.checkLength(rec); err != nil {
+			return Row{}, err
+		}
 		if other, ok := c.otherDelimiter(rec); ok {
 			return Row{}, &Error{Pos: diag.Pos{File: c.name, Line: line},
 				Msg: msg.TableMixedDelimiters.F(delimiterName(other), delimiterName(c.cr.Comma), c.hline, len(c.header))}
@@ -430,6 +433,15 @@ func (c *csvReader) Next() (Row, error) {
 // readError turns an error from encoding/csv into an *Error. Syntax errors
 // concern one row, and reading goes on; other errors end it.
 func (c *csvReader) readError(err error) error {
+	var long *recordTooLong
+	if errors.As(err, &long) {
+		c.done = true
+		m := msg.TableRowTooLong.F(maxRecord / 1_000_000)
+		if long.line != long.start {
+			m = msg.TableRowTooLongLines.F(long.start, long.line, maxRecord/1_000_000)
+		}
+		return &Error{Pos: diag.Pos{File: c.name, Line: long.start}, Msg: m, Err: err}
+	}
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) || (pe.Err != csv.ErrQuote && pe.Err != csv.ErrBareQuote) {
 		c.done = true
@@ -443,6 +455,23 @@ func (c *csvReader) readError(err error) error {
 		}
 	}
 	return &Error{Pos: diag.Pos{File: c.name, Line: pe.Line}, Msg: m, Err: err}
+}
+
+// checkLength refuses a cell longer than maxField characters.
+func (c *csvReader) checkLength(rec []string) *Error {
+	for i, s := range rec {
+		if len(s) <= maxField {
+			continue
+		}
+		if n := utf8.RuneCountInString(s); n > maxField {
+			line, _ := c.cr.FieldPos(i)
+			return &Error{
+				Pos: diag.Pos{File: c.name, Line: line, Column: c.columnName(i)},
+				Msg: msg.TableCellTooLong.F(n, maxField),
+			}
+		}
+	}
+	return nil
 }
 
 // decode checks or converts the cells of a record read as bytes: UTF-8 is

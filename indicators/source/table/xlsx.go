@@ -1,12 +1,16 @@
 package table
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
@@ -27,6 +31,9 @@ type xlsxReader struct {
 	// pending are problems found before the rows are read (formula cells
 	// without a stored value); Next returns them first.
 	pending []*Error
+	tmp     string // boso's folder for unpacked worksheets, or ""
+
+	unlinked bool // every temporary file is unlinked
 }
 
 // rawCells makes excelize return what the cell holds: the serial number
@@ -37,19 +44,125 @@ var rawCells = excelize.Options{RawCellValue: true}
 // row. Rows are streamed from the sheet as Next is called. Close the
 // Reader to close the workbook.
 func OpenXLSX(path string, opt Options) (Reader, error) {
-	f, err := excelize.OpenFile(path)
+	temp, err := checkFile(path, RegisterLimits)
 	if err != nil {
+		return nil, err
+	}
+	x := &xlsxReader{name: path}
+	sweepOnce.Do(sweepTemp)
+	if temp {
+		// Large worksheets are unpacked into a folder of boso's own,
+		// emptied as soon as the sheet is open and removed on Close.
+		if x.tmp, err = os.MkdirTemp("", tempPrefix+strconv.Itoa(os.Getpid())+"-"); err != nil {
+			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(err), Err: err}
+		}
+	}
+	x.f, err = excelize.OpenFile(path, excelizeOptions(RegisterLimits, x.tmp))
+	if err != nil {
+		x.Close()
 		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 			return nil, openError(path, err)
 		}
 		return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableNotXLSX.F(msg.XLSXReason(err)), Err: err}
 	}
-	x := &xlsxReader{name: path, f: f}
 	if err := x.open(opt); err != nil {
 		x.Close()
 		return nil, err
 	}
 	return x, nil
+}
+
+// sweepOnce removes what killed runs left, once a run.
+var sweepOnce sync.Once
+
+// checkFile runs CheckZip on the file at path.
+func checkFile(path string, lim Limits) (temp bool, err error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return false, openError(path, err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return false, openError(path, err)
+	}
+	return CheckZip(fh, st.Size(), path, lim)
+}
+
+// unlinkTemp removes boso's temporary files once they are open: the open
+// file keeps its data (on Unix), and a run killed from then on leaves
+// nothing behind. The unpacked worksheets are open once the sheet is.
+// The unpacked shared strings are read once, at the first shared string,
+// into an index file that stays open; until that file exists they must
+// stay. What is left is removed by Close, or, after a kill, by the next
+// run (sweepTemp).
+func (x *xlsxReader) unlinkTemp() {
+	if x.tmp == "" || x.unlinked {
+		return
+	}
+	entries, _ := os.ReadDir(x.tmp)
+	var sst []string
+	indexed := false
+	for _, e := range entries {
+		p := filepath.Join(x.tmp, e.Name())
+		switch tempKind(p) {
+		case "sst":
+			sst = append(sst, p)
+			continue
+		case "index":
+			indexed = true
+		}
+		os.Remove(p)
+	}
+	if indexed || len(sst) == 0 {
+		for _, p := range sst {
+			os.Remove(p)
+		}
+		x.unlinked = true
+	}
+}
+
+// tempKind tells excelize's temporary files apart by their beginning:
+// "index" for the shared strings' index (plain text, not XML), "sheet"
+// for a worksheet (root element worksheet), "sst" for anything else,
+// which is kept until the index exists: unlinking the shared strings too
+// early would turn every text into its number.
+func tempKind(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if !bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \t\r\n"), []byte("<")) {
+		return "index"
+	}
+	for { // comments may hold anything
+		i := bytes.Index(head, []byte("<!--"))
+		if i < 0 {
+			break
+		}
+		j := bytes.Index(head[i:], []byte("-->"))
+		if j < 0 {
+			head = head[:i]
+			break
+		}
+		head = append(head[:i:i], head[i+j+3:]...)
+	}
+	root := ""
+	scanTags(bytes.NewReader(head), func(name []byte, end bool) bool {
+		if end || len(name) == 0 || name[0] == '?' || name[0] == '!' {
+			return true
+		}
+		root = string(name)
+		return false
+	})
+	if isLocal([]byte(root), "worksheet") {
+		return "sheet"
+	}
+	return "sst"
 }
 
 func (x *xlsxReader) open(opt Options) error {
@@ -81,6 +194,7 @@ func (x *xlsxReader) open(opt Options) error {
 		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
 	}
 	x.rows = rows
+	x.unlinkTemp()
 
 	h := newHeaderSearch(opt.Expect)
 	for {
@@ -103,6 +217,7 @@ func (x *xlsxReader) open(opt Options) error {
 			}
 			x.header = header
 			x.pending = x.formulaErrors(emptyFormulas(x.name, x.sheet, x.hrow, readColumns(header, opt.Expect)))
+			x.unlinkTemp()
 			return nil
 		}
 		if done {
@@ -178,6 +293,7 @@ func (x *xlsxReader) Next() (Row, error) {
 				Msg: msg.TableExtraCells.F(len(cells), len(x.header), trimCell(cells[extra]), extra+1),
 			}
 		}
+		x.unlinkTemp()
 		return Row{Cells: out[:len(x.header)], Line: x.row, Sum: sum}, nil
 	}
 	return Row{}, io.EOF
@@ -191,10 +307,18 @@ func (x *xlsxReader) Close() error {
 		x.rows = nil
 	}
 	if x.f != nil {
-		if cerr := x.f.Close(); err == nil {
+		// excelize removes its temporary files; those unlinkTemp removed
+		// are already gone.
+		if cerr := x.f.Close(); err == nil && !errors.Is(cerr, fs.ErrNotExist) {
 			err = cerr
 		}
 		x.f = nil
+	}
+	if x.tmp != "" {
+		if rerr := os.RemoveAll(x.tmp); err == nil {
+			err = rerr
+		}
+		x.tmp = ""
 	}
 	return err
 }
