@@ -57,7 +57,7 @@ func (e *tooLarge) Error() string { return "xlsx part too large: " + e.part }
 func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, err error) {
 	z, zerr := zip.NewReader(r, size)
 	if zerr != nil {
-		return false, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(zerr), Err: zerr}
+		return false, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(msg.XLSXReason(zerr)), Err: zerr}
 	}
 	refuse := func(part string, got uint64, limit int64) error {
 		return &Error{
