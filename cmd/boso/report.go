@@ -98,8 +98,7 @@ func (c *cli) report(args []string) int {
 			if ie := (*build.InternalError)(nil); errors.As(err, &ie) {
 				return exitInternal // its message says nothing is written
 			}
-			fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
-			return exitCannot
+			return exitCannot // the audit's message says nothing is written
 		}
 		if wb != nil && !*internal {
 			c.problems(c.stderr, wb.QuotesHidden(build.HiddenFigures(in, r)), false)

@@ -143,3 +143,20 @@ func TestComputeReadsTheWorkbook(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 }
+
+// A report made again into the same folder with another threshold
+// replaces the first; its record does not make the new one fail its
+// audit (found by review: --skjul 10 after 4 refused as a leak).
+func TestReportAgainWithAnotherThreshold(t *testing.T) {
+	out := t.TempDir()
+	for _, skjul := range []string{"4", "10", "3"} {
+		code, _, stderr := runBoso(t, "report", "--program", "../../examples/program.yaml", "--period", "2025H1", "--dato", "2025-08-20", "--ut", out, "--skjul", skjul)
+		if code != exitOK {
+			t.Fatalf("--skjul %s after the others: exit %d:\n%s", skjul, code, stderr)
+		}
+		rec, err := os.ReadFile(filepath.Join(out, "publisert", "3403-2025H1.json"))
+		if err != nil || !strings.Contains(string(rec), `"skjuler_til_og_med": `+skjul+`,`) {
+			t.Errorf("--skjul %s: the record is not the new one: %v\n%.200s", skjul, err, rec)
+		}
+	}
+}

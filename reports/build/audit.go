@@ -138,10 +138,11 @@ func (pl *plan) audit(r *model.Report) error {
 		if st.visible && st.hidden {
 			leaks = append(leaks, Leak{Where: st.where + " " + msg.RepLeakTwice.F(), Lo: u.val(k), Hi: u.val(k)})
 		}
-		if e := earlier[k]; e != nil && st.visible && e.hidden {
-			leaks = append(leaks, Leak{Where: st.where + " " + msg.RepLeakEarlier.F(), Lo: u.val(k), Hi: u.val(k)})
-		}
 	}
+	// A cell an earlier document hid may be shown now when the rule does
+	// not protect it today (a report made again with a lower threshold);
+	// what that tells of the cells still protected, the linear programme
+	// below finds.
 	for _, k := range sortedFacts(now) {
 		u.add(k)
 	}
@@ -185,6 +186,13 @@ func (pl *plan) audit(r *model.Report) error {
 			continue
 		}
 		k := u.keys[iv.Cell]
+		if c := p.Cells[iv.Cell]; c.Protect == nil && c.Value == 0 && iv.Lo == 0 && iv.Hi == 0 {
+			// a hidden zero a reader can work out: no household, and
+			// nothing the rule protects (a count from 1 to the
+			// threshold, an amount on few loans). Zeros are hidden only
+			// so that the number of hidden cells says less, best effort.
+			continue
+		}
 		where := ""
 		if st := now[k]; st != nil {
 			where = st.where

@@ -169,7 +169,6 @@ var (
 	RepOtherYear           = nb("Kapittel 1–4 er hentet fra en arbeidsbok fylt ut for %d, ikke for %s: tekstene og regnskapet gjelder det året.")
 	RepBaselineOwn         = nb("Utgangspunktet for %s er programmets eget tall for %s, ikke tallet beregnet fra registrene for samme periode.")
 	RepInternalError       = nb("Intern feil i boso: rapporten er ikke skrevet, fordi valget av tall som skal skjules ikke kunne gjøres (%v). Meld fra om feilen.")
-	RepLeakEarlier         = nb("(skjult i en tidligere rapport)")
 	RepLeakLatent          = nb("%s (vises ikke, men kan regnes ut)")
 )
 
