@@ -28,6 +28,9 @@ func (c *cli) compute(args []string) int {
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
+	if code := c.recoverOutput(*out); code >= 0 {
+		return code
+	}
 	var l diag.List
 	w, code := c.load(&o, &l)
 	if code >= 0 {

@@ -36,6 +36,9 @@ func (c *cli) report(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))
 		return exitCannot
 	}
+	if code := c.recoverOutput(*out); code >= 0 {
+		return code
+	}
 	periods := o.periods
 	o.periods = "" // the engine computes the programme's periods
 	var l diag.List
@@ -73,11 +76,6 @@ func (c *cli) report(args []string) int {
 	records := filepath.Join(*out, recordsDir)
 	var published []build.Publication
 	if !*internal {
-		// a swap an earlier run could not finish is finished before its records are read
-		if err := output.Recover(*out); err != nil {
-			fmt.Fprintln(c.stderr, err)
-			return exitCannot
-		}
 		published = c.readRecords(records)
 	}
 	var files []output.File
@@ -140,6 +138,18 @@ func containsPeriod(ps []period.Period, p period.Period) bool {
 		}
 	}
 	return false
+}
+
+// recoverOutput finishes, first of all, a swap of outputs an earlier run
+// into the folder was stopped in (or throws away its staging), so that
+// the folder holds one whole set even when this run stops on bad input;
+// the records a report reads are then the finished set's.
+func (c *cli) recoverOutput(dir string) int {
+	if err := output.Recover(dir); err != nil {
+		fmt.Fprintln(c.stderr, writeFailure(err, []string{dir}))
+		return exitCannot
+	}
+	return -1
 }
 
 // recordsDir is the folder beside the reports that holds the records of
