@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"boso/indicators/diag"
 	"boso/indicators/period"
@@ -44,6 +46,12 @@ func (c *cli) template(args []string) int {
 	replace := fs.Bool("erstatt", false, msg.CLIFlagReplace.F())
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
+	}
+	if !strings.EqualFold(filepath.Ext(*out), ".xlsx") {
+		// a workbook has that name, and no input of boso does
+		// (--ut program.yaml --erstatt would write over the programme)
+		fmt.Fprintln(c.stderr, msg.CLITemplateNotXLSX.F(*out))
+		return exitCannot
 	}
 	periods := o.periods
 	o.periods = ""

@@ -152,3 +152,6 @@ var (
 
 // CLIFlagOutside is the help of --tillat-stier-utenfor.
 var CLIFlagOutside = nb("les også filer utenfor mappen der programfilen ligger (absolutte stier og stier med .. i programfilen og kildene); uten dette avvises slike stier")
+
+// CLITemplateNotXLSX refuses a template written to a name that is no workbook's.
+var CLITemplateNotXLSX = nb("--ut: «%s» slutter ikke på .xlsx; arbeidsboken skrives som Excel-fil, f.eks. --ut arbeidsbok.xlsx")
