@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
@@ -192,5 +193,8 @@ func recordReason(err error) string {
 	if errors.As(err, &pe) {
 		return msg.OSReason(err)
 	}
-	return err.Error()
+	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return msg.CLIRecordUnknownField.F(strings.Trim(f, `"`))
+	}
+	return msg.CLIRecordNotBoso.F()
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"boso/reports/build"
 )
 
 var now = time.Date(2025, 8, 20, 12, 0, 0, 0, time.UTC)
@@ -157,6 +159,24 @@ func TestReportAgainWithAnotherThreshold(t *testing.T) {
 		rec, err := os.ReadFile(filepath.Join(out, "publisert", "3403-2025H1.json"))
 		if err != nil || !strings.Contains(string(rec), `"skjuler_til_og_med": `+skjul+`,`) {
 			t.Errorf("--skjul %s: the record is not the new one: %v\n%.200s", skjul, err, rec)
+		}
+	}
+}
+
+// Why a record cannot be read is said in Norwegian, whatever the JSON
+// decoder said.
+func TestRecordReason(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`{"kommune":"3403","periode":"2024H1","verdi":3}`, "feltet «verdi» hører ikke til en post boso skriver"},
+		{`{"kommune":`, "ikke gyldig JSON"},
+		{`{"kommune":"3403","periode":"2024X9"}`, "den ser ikke ut som en post boso har skrevet"},
+	} {
+		_, err := build.ReadPublication(strings.NewReader(c.in))
+		if err == nil {
+			t.Fatalf("%s: read", c.in)
+		}
+		if got := recordReason(err); !strings.Contains(got, c.want) || strings.Contains(got, "json:") {
+			t.Errorf("%s: %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -155,3 +155,9 @@ var CLIFlagOutside = nb("les også filer utenfor mappen der programfilen ligger 
 
 // CLITemplateNotXLSX refuses a template written to a name that is no workbook's.
 var CLITemplateNotXLSX = nb("--ut: «%s» slutter ikke på .xlsx; arbeidsboken skrives som Excel-fil, f.eks. --ut arbeidsbok.xlsx")
+
+// Why a record of an earlier report cannot be read.
+var (
+	CLIRecordUnknownField = nb("feltet «%s» hører ikke til en post boso skriver")
+	CLIRecordNotBoso      = nb("den ser ikke ut som en post boso har skrevet")
+)
