@@ -120,7 +120,7 @@ func (e *engine) neverGiven(f *fieldCodes) {
 func (e *engine) neverCounted(f *fieldCodes) {
 	looked := slices.Sorted(maps.Keys(f.wanted))
 	for _, code := range f.codes {
-		if f.meantFor[code] || codeCounted(code, f.name, f.inds) {
+		if f.meantFor[code] || codeCounted(code, f.name, f.inds) || f.m.ShapedBy(f.name, code) {
 			continue
 		}
 		hint, near := "", ""

@@ -200,3 +200,27 @@ func ExprValue(t FieldType, v Value) any {
 
 // DateTime is a date as expressions see it: midnight UTC.
 func DateTime(d period.Date) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
+
+// ShapedBy reports whether the mapping's own expressions (where, when,
+// expr) compare field with code: a code the mapping routes rows by is
+// used there even when no indicator counts it.
+func (m *Mapping) ShapedBy(field, code string) bool {
+	texts := []string{m.Where.Value}
+	for _, f := range m.Fields {
+		if f != nil {
+			texts = append(texts, f.When.Value, f.Expr.Value)
+		}
+	}
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		tests, _ := formula.CodeTests(t)
+		for _, ct := range tests {
+			if ct.Name == field && ct.Code == code {
+				return true
+			}
+		}
+	}
+	return false
+}
