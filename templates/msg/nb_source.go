@@ -101,3 +101,9 @@ var (
 	DiagMoreInColumn = nbN("%d problem til i kolonne «%s» er ikke vist (bare de %d første vises)", "%d problemer til i kolonne «%s» er ikke vist (bare de %d første vises)")
 	DiagMoreInFile   = nbN("%d problem til i filen er ikke vist (bare de %d første vises)", "%d problemer til i filen er ikke vist (bare de %d første vises)")
 )
+
+// A file split by another delimiter than its mapping names.
+var (
+	TableNoHeaderPrefix = nb("fant ikke overskriftsraden")
+	TableOtherDelimiter = nb("filen ser ut til å være delt med %s, ikke %s: overskriftsraden her har alle kolonnene når den deles slik; skriv «delimiter: \"%s\"» i %s (eller fjern delimiter, så velger boso selv)")
+)

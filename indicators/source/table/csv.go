@@ -165,9 +165,60 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 	c.cr.ReuseRecord = true
 
 	if err := c.findHeader(opt.Expect); err != nil {
+		if opt.Delimiter != 0 && isNoHeader(err) {
+			// the mapping names a delimiter the file does not use: say
+			// which one it does, rather than that the header is missing
+			for _, other := range []rune{';', ',', '\t'} {
+				if line, ok := c.headerWith(sample, other, opt.Expect); ok && other != comma {
+					return nil, &Error{Pos: diag.Pos{File: c.name, Line: line}, Msg: msg.TableOtherDelimiter.F(
+						delimiterName(other), delimiterName(comma), delimiterLiteral(other), mappingName(opt.Mapping))}
+				}
+			}
+		}
 		return nil, err
 	}
 	return c, nil
+}
+
+// isNoHeader reports the error of a header row not found.
+func isNoHeader(err error) bool {
+	var te *Error
+	return errors.As(err, &te) && strings.HasPrefix(te.Msg, msg.TableNoHeaderPrefix.F())
+}
+
+// headerWith reports whether the sample, split by comma, has a header row
+// with every expected column, and its line.
+func (c *csvReader) headerWith(sample []byte, comma rune, expect []string) (int, bool) {
+	cr := csv.NewReader(bytes.NewReader(sample))
+	cr.Comma, cr.FieldsPerRecord = comma, -1
+	h := newHeaderSearch(expect)
+	for tries := 0; tries < 4*headerRows; tries++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return 0, false
+		}
+		if err != nil {
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		rec, _ = c.decode(cr, rec, nil)
+		found, done := h.offer(rec, line)
+		if found {
+			return line, true
+		}
+		if done {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// delimiterLiteral is a delimiter as the mapping writes it.
+func delimiterLiteral(r rune) string {
+	if r == '\t' {
+		return "tab"
+	}
+	return string(r)
 }
 
 // encodingName returns the canonical name of an Options.Encoding, or ""
