@@ -19,7 +19,7 @@ func TestAttackFindsIssue7Leak(t *testing.T) {
 	h2 := fact{"utkastelser", period.MustParse("2024H2"), ""}
 	fg := c.w.truth[year]
 	if fg == nil || !fg.Has || c.w.truth[h2].Value.Float() < 1 || c.w.truth[h2].Value.Float() > 4 {
-		t.Skip("the example's data changed: 2. halvår 2024 is no longer a small count")
+		t.Fatal("the example's data changed: 2. halvår 2024 is no longer a small count; pick another small count for this test")
 	}
 	extra := &reading{where: "test", obs: []obs{{f: year, v: shown{num: fg.Value.Float(), dec: 0, text: "11"}, where: "test"}}}
 	res := attack(c.w, c.lx, c.threshold, append(append([]*reading{}, c.html...), extra))
