@@ -41,6 +41,7 @@ func (cmd *command) Arg(i int) string {
 // flags (a word ends the flags, as with the flag package; "--" too).
 // The error is a Norwegian sentence; errHelp asks for the help text.
 func (cmd *command) parseArgs(args []string) ([]string, error) {
+	given := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -64,6 +65,11 @@ func (cmd *command) parseArgs(args []string) ([]string, error) {
 			}
 			return nil, fmt.Errorf("%s", cmd.unknown(name))
 		}
+		if given[f.Name] {
+			// the second would silently win: --period 2025H1 --period 2025
+			return nil, fmt.Errorf("%s", msg.CLIFlagTwice.F(f.Name, cmd.name))
+		}
+		given[f.Name] = true
 		if isBool(f) {
 			if !hasValue {
 				value = "true"

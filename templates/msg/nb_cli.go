@@ -161,3 +161,6 @@ var (
 	CLIRecordUnknownField = nb("feltet «%s» hører ikke til en post boso skriver")
 	CLIRecordNotBoso      = nb("den ser ikke ut som en post boso har skrevet")
 )
+
+// CLIFlagTwice refuses a flag given twice.
+var CLIFlagTwice = nb("valget «--%s» er gitt to ganger for «boso %s»; gi det én gang (flere perioder eller kommuner skrives kommaseparert)")
