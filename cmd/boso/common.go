@@ -120,6 +120,11 @@ func (c *cli) load(o *options, l *diag.List) (*world, int) {
 				return nil, exitCannot
 			}
 			if len(known) > 0 && prog.KommuneName(k) == "" {
+				if to := prog.Renumber[k]; len(to) == 1 && prog.KommuneName(to[0]) != "" {
+					// a former number the programme renumbers: name today's
+					fmt.Fprintln(c.stderr, msg.CLIKommuneRenumbered.F(k, to[0]))
+					return nil, exitCannot
+				}
 				fmt.Fprintln(c.stderr, msg.CLIBadKommune.F(k, strings.Join(known, ", ")))
 				return nil, exitCannot
 			}

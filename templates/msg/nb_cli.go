@@ -164,3 +164,7 @@ var (
 
 // CLIFlagTwice refuses a flag given twice.
 var CLIFlagTwice = nb("valget «--%s» er gitt to ganger for «boso %s»; gi det én gang (flere perioder eller kommuner skrives kommaseparert)")
+
+// CLIKommuneRenumbered answers --kommune with a former number the
+// programme renumbers.
+var CLIKommuneRenumbered = nb("--kommune: %[1]s er et tidligere kommunenummer; programmet fører det over til %[2]s (renumber), så skriv --kommune %[2]s")
