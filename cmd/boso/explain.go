@@ -54,6 +54,11 @@ func (c *cli) explain(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIUnknownInd.F(id))
 		return exitCannot
 	}
+	if !p.Within(w.prog.Period.First(), w.prog.Period.Last()) {
+		// the programme has no figure there; «..» would read as a gap
+		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(format.Period(p), format.Period(w.prog.Period)))
+		return exitCannot
+	}
 	ex, ok := engine.Explain(w.in, id, ks[0], p, &l)
 	if code := c.problems(c.stderr, &l, false); code != exitOK || !ok {
 		return exitProblems
