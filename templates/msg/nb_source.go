@@ -107,3 +107,6 @@ var (
 	TableNoHeaderPrefix = nb("fant ikke overskriftsraden")
 	TableOtherDelimiter = nb("filen ser ut til å være delt med %s, ikke %s: overskriftsraden her har alle kolonnene når den deles slik; skriv «delimiter: \"%s\"» i %s (eller fjern delimiter, så velger boso selv)")
 )
+
+// TableZipWide refuses a sheet whose rows reach far to the right.
+var TableZipWide = nb("delen «%s» har celler så langt til høyre at radene til sammen blir mer enn %d millioner celler å lese (er det noe i en kolonne langt ute, for eksempel XFD? Slett kolonnene til høyre for tabellen og lagre filen på nytt)")

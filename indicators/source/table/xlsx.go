@@ -152,7 +152,7 @@ func tempKind(path string) string {
 		head = append(head[:i:i], head[i+j+3:]...)
 	}
 	root := ""
-	scanTags(bytes.NewReader(head), func(name []byte, end bool) bool {
+	scanTags(bytes.NewReader(head), func(name, _ []byte, end bool) bool {
 		if end || len(name) == 0 || name[0] == '?' || name[0] == '!' {
 			return true
 		}

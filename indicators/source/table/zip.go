@@ -163,7 +163,7 @@ func checkStrings(z *zip.Reader, name string) error {
 // XML.
 func countElements(r io.Reader, local string) (int, error) {
 	n := 0
-	err := scanTags(r, func(name []byte, end bool) bool {
+	err := scanTags(r, func(name, _ []byte, end bool) bool {
 		if !end && isLocal(name, local) {
 			n++
 		}
@@ -177,36 +177,48 @@ func isLocal(name []byte, local string) bool {
 	return string(name) == local || len(name) > len(local) && name[len(name)-len(local)-1] == ':' && string(name[len(name)-len(local):]) == local
 }
 
-// scanTags calls tag for every tag name in XML, a start tag or an end
-// tag (end), until it returns false. Text cannot hold '<' unescaped, so
-// only tags are seen; names are cut at 63 bytes.
-func scanTags(r io.Reader, tag func(name []byte, end bool) bool) error {
+// scanTags calls tag for every tag in XML, a start tag or an end tag
+// (end), with its name and the text of its attributes, until it returns
+// false. Text cannot hold '<' unescaped, so only tags are seen; names are
+// cut at 63 bytes and attributes at 255.
+func scanTags(r io.Reader, tag func(name, attrs []byte, end bool) bool) error {
 	buf := make([]byte, 256<<10)
 	name := make([]byte, 0, 63)
-	inName, end := false, false
+	attrs := make([]byte, 0, 255)
+	inName, inAttrs, end := false, false, false
 	for {
 		k, err := r.Read(buf)
 		for i := 0; i < k; i++ {
 			b := buf[i]
-			if !inName {
+			switch {
+			case inAttrs:
+				if b == '>' {
+					inAttrs = false
+					if !tag(name, attrs, end) {
+						return nil
+					}
+				} else if len(attrs) < cap(attrs) {
+					attrs = append(attrs, b)
+				}
+			case !inName:
 				j := bytes.IndexByte(buf[i:k], '<')
 				if j < 0 {
+					i = k
 					break
 				}
 				i += j
 				name, inName, end = name[:0], true, false
-				continue
-			}
-			switch {
 			case b == '<':
 				name, end = name[:0], false
 			case b == '/' && len(name) == 0:
 				end = true
-			case b == '>' || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/':
+			case b == '>':
 				inName = false
-				if !tag(name, end) {
+				if !tag(name, nil, end) {
 					return nil
 				}
+			case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/':
+				inName, inAttrs, attrs = false, true, attrs[:0]
 			case len(name) < cap(name):
 				name = append(name, b)
 			}
@@ -226,7 +238,35 @@ func scanTags(r io.Reader, tag func(name []byte, end bool) bool) error {
 const (
 	sheetRows = 1_048_576
 	sheetCols = 16_384
+	// sheetWork bounds the cells the rows hold when each is read as wide
+	// as its last cell: 1 048 576 rows of 190 columns, where a real
+	// register of a million rows has 8 to 30.
+	sheetWork = 200_000_000
 )
+
+// cellColumn is the 1-based column of a cell's r="XFD12" attribute, 0
+// when it has none.
+func cellColumn(attrs []byte) int {
+	i := bytes.Index(attrs, []byte(`r="`))
+	for i > 0 && attrs[i-1] != ' ' && attrs[i-1] != '\t' && attrs[i-1] != '\n' && attrs[i-1] != '\r' {
+		j := bytes.Index(attrs[i+1:], []byte(`r="`))
+		if j < 0 {
+			return 0
+		}
+		i += 1 + j
+	}
+	if i < 0 {
+		return 0
+	}
+	col := 0
+	for _, b := range attrs[i+3:] {
+		if b < 'A' || b > 'Z' || col > sheetCols {
+			break
+		}
+		col = col*26 + int(b-'A'+1)
+	}
+	return col
+}
 
 // checkSheet reads a worksheet's tags and refuses more rows, or more
 // cells in a row, than Excel allows. Only a worksheet of more than
@@ -241,20 +281,28 @@ func checkSheet(f *zip.File, name string) error {
 	}
 	defer rc.Close()
 	rows, cells := 0, 0
+	width, work := 0, 0 // the widest cell of the row; Σ widths over the rows
 	var bad string
-	err = scanTags(rc, func(tag []byte, end bool) bool {
+	err = scanTags(rc, func(tag, attrs []byte, end bool) bool {
 		switch {
 		case end:
 		case isLocal(tag, "row"):
-			rows, cells = rows+1, 0
+			work += width
+			rows, cells, width = rows+1, 0, 0
 			if rows > sheetRows {
 				bad = msg.TableZipRows.F(f.Name, sheetRows)
 			}
 		case isLocal(tag, "c"):
 			cells++
+			width = max(width, cells, cellColumn(attrs))
 			if cells > sheetCols {
 				bad = msg.TableZipCols.F(f.Name, rows, sheetCols)
 			}
+		}
+		if work+width > sheetWork && bad == "" {
+			// every row is read as wide as its last cell: one cell far to
+			// the right in each row makes millions of empty cells
+			bad = msg.TableZipWide.F(f.Name, sheetWork/1_000_000)
 		}
 		return bad == ""
 	})
