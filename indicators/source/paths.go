@@ -34,8 +34,21 @@ func (w Within) Check(from, path string) string {
 	root, err1 := filepath.Abs(w.Root)
 	full, err2 := filepath.Abs(filepath.Join(from, path))
 	rel, err3 := filepath.Rel(root, full)
-	if err1 != nil || err2 != nil || err3 != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	if err1 != nil || err2 != nil || err3 != nil || leaves(rel) {
 		return msg.PathOutside.F(path, w.Program)
 	}
+	// a symbolic link inside the folder may point out of it
+	realRoot, err1 := filepath.EvalSymlinks(root)
+	realFull, err2 := filepath.EvalSymlinks(full)
+	if err1 == nil && err2 == nil { // a file that is not there is said elsewhere
+		if rel, err := filepath.Rel(realRoot, realFull); err != nil || leaves(rel) {
+			return msg.PathLinkOutside.F(path, w.Program)
+		}
+	}
 	return ""
+}
+
+// leaves reports whether a relative path goes up out of its base.
+func leaves(rel string) bool {
+	return rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

@@ -19,3 +19,7 @@ var (
 	PathAbsolute = nb("stien «%s» er absolutt, og boso leser bare filer i mappen der programfilen %s ligger, og mappene under den (skriv stien ut fra den mappen, eller kjør med --tillat-stier-utenfor)")
 	PathOutside  = nb("stien «%s» går ut av mappen der programfilen %s ligger, og boso leser bare filer i den og mappene under den (flytt filen inn, eller kjør med --tillat-stier-utenfor)")
 )
+
+// PathLinkOutside refuses a symbolic link that leads out of the
+// programme's folder.
+var PathLinkOutside = nb("stien «%s» er en snarvei (symbolsk lenke) til en fil utenfor mappen der programfilen %s ligger, og boso leser bare filer i den og mappene under den (kopier filen inn, eller kjør med --tillat-stier-utenfor)")
