@@ -630,7 +630,9 @@ func (c *csvReader) otherDelimiter(rec []string) (rune, bool) {
 		return 0, false
 	}
 	for _, d := range []rune{';', ',', '\t'} {
-		if d != c.cr.Comma && strings.Count(rec[0], string(d)) == len(c.header)-1 {
+		// at least one delimiter per column gap: decimal commas in
+		// amounts («1 380 000,00») make more
+		if d != c.cr.Comma && strings.Count(rec[0], string(d)) >= len(c.header)-1 {
 			return d, true
 		}
 	}

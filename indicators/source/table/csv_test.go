@@ -226,6 +226,10 @@ func TestCSVErrors(t *testing.T) {
 				"eksport.csv:3: blandede skilletegn: linjen er delt med komma (,), men filen med semikolon (;) (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
 				"eksport.csv:5: blandede skilletegn: linjen er delt med komma (,), men filen med semikolon (;) (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
 			}},
+		{name: "mixed delimiters, decimal commas in the rows split by commas", data: []byte("Kommune;Dato;Beløp\n0301;01.01.2024;1,50\n0301,02.01.2024,2,50\n"),
+			rows: []string{
+				"eksport.csv:3: blandede skilletegn: linjen er delt med komma (,), men filen med semikolon (;) (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
+			}},
 		{name: "bare quote", data: []byte("a;b\n1;x\"y\n2;3\n"),
 			rows: []string{"eksport.csv:2: anførselstegn (\") ved tegn 4 på linjen, inne i en verdi som ikke står i anførselstegn (ventet hele verdien i anførselstegn, med \" skrevet \"\")"}},
 		{name: "bad quote", data: []byte("a;b\n1;\"x\"y\n2;3\n"),
