@@ -7,6 +7,7 @@ import (
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
+	"boso/indicators/formula"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/pii"
@@ -173,9 +174,9 @@ func (e *engine) scan(m *source.Mapping) {
 					if err != nil {
 						if filterFails[b]++; filterFails[b] == 1 {
 							filterFirst[b] = rec.Pos
-							filterErr[b] = err.Error()
+							filterErr[b] = formula.RuntimeReason(err)
 						}
-						e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: err.Error()})
+						e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: formula.RuntimeReason(err)})
 						continue
 					}
 					if !keep {

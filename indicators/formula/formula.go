@@ -293,3 +293,20 @@ func Conjuncts(src string) (out []string, ok bool) {
 	walk(tree.Node)
 	return out, true
 }
+
+// RuntimeReason words why a compiled expression could not be computed
+// for one row, for readers: almost always a field the row leaves empty
+// (nil), else expr's message translated, on one line.
+func RuntimeReason(err error) string {
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] // expr adds the expression and a caret below
+	}
+	if strings.Contains(s, "<nil>") || strings.Contains(s, "nil") {
+		return msg.ExprRuntimeEmpty.F()
+	}
+	return Translate(strings.TrimSpace(reAt.ReplaceAllString(s, "")))
+}
+
+// reAt is expr's position at the end of a runtime message: " (1:13)".
+var reAt = regexp.MustCompile(`\s*\(\d+:\d+\)$`)

@@ -78,3 +78,17 @@ func TestConjuncts(t *testing.T) {
 		t.Error("a broken predicate has conditions")
 	}
 }
+
+// A filter that cannot be computed for a row says why in Norwegian, on
+// one line, not expr's English with the expression and a caret.
+func TestRuntimeReason(t *testing.T) {
+	p := CompileBoolDynamic("antall_barn < 9")
+	var r Runner
+	_, err := r.Bool(p, map[string]any{"antall_barn": nil})
+	if err == nil {
+		t.Fatal("nil < 9 computed")
+	}
+	if got := RuntimeReason(err); got != "et felt uttrykket bruker, er tomt på raden" {
+		t.Errorf("reason %q (from %q)", got, err)
+	}
+}

@@ -41,3 +41,6 @@ var (
 	DefDuplicateChart = nb("figuren «%s» er definert to ganger")
 	DefChartUnknown   = nb("figuren «%s» viser til indikatoren «%s», som ikke er definert")
 )
+
+// ExprRuntimeEmpty is why an expression could not be computed for a row.
+var ExprRuntimeEmpty = nb("et felt uttrykket bruker, er tomt på raden")
