@@ -21,6 +21,7 @@ import (
 	"boso/reports/pdf"
 	"boso/reports/xlsx"
 	"boso/templates/msg"
+	"boso/templates/workbook"
 )
 
 func (c *cli) report(args []string) int {
@@ -79,29 +80,14 @@ func (c *cli) report(args []string) int {
 	if !*internal {
 		published = c.readRecords(records)
 	}
+	built, code := c.buildReports(w, wb, res, p, *internal, *threshold, published)
+	if code >= 0 {
+		return code
+	}
 	var files []output.File
-	for _, k := range res.Kommuner {
-		targets := build.TargetsOf(w.prog, w.in.Set, k)
-		var form *build.Form
-		if wb != nil {
-			targets = build.TargetsWith(targets, wb, w.in.Set, k)
-			form = build.FormOf(wb)
-		}
-		in := &build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
-			ReportDate: w.in.ReportDate, Internal: *internal, Threshold: *threshold, Targets: targets, Form: form, Published: published}
-		r, err := build.Build(in)
-		if err != nil {
-			// a failed disclosure audit, or a disclosure problem that
-			// could not be solved, is a bug in boso: nothing is written
-			fmt.Fprintln(c.stderr, err)
-			if ie := (*build.InternalError)(nil); errors.As(err, &ie) {
-				return exitInternal // its message says nothing is written
-			}
-			return exitCannot // the audit's message says nothing is written
-		}
-		if wb != nil && !*internal {
-			c.problems(c.stderr, wb.QuotesHidden(build.HiddenFigures(in, r)), false)
-		}
+	for _, b := range built {
+		k, r := b.in.Kommune, b.r
+		c.problems(c.stderr, b.quotes, false)
 		base := filepath.Join(*out, fmt.Sprintf("rapport-%s-%s", k, p))
 		files = append(files,
 			output.File{Path: base + ".xlsx", Fill: render(r, xlsx.WriteReport)},
@@ -110,7 +96,7 @@ func (c *cli) report(args []string) int {
 			output.File{Path: filepath.Join(*out, fmt.Sprintf("styringsgruppe-%s-%s.pdf", k, p)), Fill: render(r, pdf.WriteSteering)},
 		)
 		if !*internal {
-			pub := build.PublicationOf(in, r)
+			pub := build.PublicationOf(b.in, r)
 			files = append(files, output.File{Path: filepath.Join(records, fmt.Sprintf("%s-%s.json", k, p)), Fill: pub.Write})
 		}
 	}
@@ -126,6 +112,47 @@ func (c *cli) report(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(r))
 	}
 	return exitOK
+}
+
+// built is one kommune's report, and the warnings about the workbook's
+// text that only the report's hidden figures can give (BOSO-A009).
+type built struct {
+	in     *build.Input
+	r      *model.Report
+	quotes *diag.List
+}
+
+// buildReports makes the report of period p for every kommune computed;
+// code ≥ 0 means it could not (a failed disclosure audit: a bug in boso).
+// report writes what it makes; validate only says the warnings.
+func (c *cli) buildReports(w *world, wb *workbook.Workbook, res *engine.Result, p period.Period, internal bool, threshold int64, published []build.Publication) ([]built, int) {
+	var out []built
+	for _, k := range res.Kommuner {
+		targets := build.TargetsOf(w.prog, w.in.Set, k)
+		var form *build.Form
+		if wb != nil {
+			targets = build.TargetsWith(targets, wb, w.in.Set, k)
+			form = build.FormOf(wb)
+		}
+		in := &build.Input{Program: w.prog, Set: w.in.Set, Figures: res.Figures, Kommune: k, Period: p,
+			ReportDate: w.in.ReportDate, Internal: internal, Threshold: threshold, Targets: targets, Form: form, Published: published}
+		r, err := build.Build(in)
+		if err != nil {
+			// a failed disclosure audit, or a disclosure problem that
+			// could not be solved, is a bug in boso: nothing is written
+			fmt.Fprintln(c.stderr, err)
+			if ie := (*build.InternalError)(nil); errors.As(err, &ie) {
+				return nil, exitInternal // its message says nothing is written
+			}
+			return nil, exitCannot // the audit's message says nothing is written
+		}
+		b := built{in: in, r: r, quotes: &diag.List{}}
+		if wb != nil && !internal {
+			b.quotes = wb.QuotesHidden(build.HiddenFigures(in, r))
+		}
+		out = append(out, b)
+	}
+	return out, -1
 }
 
 func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io.Writer) error {
