@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"boso/indicators/diag"
+	"boso/indicators/engine"
+	"boso/indicators/period"
 	"boso/reports/build"
 )
 
@@ -178,5 +182,54 @@ func TestRecordReason(t *testing.T) {
 		if got := recordReason(err); !strings.Contains(got, c.want) || strings.Contains(got, "json:") {
 			t.Errorf("%s: %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// validate with one report period makes the report in memory and says,
+// as report does, which workbook text quotes a figure the report hides.
+func TestValidateQuotesHidden(t *testing.T) {
+	dir := t.TempDir()
+	copyFolder(t, "../../examples", dir, "arsrapport", "gen", "internal")
+	prog := filepath.Join(dir, "program.yaml")
+	c := &cli{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, now: now}
+	var l diag.List
+	w, code := c.load(&options{program: prog, date: "2025-08-20"}, &l)
+	if code >= 0 {
+		t.Fatalf("load: %d\n%s", code, l.String())
+	}
+	p := period.MustParse("2025H1")
+	wb := c.readWorkbook(w, "", &l)
+	res := engine.Compute(w.in, &l)
+	built, code := c.buildReports(w, wb, res, p, false, build.DefaultThreshold, nil)
+	if code >= 0 || len(built) != 1 {
+		t.Fatalf("build: %d", code)
+	}
+	var n int64
+	for v := range build.HiddenFigures(built[0].in, built[0].r) {
+		n = max(n, v)
+	}
+	if n == 0 {
+		t.Fatal("the example hides no figure above the threshold")
+	}
+	at := wb.Program.Summary.Pos
+	f, err := excelize.OpenFile(filepath.Join(dir, "arbeidsbok.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell := fmt.Sprintf("%s%d", at.Column, at.Row)
+	if err := f.SetCellStr(at.Sheet, cell, fmt.Sprintf("Per 30. juni var det %d husstander.", n)); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, stdout, stderr := runBoso(t, "validate", "--program", prog, "--period", "2025H1", "--dato", "2025-08-20", "--ut", filepath.Join(dir, "ut"))
+	want := fmt.Sprintf("[%s]!%s: advarsel: teksten nevner «%d husstander», som er tallet for", at.Sheet, cell, n)
+	if code != exitOK || !strings.Contains(stdout, want) || !strings.Contains(stdout, "[BOSO-A009]") {
+		t.Errorf("validate --period 2025H1: exit %d, want %q in\n%s%s", code, want, stdout, stderr)
+	}
+	if _, stdout, _ := runBoso(t, "validate", "--program", prog); strings.Contains(stdout, "BOSO-A009") {
+		t.Errorf("validate without a report period made the report:\n%s", stdout)
 	}
 }

@@ -168,3 +168,7 @@ var CLIFlagTwice = nb("valget «--%s» er gitt to ganger for «boso %s»; gi det
 // CLIKommuneRenumbered answers --kommune with a former number the
 // programme renumbers.
 var CLIKommuneRenumbered = nb("--kommune: %[1]s er et tidligere kommunenummer; programmet fører det over til %[2]s (renumber), så skriv --kommune %[2]s")
+
+// CLIFlagValidateOut is validate's --ut: where the records of earlier
+// reports are read.
+var CLIFlagValidateOut = nb("mappen rapportene skrives til; med --period for én rapport leses postene om tidligere rapporter der")
