@@ -105,7 +105,9 @@ func syntaxText(err error) string {
 	if t, ok := msg.YAMLProblems[s]; ok {
 		return t.F()
 	}
-	return s
+	// a problem of yaml.v3's not in the table: said in Norwegian, not
+	// in the library's English
+	return msg.YAMLOtherProblem.F()
 }
 
 // syntaxLine pulls the line number out of yaml.v3's "yaml: line N: …".

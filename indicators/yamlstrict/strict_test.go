@@ -122,3 +122,17 @@ func TestBlockScalarPosition(t *testing.T) {
 		t.Errorf("At(1, 1) = %s, want x.yaml:3:5", got)
 	}
 }
+
+// A YAML problem the table has no text for is said in Norwegian too,
+// never in yaml.v3's English.
+func TestSyntaxOtherProblem(t *testing.T) {
+	var l diag.List
+	var v struct {
+		A int `yaml:"a"`
+	}
+	DecodeBytes("x.yaml", []byte("a: &x 1\nb: *y\n"), &v, &l)
+	got := l.String()
+	if !strings.Contains(got, "ugyldig YAML: sjekk innrykket") || strings.Contains(got, "anchor") {
+		t.Errorf("got %q", got)
+	}
+}

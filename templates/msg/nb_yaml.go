@@ -52,3 +52,6 @@ var YAMLProblems = map[string]Text{
 	"found unknown escape character":                               nb("ukjent tegn etter \\ i en verdi i anførselstegn (skriv \\\\ for \\, eller bruk enkle anførselstegn)"),
 	"found unexpected document indicator":                          nb("«---» eller «...» midt i en verdi"),
 }
+
+// YAMLOtherProblem is a YAML syntax problem without a text of its own.
+var YAMLOtherProblem = nb("sjekk innrykket, kolon etter hver nøkkel og at anførselstegn er lukket")
