@@ -150,6 +150,9 @@ func printExplanation(c *cli, ex *engine.Explanation, set *definition.Set, kommu
 	for _, p := range ex.SumRows {
 		fmt.Fprintln(out, "  "+msg.CLIExplainSum.F(p))
 	}
+	for _, wo := range ex.WhereOut {
+		fmt.Fprintln(out, "  "+msg.CLIExplainWhere.F(wo.N, norsk.Count(wo.N), wo.Mapping))
+	}
 	if n := ex.OtherRows; n > 0 {
 		fmt.Fprintln(out, msg.CLIExplainOther.F(n, norsk.Count(n)))
 	}

@@ -21,6 +21,15 @@ type Explanation struct {
 	Rows      []TraceRow
 	OtherRows int        // rows of other kommuner, not listed
 	SumRows   []diag.Pos // Sum/Totalt rows skipped
+	// WhereOut counts, per mapping, the rows its where gives to another
+	// register: not listed, they are not this register's.
+	WhereOut []WhereOut
+}
+
+// WhereOut is the number of rows a mapping's where held out.
+type WhereOut struct {
+	Mapping string
+	N       int
 }
 
 // TraceRow is one input row's part in a figure: counted, or left out and
@@ -64,15 +73,16 @@ const (
 )
 
 type tracer struct {
-	e       *engine
-	ind     string
-	k       string
-	p       period.Period
-	rows    []TraceRow
-	first   map[string]diag.Pos
-	other   int
-	sumRows []diag.Pos
-	mask    bool
+	e        *engine
+	ind      string
+	k        string
+	p        period.Period
+	rows     []TraceRow
+	first    map[string]diag.Pos
+	other    int
+	sumRows  []diag.Pos
+	whereOut []WhereOut
+	mask     bool
 }
 
 // Explain computes one figure and re-reads the inputs to list the rows
@@ -118,7 +128,7 @@ func Explain(in *Input, id, kommune string, p period.Period, l *diag.List) (*Exp
 		}
 		e.scan(m)
 	}
-	ex.Rows, ex.OtherRows, ex.SumRows = e.trace.rows, e.trace.other, e.trace.sumRows
+	ex.Rows, ex.OtherRows, ex.SumRows, ex.WhereOut = e.trace.rows, e.trace.other, e.trace.sumRows, e.trace.whereOut
 	return ex, true
 }
 

@@ -197,6 +197,9 @@ func (e *engine) scan(m *source.Mapping) {
 		e.reportAbsentCodes(m, s, binds)
 	}
 	e.l.Append(&sl)
+	if e.trace != nil && s.WhereOut > 0 {
+		e.trace.whereOut = append(e.trace.whereOut, WhereOut{Mapping: m.ID, N: s.WhereOut})
+	}
 	if n := len(s.SumRows); n > 0 {
 		e.sumRows[m.Register] = append(e.sumRows[m.Register], &Flag{Code: FlagSumRows, N: n, File: m.FilePath()})
 		if e.trace != nil {

@@ -71,6 +71,9 @@ type Stream struct {
 	whereFirst diag.Pos
 	SumRows    []diag.Pos // Sum/Totalt rows skipped
 
+	// WhereOut counts the rows the mapping's where left out.
+	WhereOut int
+
 	watch []map[string]bool // per field of Fields: codes looked for → seen (see Watch)
 	rows  int               // data rows read (not totals rows, nor rows where leaves out)
 	ids   idColumns
@@ -293,6 +296,7 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 			return false
 		}
 		if !keep {
+			s.WhereOut++
 			return false
 		}
 	}

@@ -172,3 +172,6 @@ var CLIKommuneRenumbered = nb("--kommune: %[1]s er et tidligere kommunenummer; p
 // CLIFlagValidateOut is validate's --ut: where the records of earlier
 // reports are read.
 var CLIFlagValidateOut = nb("mappen rapportene skrives til; med --period for én rapport leses postene om tidligere rapporter der")
+
+// CLIExplainWhere counts the rows a mapping's where gives to another register.
+var CLIExplainWhere = nbPlural("%s rad er holdt utenfor av «where» i kilden «%s» (den hører til et annet register)", "%s rader er holdt utenfor av «where» i kilden «%s» (de hører til et annet register)")
