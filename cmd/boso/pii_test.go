@@ -313,7 +313,7 @@ func TestPersonalIDsNeverWritten(t *testing.T) {
 	// validate warns about each place (a warning: exit 0) and names it
 	out := run(exitOK, "validate", "--program", prog, "--dato", "2025-08-20")
 	for _, want := range []string{
-		"data/boligsituasjon.csv:5:HUSSTAND-ID: advarsel: 1 verdi i kolonnen «HUSSTAND-ID» ligner et fødselsnummer eller D-nummer (her); boso bruker verdiene bare til å telle og skriver dem aldri ut [BOSO-I002]",
+		"data/boligsituasjon.csv:5:HUSSTAND-ID: advarsel: 1 verdi i kolonnen «HUSSTAND-ID» ligner et fødselsnummer eller D-nummer (her); boso bruker verdiene bare der feltet trengs (som nøkkel til å telle husstander, eller som merknad) og skriver dem aldri ut [BOSO-I002]",
 		"data/boligsituasjon.csv:5:Kommentar: advarsel: 1 verdi i kolonnen «Kommentar» ligner et fødselsnummer eller D-nummer (her); boso bruker ikke kolonnen og skriver den aldri ut – ta den ut av uttrekket om ingen trenger den [BOSO-I002]",
 		"data/startlan.csv:2:Saksnr: advarsel: 1 verdi i kolonnen «Saksnr»",
 		"data/utkastelser_namsfogden.csv:2:saksnummer: advarsel: 1 verdi i kolonnen «saksnummer»",

@@ -50,7 +50,7 @@ fields:
 	}
 	got := strings.ReplaceAll(l.String(), dir+"/", "")
 	want := `r.csv:1:(11 sifre, ikke vist): advarsel: en kolonneoverskrift ligner et fødselsnummer eller D-nummer; den vises aldri – sjekk at overskriftsraden er riktig [BOSO-I002]
-r.csv:2:Husstand: advarsel: 2 verdier i kolonnen «Husstand» ligner fødselsnumre eller D-numre (den første her); boso bruker verdiene bare til å telle og skriver dem aldri ut [BOSO-I002]
+r.csv:2:Husstand: advarsel: 2 verdier i kolonnen «Husstand» ligner fødselsnumre eller D-numre (den første her); boso bruker verdiene bare der feltet trengs (som nøkkel til å telle husstander, eller som merknad) og skriver dem aldri ut [BOSO-I002]
 r.csv:2:Merknad: advarsel: 2 verdier i kolonnen «Merknad» ligner fødselsnumre eller D-numre (den første her); boso bruker ikke kolonnen og skriver den aldri ut – ta den ut av uttrekket om ingen trenger den [BOSO-I002]
 r.csv:3:Dato: «(11 sifre, ikke vist)» er ikke en dato (ventet dd.mm.åååå, åååå-mm-dd eller et Excel-datotall (f.eks. 45383)) (kolonne «Dato», felt dato) [BOSO-R001]
 r.csv:4:Beløp: verdien har 11 sifre som et fødselsnummer eller D-nummer og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et fødselsnummer har havnet i feil kolonne (kolonne «Beløp», felt belop) [BOSO-R001]

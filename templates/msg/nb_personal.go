@@ -25,8 +25,8 @@ var (
 
 	// SrcPersonalField: ids in a column boso reads (a household key):
 	// count, column.
-	SrcPersonalField = nbN("%d verdi i kolonnen «%s» ligner et fødselsnummer eller D-nummer (her); boso bruker verdiene bare til å telle og skriver dem aldri ut",
-		"%d verdier i kolonnen «%s» ligner fødselsnumre eller D-numre (den første her); boso bruker verdiene bare til å telle og skriver dem aldri ut")
+	SrcPersonalField = nbN("%d verdi i kolonnen «%s» ligner et fødselsnummer eller D-nummer (her); boso bruker verdiene bare der feltet trengs (som nøkkel til å telle husstander, eller som merknad) og skriver dem aldri ut",
+		"%d verdier i kolonnen «%s» ligner fødselsnumre eller D-numre (den første her); boso bruker verdiene bare der feltet trengs (som nøkkel til å telle husstander, eller som merknad) og skriver dem aldri ut")
 	// SrcPersonalColumn: ids in a column no field reads: count, column.
 	SrcPersonalColumn = nbN("%d verdi i kolonnen «%s» ligner et fødselsnummer eller D-nummer (her); boso bruker ikke kolonnen og skriver den aldri ut – ta den ut av uttrekket om ingen trenger den",
 		"%d verdier i kolonnen «%s» ligner fødselsnumre eller D-numre (den første her); boso bruker ikke kolonnen og skriver den aldri ut – ta den ut av uttrekket om ingen trenger den")
