@@ -187,11 +187,11 @@ func (p *Program) Glob(key string, patterns []string, l *diag.List) []string {
 	var out []string
 	dir := filepath.Dir(p.Path)
 	for i, pat := range patterns {
+		pos, ok := p.At[fmt.Sprintf("%s[%d]", key, i)]
+		if !ok {
+			pos = p.pos(key)
+		}
 		if why := p.Within().Check(dir, pat); why != "" {
-			pos, ok := p.At[fmt.Sprintf("%s[%d]", key, i)]
-			if !ok {
-				pos = p.pos(key)
-			}
 			l.Add(source.CodePathOutside, pos, why)
 			continue
 		}
@@ -205,7 +205,19 @@ func (p *Program) Glob(key string, patterns []string, l *diag.List) []string {
 			continue
 		}
 		sort.Strings(m)
-		out = append(out, m...)
+		for _, f := range m {
+			// a file the pattern matches may be a symbolic link out of
+			// the folder, or lie in a linked folder: not opened
+			rel, err := filepath.Rel(dir, f)
+			if err != nil {
+				rel = f
+			}
+			if why := p.Within().Check(dir, rel); why != "" {
+				l.Add(source.CodePathOutside, pos, why)
+				continue
+			}
+			out = append(out, f)
+		}
 	}
 	return out
 }
