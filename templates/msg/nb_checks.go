@@ -33,7 +33,7 @@ var (
 
 // Formula cells without a stored result.
 var (
-	WBErrFormulaNoValue = nb("cellen har formelen =%s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så tallet er ukjent; åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
+	WBErrFormulaNoValue = nb("cellen har formelen =%s, men ingen lagret verdi (filen er laget av et program og aldri lagret i et regneark), så verdien er ukjent; åpne filen i Excel eller LibreOffice og lagre den, så lagres verdiene")
 )
 
 // Formula cells in register sheets.

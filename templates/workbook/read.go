@@ -342,7 +342,11 @@ func asText(c rawCell) (string, error) { return c.text(), nil }
 
 // text reads a free-text cell; a personal id in it is masked, with a warning.
 func (s *sheet) text(row, col int) Cell[string] {
-	if col < 0 || s.cell(row, col).blank() {
+	if col < 0 {
+		return value(s, row, col, asText)
+	}
+	if c := s.cell(row, col); c.blank() || c.formula != "" {
+		// a formula without a stored result is said there, as for numbers
 		return value(s, row, col, asText)
 	}
 	out := Cell[string]{Pos: s.pos(row, col), Filled: true}
