@@ -164,12 +164,18 @@ func (p *Program) validate(l *diag.List) {
 			}
 		}
 		if b := t.Baseline; b != nil {
-			if _, err := period.Parse(b.Period); err != nil {
-				bpos := tpos
-				if q, ok := t.At["baseline"]; ok {
-					bpos = q
-				}
+			bpos := tpos
+			if q, ok := t.At["baseline"]; ok {
+				bpos = q
+			}
+			bp, err := period.Parse(b.Period)
+			switch {
+			case err != nil:
 				l.Add(CodeConfig, bpos, msg.ProgBadTargetPerid.F(b.Period))
+			case p.Period.Type == period.Programme && p.Period.Year != 0 && bp.First() > p.Period.Last():
+				// a starting point after the programme's end (one
+				// before its start is the usual case: the year before)
+				l.Add(CodeConfig, bpos, msg.CheckBaselineAfter.F(t.Indicator, norsk.Period(bp), norsk.Period(p.Period)))
 			}
 		}
 		if t.Kommune != "" {

@@ -74,3 +74,6 @@ boso har SSBs kommuneliste (klassifikasjon 131): kommunene fra 1.1.2024 og numre
 - I ` + "`kommuner`" + ` i programmet må en kommune ha dagens nummer; et tidligere nummer gir en feil som nevner dagens. ` + "`renumber`" + ` må føre til dagens nummer.
 - I en kilde er et nummer som ikke finnes og ikke har funnes siden 2016 (` + "`3199`" + `), en feil med cellen; det samme er SSBs ` + "`9999`" + ` («uoppgitt»), som ikke er en kommune.
 - Et tidligere nummer (` + "`3003`" + `, Sarpsborg 2020–2023) er riktig for sin tid. Står det i ` + "`renumber`" + `, telles radene for det nye nummeret. Står det ikke der, og kommunen som overtok nummeret er med i programmet, gir det én advarsel per nummer med linjen som skal inn i ` + "`renumber`" + `; radene telles ellers ikke for noen kommune i programmet. Et tidligere nummer for en kommune utenfor programmet er en annen kommunes rader og gir ingen melding.`)
+
+// CheckBaselineAfter refuses a starting point after the programme's end.
+var CheckBaselineAfter = nb("utgangspunktet for «%s» gjelder %s, som er etter programperioden %s; utgangspunktet er tallet programmet startet fra. Rett perioden")
