@@ -839,7 +839,11 @@ func (r *reader) figures() {
 			// A row without a value yet still says which figure it is
 			// for: a period or kommunenummer that cannot be read would
 			// drop the value typed there later, so it is reported now.
-			value(s, row, at[figPeriod], parsePeriod)
+			if pc := value(s, row, at[figPeriod], parsePeriod); pc.Filled {
+				if _, ok := inList(pc.Value, r.opt.Periods); !ok && len(r.opt.Periods) > 0 {
+					s.add(CodeUnknown, pc.Pos, msg.WBErrUnknownPeriod.F(pc.Value, periodSpan(r.opt.Periods)))
+				}
+			}
 			value(s, row, at[figKommunenr], parseKommunenummer)
 			continue
 		}
