@@ -110,3 +110,6 @@ var (
 
 // TableZipWide refuses a sheet whose rows reach far to the right.
 var TableZipWide = nb("delen «%s» har celler så langt til høyre at radene til sammen blir mer enn %d millioner celler å lese (er det noe i en kolonne langt ute, for eksempel XFD? Slett kolonnene til høyre for tabellen og lagre filen på nytt)")
+
+// TableZipRatio refuses a part packed as no real export is.
+var TableZipRatio = nb("filen er pakket på en måte ingen vanlig eksport er: delen «%s» er %s pakket, men %s utpakket, mer enn %d ganger så stor (er filen skadet, eller laget for å fylle minnet?)")
