@@ -35,6 +35,9 @@ func (c *cli) compute(args []string) int {
 	w, code := c.load(&o, &l)
 	if code >= 0 {
 		c.problems(c.stderr, &l, false)
+		if code == exitProblems {
+			fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
+		}
 		return code
 	}
 	// figures typed into the workbook's Tall sheet belong in the export too

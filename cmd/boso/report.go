@@ -47,6 +47,9 @@ func (c *cli) report(args []string) int {
 	w, code := c.load(&o, &l)
 	if code >= 0 {
 		c.problems(c.stderr, &l, false)
+		if code == exitProblems {
+			fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
+		}
 		return code
 	}
 	o.periods = periods
