@@ -87,6 +87,8 @@ func TestPlausibility(t *testing.T) {
 			want: "x.csv:2:Beløp: «-0,50» er et negativt beløp"},
 		{name: "a negative amount as long as a fødselsnummer is not repeated", covers: "{from: 2020-01-01, to: 2024-12-31}", csv: head + "3403;01.03.2024;;A;-01018012452\n",
 			want: "x.csv:2:Beløp: verdien har 11 sifre som et fødselsnummer"},
+		{name: "ten billion kroner in one row is no amount", covers: "{from: 2020-01-01, to: 2024-12-31}", csv: head + "3403;01.03.2024;;A;12 345 678 901,00\n",
+			want: "x.csv:2:Beløp: beløpet er 10 milliarder kr eller mer"},
 		{name: "a negative amount longer than a fødselsnummer is not repeated", covers: "{from: 2020-01-01, to: 2024-12-31}", csv: head + "3403;01.03.2024;;A;-123456789012\n",
 			want: "x.csv:2:Beløp: et negativt beløp (ventet 0 eller mer"},
 		{name: "totals at the end are the usual shape", covers: "{from: 2020-01-01, to: 2024-12-31}",

@@ -448,6 +448,12 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		if err != nil {
 			return v, err.Error()
 		}
+		if fm.Type == Amount && n >= maxAmount {
+			// ten billion kroner or more in one row of a municipal
+			// register is no amount (an id or an account number in the
+			// wrong column); its digits are not repeated
+			return v, msg.CheckAmountTooLarge.F()
+		}
 		if fm.Type == Amount && n < 0 {
 			if pii.CountDigits(t) >= 11 {
 				// as long as a fødselsnummer: not repeated in the message
@@ -486,6 +492,9 @@ func knownValues(m map[string]string) string {
 	sort.Strings(keys)
 	return strings.Join(keys, ", ")
 }
+
+// maxAmount bounds one amount of a register: 10 000 000 000 kr.
+const maxAmount = num.Dec(10_000_000_000 * num.Scale)
 
 // machineNumber matches the raw value of a numeric XLSX cell.
 var machineNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)

@@ -77,3 +77,6 @@ boso har SSBs kommuneliste (klassifikasjon 131): kommunene fra 1.1.2024 og numre
 
 // CheckBaselineAfter refuses a starting point after the programme's end.
 var CheckBaselineAfter = nb("utgangspunktet for «%s» gjelder %s, som er etter programperioden %s; utgangspunktet er tallet programmet startet fra. Rett perioden")
+
+// CheckAmountTooLarge refuses an amount of ten billion kroner or more.
+var CheckAmountTooLarge = nb("beløpet er 10 milliarder kr eller mer, og er ikke et beløp i et kommunalt register (sifrene vises ikke her); sjekk at ikke et nummer har havnet i beløpskolonnen")
