@@ -80,3 +80,6 @@ var CheckBaselineAfter = nb("utgangspunktet for «%s» gjelder %s, som er etter 
 
 // CheckAmountTooLarge refuses an amount of ten billion kroner or more.
 var CheckAmountTooLarge = nb("beløpet er 10 milliarder kr eller mer, og er ikke et beløp i et kommunalt register (sifrene vises ikke her); sjekk at ikke et nummer har havnet i beløpskolonnen")
+
+// WBErrFigureOutside is a Tall row for a period the programme never reaches.
+var WBErrFigureOutside = nb("raden gjelder %s, som er utenfor programperioden %d–%d; et tall her vises ingen steder. Rett perioden, eller slett raden")

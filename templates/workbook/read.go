@@ -840,8 +840,10 @@ func (r *reader) figures() {
 			// for: a period or kommunenummer that cannot be read would
 			// drop the value typed there later, so it is reported now.
 			if pc := value(s, row, at[figPeriod], parsePeriod); pc.Filled {
-				if _, ok := inList(pc.Value, r.opt.Periods); !ok && len(r.opt.Periods) > 0 {
-					s.add(CodeUnknown, pc.Pos, msg.WBErrUnknownPeriod.F(pc.Value, periodSpan(r.opt.Periods)))
+				// a row made ready for a later period of the programme
+				// is fine; one for a period it never reaches is not
+				if p, out := r.outsideProgramme(pc.Value); out {
+					s.add(CodeUnknown, pc.Pos, msg.WBErrFigureOutside.F(readable(p), r.opt.FirstYear, r.opt.LastYear))
 				}
 			}
 			value(s, row, at[figKommunenr], parseKommunenummer)
