@@ -83,3 +83,6 @@ var CheckAmountTooLarge = nb("beløpet er 10 milliarder kr eller mer, og er ikke
 
 // WBErrFigureOutside is a Tall row for a period the programme never reaches.
 var WBErrFigureOutside = nb("raden gjelder %s, som er utenfor programperioden %d–%d; et tall her vises ingen steder. Rett perioden, eller slett raden")
+
+// WBErrBaselineAfter is a starting point after the programme on the Mål sheet.
+var WBErrBaselineAfter = nb("utgangspunktet gjelder %s, som er etter programperioden %d–%d; utgangspunktet er tallet programmet startet fra. Rett perioden")

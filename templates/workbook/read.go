@@ -982,6 +982,13 @@ func (r *reader) targets() {
 		case bp.Filled && bv.Pos.Col > 0 && s.blankAt(bv.Pos):
 			s.add(CodeRow, bv.Pos, msg.WBErrBaseNoValue.F())
 		}
+		if bp.Filled {
+			// a starting point after the programme (one before it is the
+			// usual case: the year before it started)
+			if p, err := period.Parse(bp.Value); err == nil && r.opt.LastYear != 0 && p.Year > r.opt.LastYear {
+				s.add(CodeUnknown, bp.Pos, msg.WBErrBaselineAfter.F(readable(p), r.opt.FirstYear, r.opt.LastYear))
+			}
+		}
 		if t.Indicator.Filled {
 			k := key{t.Indicator.Value, t.Kommune.Value}
 			if prev, dup := seen[k]; dup {
