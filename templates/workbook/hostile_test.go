@@ -52,14 +52,7 @@ func TestReadZipBomb(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	path := filepath.Join(t.TempDir(), "arbeidsbok.xlsx")
-	fh, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := tabletest.XLSXBomb(fh, 1<<30); err != nil {
-		t.Fatal(err)
-	}
-	fh.Close()
+	tabletest.BombFile(t, path, 1<<30)
 	wb, l := Read(path, Options{})
 	want := path + ": filen er for stor når den pakkes ut: delen «xl/sharedStrings.xml» blir 1074 MB, og boso leser høyst 20 MB per del (er filen skadet, eller laget for å fylle minnet?) [BOSO-A001]\n"
 	if wb != nil || l.String() != want {

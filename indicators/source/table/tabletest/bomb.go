@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"os"
 	"strings"
+	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -228,4 +230,19 @@ func (b *bitWriter) stored(s string, final bool) {
 	n := uint16(len(s))
 	b.out = append(b.out, byte(n), byte(n>>8), byte(^n), byte(^n>>8))
 	b.out = append(b.out, s...)
+}
+
+// BombFile writes a zip bomb (XLSXBomb) to path for a test.
+func BombFile(tb testing.TB, path string, size int64) {
+	tb.Helper()
+	fh, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := XLSXBomb(fh, size); err != nil {
+		tb.Fatal(err)
+	}
+	if err := fh.Close(); err != nil {
+		tb.Fatal(err)
+	}
 }
