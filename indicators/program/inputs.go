@@ -1,7 +1,6 @@
 package program
 
 import (
-	"os"
 	"strings"
 
 	"boso/indicators/definition"
@@ -23,7 +22,7 @@ func (p *Program) Inputs(periods []period.Period, reportDate period.Date, l *dia
 		defs = append(defs, stdlib.Sources()...)
 	}
 	for _, path := range p.Glob("indicators", p.Indicators, l) {
-		data, err := os.ReadFile(path)
+		data, err := p.Files.ReadFile(path)
 		if err != nil {
 			l.Add(CodeGlob, diag.Pos{File: path}, msg.TableOpen.F(msg.OSReason(err)))
 			continue

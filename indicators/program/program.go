@@ -11,6 +11,7 @@ import (
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
+	"boso/indicators/files"
 	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
@@ -35,6 +36,9 @@ type Program struct {
 	// AllowOutside lets the programme name files outside its folder
 	// (the user's --tillat-stier-utenfor); see source.Within.
 	AllowOutside bool `yaml:"-"`
+	// Files is where the programme file and every file it names are
+	// read (the zero FS: on disk, as the paths are written).
+	Files files.FS `yaml:"-"`
 
 	Name        string              `yaml:"name,required"`
 	Example     bool                `yaml:"example"`
@@ -70,14 +74,21 @@ type Target struct {
 	Values    map[string]num.Dec   `yaml:"targets"`
 }
 
-// Load reads and checks a programme file. Paths inside it are resolved
-// against its folder.
+// Load reads and checks a programme file on disk. Paths inside it are
+// resolved against its folder.
 func Load(path string, l *diag.List) (*Program, bool) {
-	p := &Program{}
-	if !yamlstrict.ReadFile(path, p, l) {
+	return LoadIn(files.OS, path, l)
+}
+
+// LoadIn is Load for the programme file at path in fsys; the files it
+// names are read there too.
+func LoadIn(fsys files.FS, path string, l *diag.List) (*Program, bool) {
+	p := &Program{Files: fsys}
+	if !yamlstrict.ReadIn(fsys, path, p, l) {
 		return nil, false
 	}
 	p.Path = path
+	p.Files = fsys
 	before := l.Errors()
 	p.validate(l)
 	return p, l.Errors() == before
@@ -205,7 +216,7 @@ func (p *Program) Glob(key string, patterns []string, l *diag.List) []string {
 		if !filepath.IsAbs(pat) {
 			full = filepath.Join(dir, pat)
 		}
-		m, err := filepath.Glob(full)
+		m, err := p.Files.Glob(full)
 		if err != nil || len(m) == 0 {
 			l.Add(CodeGlob, p.pos(key), msg.ProgGlobNoMatch.F(pat))
 			continue
@@ -275,7 +286,7 @@ func (p *Program) KommuneName(number string) string {
 
 // Within says which files the programme may name.
 func (p *Program) Within() source.Within {
-	return source.Within{Root: filepath.Dir(p.Path), Program: p.Path, AllowOutside: p.AllowOutside}
+	return source.Within{Root: filepath.Dir(p.Path), Program: p.Path, AllowOutside: p.AllowOutside, Files: p.Files}
 }
 
 // WorkbookRefused reports a workbook: the programme may not name (Within),

@@ -1,12 +1,12 @@
 package source
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/files"
 	"boso/indicators/kommuner"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
@@ -55,6 +55,9 @@ type Mapping struct {
 	Path string `yaml:"-"`
 	// Invalid is set when the mapping has problems; it is then not read.
 	Invalid bool `yaml:"-"`
+	// Files is where the mapping and its export are read (the zero FS:
+	// on disk, as the paths are written).
+	Files files.FS `yaml:"-"`
 
 	ID        string  `yaml:"id,required"`
 	Register  string  `yaml:"register,required"`
@@ -166,10 +169,11 @@ func LoadMappingsWithin(paths []string, within Within, l *diag.List) []*Mapping 
 	for _, p := range paths {
 		m := &Mapping{}
 		before := l.Errors()
-		if !yamlstrict.ReadFile(p, m, l) {
+		if !yamlstrict.ReadIn(within.Files, p, m, l) {
 			continue
 		}
 		m.Path = p
+		m.Files = within.Files
 		m.validate(l, within)
 		m.Invalid = l.Errors() > before
 		out = append(out, m)
@@ -215,7 +219,7 @@ func (m *Mapping) validate(l *diag.List, within Within) {
 	if why := within.Check(filepath.Dir(m.Path), m.File); why != "" {
 		l.Add(CodePathOutside, m.pos("file"), why)
 	} else if m.File != "" {
-		if _, err := os.Stat(m.FilePath()); err != nil {
+		if _, err := m.Files.Stat(m.FilePath()); err != nil {
 			l.Add(CodeFile, m.pos("file"), msg.MapFileMissing.F(m.FilePath()))
 		}
 	}

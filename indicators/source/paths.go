@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"boso/indicators/files"
 	"boso/templates/msg"
 )
 
@@ -20,6 +21,8 @@ type Within struct {
 	Root         string // the programme file's folder
 	Program      string // the programme file, for messages
 	AllowOutside bool
+	// Files is where the paths are read (the zero FS: on disk).
+	Files files.FS
 }
 
 // Check returns why path, as written in a YAML file in folder from, may

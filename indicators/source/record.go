@@ -144,9 +144,9 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 	opt := table.Options{Mapping: m.Path, Expect: expect, Delimiter: delim, Encoding: m.Encoding, Sheet: m.Sheet}
 	var err error
 	if m.isXLSX() {
-		s.r, err = table.OpenXLSX(m.FilePath(), opt)
+		s.r, err = table.OpenXLSXIn(m.Files, m.FilePath(), opt)
 	} else {
-		s.r, err = table.OpenCSV(m.FilePath(), opt)
+		s.r, err = table.OpenCSVIn(m.Files, m.FilePath(), opt)
 	}
 	if err != nil {
 		var te *table.Error

@@ -9,7 +9,6 @@ import (
 	"encoding"
 	"fmt"
 	"math"
-	"os"
 	"reflect"
 	"sort"
 	"strconv"
@@ -18,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"boso/indicators/diag"
+	"boso/indicators/files"
 	"boso/templates/msg"
 )
 
@@ -74,7 +74,12 @@ func (d *Decoding) Errorf(n *yaml.Node, code, text string) {
 // ReadFile reads and decodes path into v. It reports every problem into l
 // and returns false if the file could not be read or parsed at all.
 func ReadFile(path string, v any, l *diag.List) bool {
-	data, err := os.ReadFile(path)
+	return ReadIn(files.OS, path, v, l)
+}
+
+// ReadIn is ReadFile for the file at path in fsys.
+func ReadIn(fsys files.FS, path string, v any, l *diag.List) bool {
+	data, err := fsys.ReadFile(path)
 	if err != nil {
 		l.Add(CodeSyntax, diag.Pos{File: path}, msg.TableOpen.F(msg.OSReason(err)))
 		return false

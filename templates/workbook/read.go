@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"boso/indicators/diag"
+	"boso/indicators/files"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/table"
@@ -40,7 +40,12 @@ const (
 // nil only when the file cannot be read at all. Positions name the file
 // as path is written.
 func Read(path string, opt Options) (*Workbook, *diag.List) {
-	fh, err := os.Open(path)
+	return ReadIn(files.OS, path, opt)
+}
+
+// ReadIn is Read for the workbook at path in fsys.
+func ReadIn(fsys files.FS, path string, opt Options) (*Workbook, *diag.List) {
+	fh, err := fsys.Open(path)
 	if err != nil {
 		l := &diag.List{}
 		m := msg.TableOpen.F(msg.OSReason(err))

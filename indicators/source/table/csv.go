@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"boso/indicators/diag"
+	"boso/indicators/files"
 	"boso/templates/msg"
 )
 
@@ -59,7 +59,12 @@ type csvReader struct {
 // OpenCSV opens a CSV file and reads up to its header row. Close the
 // Reader to close the file.
 func OpenCSV(path string, opt Options) (Reader, error) {
-	f, err := os.Open(path)
+	return OpenCSVIn(files.OS, path, opt)
+}
+
+// OpenCSVIn is OpenCSV for the file at path in fsys.
+func OpenCSVIn(fsys files.FS, path string, opt Options) (Reader, error) {
+	f, err := fsys.Open(path)
 	if err != nil {
 		return nil, openError(path, err)
 	}

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"io"
@@ -11,10 +12,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/xuri/excelize/v2"
 
 	"boso/indicators/diag"
+	"boso/indicators/files"
 	"boso/templates/msg"
 )
 
@@ -32,6 +35,8 @@ type xlsxReader struct {
 	// without a stored value); Next returns them first.
 	pending []*Error
 	tmp     string // boso's folder for unpacked worksheets, or ""
+	disk    string // the workbook's file on disk, or "" when read into data
+	data    []byte // the workbook, when not on disk
 
 	unlinked bool // every temporary file is unlinked
 }
@@ -40,15 +45,46 @@ type xlsxReader struct {
 // of a date-styled cell, a number without its display format.
 var rawCells = excelize.Options{RawCellValue: true}
 
-// OpenXLSX opens a sheet of an .xlsx workbook and reads up to its header
-// row. Rows are streamed from the sheet as Next is called. Close the
-// Reader to close the workbook.
+// OpenXLSX opens a sheet of an .xlsx workbook on disk and reads up to
+// its header row. Rows are streamed from the sheet as Next is called.
+// Close the Reader to close the workbook.
 func OpenXLSX(path string, opt Options) (Reader, error) {
-	temp, err := checkFile(path, RegisterLimits)
+	return OpenXLSXIn(files.OS, path, opt)
+}
+
+// OpenXLSXIn is OpenXLSX for the workbook at path in fsys. A workbook on
+// disk is read from its file, as excelize reads files; one in another
+// file system is read into memory first, up to the limits' total size.
+func OpenXLSXIn(fsys files.FS, path string, opt Options) (Reader, error) {
+	x := &xlsxReader{name: path}
+	var at zipAt
+	if disk, ok := fsys.OSPath(path); ok {
+		x.disk = disk
+		fh, err := os.Open(disk)
+		if err != nil {
+			return nil, openError(path, err)
+		}
+		defer fh.Close()
+		st, err := fh.Stat()
+		if err != nil {
+			return nil, openError(path, err)
+		}
+		if st.IsDir() {
+			return nil, openError(path, errIsDir)
+		}
+		at = zipAt{fh, st.Size()}
+	} else {
+		data, err := readLimited(fsys, path, RegisterLimits.Total)
+		if err != nil {
+			return nil, err
+		}
+		x.data = data
+		at = zipAt{bytes.NewReader(data), int64(len(data))}
+	}
+	temp, err := CheckZip(at.r, at.size, path, RegisterLimits)
 	if err != nil {
 		return nil, err
 	}
-	x := &xlsxReader{name: path}
 	sweepOnce.Do(sweepTemp)
 	if temp {
 		// Large worksheets are unpacked into a folder of boso's own,
@@ -57,7 +93,11 @@ func OpenXLSX(path string, opt Options) (Reader, error) {
 			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(err), Err: err}
 		}
 	}
-	x.f, err = excelize.OpenFile(path, excelizeOptions(RegisterLimits, x.tmp))
+	if x.disk != "" {
+		x.f, err = excelize.OpenFile(x.disk, excelizeOptions(RegisterLimits, x.tmp))
+	} else {
+		x.f, err = excelize.OpenReader(bytes.NewReader(x.data), excelizeOptions(RegisterLimits, x.tmp))
+	}
 	if err != nil {
 		x.Close()
 		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
@@ -72,22 +112,51 @@ func OpenXLSX(path string, opt Options) (Reader, error) {
 	return x, nil
 }
 
-// sweepOnce removes what killed runs left, once a run.
-var sweepOnce sync.Once
+// zipAt is an archive to check: its reader and size.
+type zipAt struct {
+	r    io.ReaderAt
+	size int64
+}
 
-// checkFile runs CheckZip on the file at path.
-func checkFile(path string, lim Limits) (temp bool, err error) {
-	fh, err := os.Open(path)
+// errIsDir is the reason a folder named as a file cannot be read.
+var errIsDir = &fs.PathError{Op: "read", Err: syscall.EISDIR}
+
+// readLimited reads the file at path in fsys into memory, refusing one larger
+// than limit bytes.
+func readLimited(fsys files.FS, path string, limit int64) ([]byte, error) {
+	fh, err := fsys.Open(path)
 	if err != nil {
-		return false, openError(path, err)
+		return nil, openError(path, err)
 	}
 	defer fh.Close()
-	st, err := fh.Stat()
-	if err != nil {
-		return false, openError(path, err)
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		return nil, openError(path, errIsDir)
 	}
-	return CheckZip(fh, st.Size(), path, lim)
+	data, err := io.ReadAll(io.LimitReader(fh, limit+1))
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableZipPart.F(path, megabytes(uint64(len(data))), megabytes(uint64(limit))), Err: &tooLarge{part: path}}
+	}
+	return data, nil
 }
+
+// zip returns the workbook's archive, for a second look at a sheet's XML.
+func (x *xlsxReader) zip() (*zip.Reader, io.Closer, error) {
+	if x.disk == "" {
+		z, err := zip.NewReader(bytes.NewReader(x.data), int64(len(x.data)))
+		return z, io.NopCloser(nil), err
+	}
+	zr, err := zip.OpenReader(x.disk)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &zr.Reader, zr, nil
+}
+
+// sweepOnce removes what killed runs left, once a run.
+var sweepOnce sync.Once
 
 // unlinkTemp removes boso's temporary files once they are open: the open
 // file keeps its data (on Unix), and a run killed from then on leaves
@@ -216,7 +285,7 @@ func (x *xlsxReader) open(opt Options) error {
 				}
 			}
 			x.header = header
-			x.pending = x.formulaErrors(emptyFormulas(x.name, x.sheet, x.hrow, readColumns(header, opt.Expect)))
+			x.pending = x.formulaErrors(emptyFormulas(x, x.sheet, x.hrow, readColumns(header, opt.Expect)))
 			x.unlinkTemp()
 			return nil
 		}

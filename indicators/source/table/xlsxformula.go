@@ -35,13 +35,13 @@ type emptyFormula struct {
 // emptyFormulas lists, per column of interest (0-based), the formula cells
 // below headerRow that have no stored value, in row order. Problems reading
 // the XML end the scan quietly: the row stream reports a damaged file.
-func emptyFormulas(file, sheet string, headerRow int, cols map[int]bool) map[int][]emptyFormula {
-	zr, err := zip.OpenReader(file)
+func emptyFormulas(x *xlsxReader, sheet string, headerRow int, cols map[int]bool) map[int][]emptyFormula {
+	zr, closer, err := x.zip()
 	if err != nil {
 		return nil
 	}
-	defer zr.Close()
-	part := sheetPart(&zr.Reader, sheet)
+	defer closer.Close()
+	part := sheetPart(zr, sheet)
 	if part == nil || part.UncompressedSize64 > formulaScanLimit {
 		return nil
 	}

@@ -204,3 +204,17 @@ func TestTempKind(t *testing.T) {
 		}
 	}
 }
+
+// checkFile runs CheckZip on the file at path.
+func checkFile(path string, lim Limits) (bool, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return false, err
+	}
+	return CheckZip(fh, st.Size(), path, lim)
+}
