@@ -1,18 +1,20 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"boso/indicators/diag"
-	"boso/indicators/engine"
+	"boso/indicators/files"
 	"boso/indicators/period"
-	"boso/indicators/program"
 	"boso/reports/build"
+	"boso/reports/pipeline"
 	"boso/templates/msg"
 	"boso/templates/workbook"
 )
@@ -72,19 +74,9 @@ func (c *cli) parseNoArgs(cmd *command, args []string) int {
 	return -1
 }
 
-// world is a loaded programme ready for the engine.
-type world struct {
-	prog *program.Program
-	in   *engine.Input
-}
-
-// load reads the programme and everything it names. Problems go into l;
-// code ≥ 0 means the command cannot go on.
-func (c *cli) load(o *options, l *diag.List) (*world, int) {
-	if _, err := os.Stat(o.program); err != nil {
-		fmt.Fprintln(c.stderr, msg.CLINoProgram.F(o.program))
-		return nil, exitCannot
-	}
+// load reads the programme and everything it names (pipeline.Load).
+// Problems go into l; code ≥ 0 means the command cannot go on.
+func (c *cli) load(o *options, l *diag.List) (*pipeline.Run, int) {
 	reportDate := period.FromTime(c.now)
 	if o.date != "" {
 		d, ok := period.ParseISO(o.date)
@@ -103,36 +95,44 @@ func (c *cli) load(o *options, l *diag.List) (*world, int) {
 		}
 		periods = append(periods, p)
 	}
-	prog, ok := program.Load(o.program, l)
-	if !ok {
-		return nil, exitProblems
+	run, err := pipeline.Load(c.context(), pipeline.Config{
+		Files:        files.Dir(filepath.Dir(o.program), o.outside),
+		Program:      o.program,
+		AllowOutside: o.outside,
+		Date:         reportDate,
+		Periods:      periods,
+		Kommuner:     splitList(o.kommuner),
+	}, l)
+	if err != nil {
+		return nil, c.failed(err)
 	}
-	prog.AllowOutside = o.outside
-	in := prog.Inputs(periods, reportDate, l)
-	if ks := splitList(o.kommuner); len(ks) > 0 {
-		var known []string
-		for _, k := range prog.Kommuner {
-			known = append(known, k.Number)
-		}
-		for _, k := range ks {
-			if !kommuneNumber(k) {
-				fmt.Fprintln(c.stderr, msg.CLIBadKommuneNr.F(k))
-				return nil, exitCannot
-			}
-			if len(known) > 0 && prog.KommuneName(k) == "" {
-				if to := prog.Renumber[k]; len(to) == 1 && prog.KommuneName(to[0]) != "" {
-					// a former number the programme renumbers: name today's
-					fmt.Fprintln(c.stderr, msg.CLIKommuneRenumbered.F(k, to[0]))
-					return nil, exitCannot
-				}
-				fmt.Fprintln(c.stderr, msg.CLIBadKommune.F(k, strings.Join(known, ", ")))
-				return nil, exitCannot
-			}
-		}
-		in.Kommuner = ks
-	}
-	return &world{prog: prog, in: in}, -1
+	return run, -1
 }
+
+// failed says why the pipeline could not go on and returns the exit code.
+func (c *cli) failed(err error) int {
+	var refusal *pipeline.Refusal
+	var internal *build.InternalError
+	switch {
+	case errors.Is(err, pipeline.ErrProblems):
+		return exitProblems // the problems are in the list
+	case errors.As(err, &refusal):
+		fmt.Fprintln(c.stderr, refusal.Msg)
+		return exitCannot
+	case errors.As(err, &internal):
+		// a disclosure problem that could not be solved is a bug in
+		// boso: its message says nothing is written
+		fmt.Fprintln(c.stderr, err)
+		return exitInternal
+	default:
+		// a failed disclosure audit: its message says nothing is written
+		fmt.Fprintln(c.stderr, err)
+		return exitCannot
+	}
+}
+
+// context is the context a command's run is cancelled through.
+func (c *cli) context() context.Context { return context.Background() }
 
 // problems prints the problems (sorted) and a summary; it returns exitProblems
 // when there are errors.
@@ -162,41 +162,8 @@ func splitList(s string) []string {
 	return out
 }
 
-// readWorkbook reads the programme's input workbook (path, or the one the
-// programme names when path is ""), and gives its Tall sheet to the
-// engine. It returns nil when there is none or it cannot be read; its
-// problems go into l.
-func (c *cli) readWorkbook(w *world, path string, l *diag.List) *workbook.Workbook {
-	if path == "" {
-		if w.prog.WorkbookRefused(nil) { // reported by Inputs
-			return nil
-		}
-		path = w.prog.WorkbookPath()
-	}
-	if path == "" {
-		return nil
-	}
-	mapped := map[string]bool{}
-	for _, m := range w.in.Mappings {
-		mapped[m.Register] = true
-	}
-	wb, wl := workbook.Read(path, build.WorkbookOptions(w.prog, w.in.Set, mapped))
-	l.Append(wl)
-	if wb != nil {
-		w.in.Entered = build.EnteredOf(wb)
-	}
-	return wb
-}
-
-// kommuneNumber reports whether s has the form of a kommunenummer.
-func kommuneNumber(s string) bool {
-	if len(s) != 4 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+// readWorkbook reads the input workbook: path (given on the command
+// line), or the one the programme names when path is "".
+func (c *cli) readWorkbook(run *pipeline.Run, path string, l *diag.List) *workbook.Workbook {
+	return run.ReadWorkbook(files.Dir(filepath.Dir(path), true), path, l)
 }

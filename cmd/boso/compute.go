@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -12,10 +11,7 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/format"
-	"boso/reports/notes"
-	"boso/reports/output"
 	"boso/reports/tidy"
-	"boso/reports/xlsx"
 	"boso/templates/msg"
 )
 
@@ -32,7 +28,7 @@ func (c *cli) compute(args []string) int {
 		return code
 	}
 	var l diag.List
-	w, code := c.load(&o, &l)
+	run, code := c.load(&o, &l)
 	if code >= 0 {
 		c.problems(c.stderr, &l, false)
 		if code == exitProblems {
@@ -41,31 +37,25 @@ func (c *cli) compute(args []string) int {
 		return code
 	}
 	// figures typed into the workbook's Tall sheet belong in the export too
-	c.readWorkbook(w, *wbPath, &l)
-	res := engine.Compute(w.in, &l)
+	c.readWorkbook(run, *wbPath, &l)
+	res, err := run.Compute(c.context(), &l)
+	if err != nil {
+		return c.failed(err)
+	}
 	if code := c.problems(c.stderr, &l, false); code != exitOK {
 		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
 		return code
 	}
-	meta := tidy.Meta{Program: w.prog.Name, Example: w.prog.Example, Kommuner: map[string]string{}, Words: notes.For(w.in.Set)}
-	for _, k := range w.prog.Kommuner {
-		meta.Kommuner[k.Number] = k.Name
-	}
-	csvPath, xlsxPath := filepath.Join(*out, "tall.csv"), filepath.Join(*out, "tall.xlsx")
-	replaced, err := writeAll(*out, []output.File{
-		{Path: csvPath, Fill: func(wr io.Writer) error { return tidy.WriteCSV(wr, res.Figures, meta) }},
-		{Path: xlsxPath, Fill: func(wr io.Writer) error {
-			return xlsx.WriteFigures(wr, res.Figures, meta, w.in.ReportDate)
-		}},
-	})
+	files := run.FigureFiles(*out)
+	replaced, err := writeAll(*out, files)
 	if err != nil {
-		fmt.Fprintln(c.stderr, writeFailure(err, []string{csvPath, xlsxPath}))
+		fmt.Fprintln(c.stderr, writeFailure(err, pathsOf(files)))
 		return exitCannot
 	}
 	if !*quiet {
-		overview(c.stdout, res, meta, w.prog.Name, w.in.ReportDate)
+		overview(c.stdout, res, run.Meta(), run.Program.Name, run.Input.ReportDate)
 	}
-	fmt.Fprintln(c.stderr, msg.CLIWrote.F(len(res.Figures), csvPath+", "+xlsxPath))
+	fmt.Fprintln(c.stderr, msg.CLIWrote.F(len(res.Figures), strings.Join(pathsOf(files), ", ")))
 	for _, p := range replaced {
 		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(p))
 	}

@@ -44,26 +44,29 @@ func (c *cli) explain(args []string) int {
 	}
 	o.periods = "" // compute the programme's periods; Explain adds the one asked for
 	var l diag.List
-	w, code := c.load(&o, &l)
+	run, code := c.load(&o, &l)
 	if code >= 0 {
 		c.problems(c.stderr, &l, false)
 		return code
 	}
-	ind := w.in.Set.Get(id)
+	ind := run.Input.Set.Get(id)
 	if ind == nil {
 		fmt.Fprintln(c.stderr, msg.CLIUnknownInd.F(id))
 		return exitCannot
 	}
-	if !p.Within(w.prog.Period.First(), w.prog.Period.Last()) {
+	if !p.Within(run.Program.Period.First(), run.Program.Period.Last()) {
 		// the programme has no figure there; «..» would read as a gap
-		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(format.Period(p), format.Period(w.prog.Period)))
+		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(format.Period(p), format.Period(run.Program.Period)))
 		return exitCannot
 	}
-	ex, ok := engine.Explain(w.in, id, ks[0], p, &l)
+	ex, ok, err := run.Explain(c.context(), id, ks[0], p, &l)
+	if err != nil {
+		return c.failed(err)
+	}
 	if code := c.problems(c.stderr, &l, false); code != exitOK || !ok {
 		return exitProblems
 	}
-	printExplanation(c, ex, w.in.Set, w.prog.KommuneName(ks[0]), *all)
+	printExplanation(c, ex, run.Input.Set, run.Program.KommuneName(ks[0]), *all)
 	return exitOK
 }
 

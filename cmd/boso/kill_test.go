@@ -103,10 +103,10 @@ func TestKilledWriteLeavesOneSet(t *testing.T) {
 			refB2 := copyTree(t, refB)
 			k.run(append(set.new, "--ut", refB2), nil)
 			setB2 := snapshot(t, refB2)
-			if n := len(files(setA)); n != set.files || len(files(setB)) != n {
+			if n := len(onlyFiles(setA)); n != set.files || len(onlyFiles(setB)) != n {
 				t.Fatalf("want %d files in each set:\n%v\n%v", set.files, setA, setB)
 			}
-			for name, h := range files(setA) {
+			for name, h := range onlyFiles(setA) {
 				if setB[name] == h || setB[name] == "" {
 					t.Fatalf("%s is the same in both sets; the test could not tell them apart", name)
 				}
@@ -183,7 +183,7 @@ func (k *killRun) at(t *testing.T, point string, newer *bool, delay time.Duratio
 		}
 	}
 	fromA, fromB := 0, 0
-	for name := range files(k.setA) {
+	for name := range onlyFiles(k.setA) {
 		switch got[name] {
 		case k.setA[name]:
 			fromA++
@@ -196,7 +196,7 @@ func (k *killRun) at(t *testing.T, point string, newer *bool, delay time.Duratio
 	if fromA > 0 && fromB > 0 && !journal {
 		t.Fatalf("files from both sets and no journal: %v", got)
 	}
-	for name := range files(got) {
+	for name := range onlyFiles(got) {
 		if _, ok := k.setA[name]; !ok && !leftover(name) {
 			t.Fatalf("%s is not in either set", name)
 		}
@@ -250,8 +250,8 @@ func snapshot(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-// files is a snapshot's files, without its folders.
-func files(s map[string]string) map[string]string {
+// onlyFiles is a snapshot's files, without its folders.
+func onlyFiles(s map[string]string) map[string]string {
 	out := map[string]string{}
 	for k, v := range s {
 		if !strings.HasSuffix(k, "/") {

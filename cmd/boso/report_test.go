@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,9 +13,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"boso/indicators/diag"
-	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/build"
+	"boso/reports/pipeline"
 )
 
 var now = time.Date(2025, 8, 20, 12, 0, 0, 0, time.UTC)
@@ -167,24 +168,6 @@ func TestReportAgainWithAnotherThreshold(t *testing.T) {
 	}
 }
 
-// Why a record cannot be read is said in Norwegian, whatever the JSON
-// decoder said.
-func TestRecordReason(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{`{"kommune":"3403","periode":"2024H1","verdi":3}`, "feltet «verdi» hører ikke til en post boso skriver"},
-		{`{"kommune":`, "ikke gyldig JSON"},
-		{`{"kommune":"3403","periode":"2024X9"}`, "den ser ikke ut som en post boso har skrevet"},
-	} {
-		_, err := build.ReadPublication(strings.NewReader(c.in))
-		if err == nil {
-			t.Fatalf("%s: read", c.in)
-		}
-		if got := recordReason(err); !strings.Contains(got, c.want) || strings.Contains(got, "json:") {
-			t.Errorf("%s: %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
 // validate with one report period makes the report in memory and says,
 // as report does, which workbook text quotes a figure the report hides.
 func TestValidateQuotesHidden(t *testing.T) {
@@ -193,19 +176,21 @@ func TestValidateQuotesHidden(t *testing.T) {
 	prog := filepath.Join(dir, "program.yaml")
 	c := &cli{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, now: now}
 	var l diag.List
-	w, code := c.load(&options{program: prog, date: "2025-08-20"}, &l)
+	run, code := c.load(&options{program: prog, date: "2025-08-20"}, &l)
 	if code >= 0 {
 		t.Fatalf("load: %d\n%s", code, l.String())
 	}
 	p := period.MustParse("2025H1")
-	wb := c.readWorkbook(w, "", &l)
-	res := engine.Compute(w.in, &l)
-	built, code := c.buildReports(w, wb, res, p, false, build.DefaultThreshold, nil)
-	if code >= 0 || len(built) != 1 {
-		t.Fatalf("build: %d", code)
+	wb := c.readWorkbook(run, "", &l)
+	if _, err := run.Compute(context.Background(), &l); err != nil {
+		t.Fatal(err)
+	}
+	reps, err := run.Reports(context.Background(), pipeline.ReportOptions{Period: p, Threshold: build.DefaultThreshold})
+	if err != nil || len(reps) != 1 {
+		t.Fatalf("build: %v", err)
 	}
 	var n int64
-	for v := range build.HiddenFigures(built[0].in, built[0].r) {
+	for v := range build.HiddenFigures(reps[0].Input, reps[0].Model) {
 		n = max(n, v)
 	}
 	if n == 0 {

@@ -9,15 +9,14 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/period"
-	"boso/reports/build"
-	"boso/reports/format"
+	"boso/reports/pipeline"
 	"boso/templates/msg"
 	"boso/templates/workbook"
 )
 
 // reportPeriod reads --period for template and report: one half-year or
 // year inside the programme period.
-func (c *cli) reportPeriod(o *options, w *world) (period.Period, bool) {
+func (c *cli) reportPeriod(o *options, run *pipeline.Run) (period.Period, bool) {
 	ps := splitList(o.periods)
 	if len(ps) == 0 {
 		fmt.Fprintln(c.stderr, msg.CLIReportPeriod.F())
@@ -28,12 +27,12 @@ func (c *cli) reportPeriod(o *options, w *world) (period.Period, bool) {
 		return period.Period{}, false
 	}
 	p, err := period.Parse(ps[0])
-	if err != nil || (p.Type != period.Half && p.Type != period.Year) {
+	if err != nil {
 		fmt.Fprintln(c.stderr, msg.CLIBadReportPeriod.F(ps[0]))
 		return period.Period{}, false
 	}
-	if !p.Within(w.prog.Period.First(), w.prog.Period.Last()) {
-		fmt.Fprintln(c.stderr, msg.CLIPeriodOutside.F(format.Period(p), format.Period(w.prog.Period)))
+	if err := run.ReportPeriod(p, ps[0]); err != nil {
+		fmt.Fprintln(c.stderr, err)
 		return period.Period{}, false
 	}
 	return p, true
@@ -56,7 +55,7 @@ func (c *cli) template(args []string) int {
 	periods := o.periods
 	o.periods = ""
 	var l diag.List
-	w, code := c.load(&o, &l)
+	run, code := c.load(&o, &l)
 	if code >= 0 {
 		c.problems(c.stderr, &l, false)
 		return code
@@ -65,7 +64,7 @@ func (c *cli) template(args []string) int {
 		return code
 	}
 	o.periods = periods
-	p, ok := c.reportPeriod(&o, w)
+	p, ok := c.reportPeriod(&o, run)
 	if !ok {
 		return exitCannot
 	}
@@ -73,11 +72,7 @@ func (c *cli) template(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIExists.F(*out))
 		return exitCannot
 	}
-	mapped := map[string]bool{}
-	for _, m := range w.in.Mappings {
-		mapped[m.Register] = true
-	}
-	in := build.TemplateInputOf(w.prog, w.in.Set, mapped, p)
+	in := run.Template(p)
 	if _, err := write(*out, func(wr io.Writer) error { return workbook.Template(wr, in) }); err != nil {
 		fmt.Fprintln(c.stderr, writeFailure(err, []string{*out}))
 		return exitCannot

@@ -2,12 +2,11 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"boso/indicators/diag"
-	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/build"
+	"boso/reports/pipeline"
 	"boso/templates/msg"
 )
 
@@ -47,36 +46,34 @@ func (c *cli) validate(args []string) int {
 		}
 	}
 	var l diag.List
-	w, code := c.load(&o, &l)
-	if code == exitCannot {
+	run, code := c.load(&o, &l)
+	if code == exitCannot || code == exitInternal {
 		return code
 	}
-	if w != nil {
+	if run != nil {
 		if hasReport {
-			for _, q := range []period.Period{report, report.SameLastYear()} {
-				if !containsPeriod(w.in.Periods, q) {
-					w.in.Periods = append(w.in.Periods, q)
-				}
-			}
+			run.Need(report, report.SameLastYear())
 		}
 		// the workbook (--arbeidsbok, or the one the programme names): its
 		// Tall sheet feeds the engine, and it gets every check report runs
-		wb := c.readWorkbook(w, *wbPath, &l)
+		wb := c.readWorkbook(run, *wbPath, &l)
 		if wb != nil {
 			build.CheckWorkbook(&l, wb, build.WorkbookChecks{Internal: *internal, Threshold: *threshold, Period: report, HasPeriod: hasReport})
 		}
 		// Reads every row an indicator uses; definitions and mappings with
 		// problems are skipped, so all remaining problems show in one run.
-		res := engine.Compute(w.in, &l)
-		if hasReport && wb != nil && !*internal && l.Errors() == 0 && report.Within(w.prog.Period.First(), w.prog.Period.Last()) {
+		if _, err := run.Compute(c.context(), &l); err != nil {
+			return c.failed(err)
+		}
+		if hasReport && wb != nil && !*internal && l.Errors() == 0 && report.Within(run.Program.Period.First(), run.Program.Period.Last()) {
 			// the free text that quotes a figure the report hides
 			// (BOSO-A009), with the earlier reports as their records say
-			built, code := c.buildReports(w, wb, res, report, false, *threshold, c.readRecords(filepath.Join(*out, recordsDir)))
-			if code >= 0 {
-				return code
+			reps, err := run.Reports(c.context(), pipeline.ReportOptions{Period: report, Threshold: *threshold, Published: c.readRecords(*out)})
+			if err != nil {
+				return c.failed(err)
 			}
-			for _, b := range built {
-				l.Append(b.quotes)
+			for _, r := range reps {
+				l.Append(r.Quotes)
 			}
 		}
 	}

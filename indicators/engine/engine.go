@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"time"
@@ -38,6 +39,9 @@ type Input struct {
 	// Entered are figures typed in elsewhere than in a table export (the
 	// input workbook's Tall sheet), used like rows of register tall.
 	Entered []Entered
+	// Context, when set, cancels a long computation: Compute then stops
+	// within a batch of rows and returns an empty result.
+	Context context.Context
 }
 
 // Entered is one figure typed in by hand.
@@ -126,9 +130,20 @@ func Compute(in *Input, l *diag.List) *Result {
 	}
 	e.plan()
 	for _, m := range in.Mappings {
+		if e.stopped() {
+			return &Result{}
+		}
 		e.scan(m)
 	}
+	if e.stopped() {
+		return &Result{}
+	}
 	return e.finish()
+}
+
+// stopped reports whether the run was cancelled (Input.Context).
+func (e *engine) stopped() bool {
+	return e.in.Context != nil && e.in.Context.Err() != nil
 }
 
 func newEngine(in *Input, l *diag.List) *engine {

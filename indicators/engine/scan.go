@@ -138,6 +138,13 @@ func (e *engine) scan(m *source.Mapping) {
 		if batch.panicked != nil {
 			panic(batch.panicked)
 		}
+		if e.stopped() {
+			// the reader stops at its next batch; what it has read is let go
+			close(free)
+			for range full {
+			}
+			return
+		}
 		for r := range batch.recs[:batch.n] {
 			rec := &batch.recs[r]
 			if rec.Failed {

@@ -1,0 +1,188 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/files"
+	"boso/indicators/period"
+	"boso/reports/build"
+	"boso/reports/format"
+	"boso/reports/html"
+	"boso/reports/model"
+	"boso/reports/notes"
+	"boso/reports/output"
+	"boso/reports/pdf"
+	"boso/reports/tidy"
+	"boso/reports/xlsx"
+	"boso/templates/msg"
+)
+
+// ReportOptions say which report to make and how.
+type ReportOptions struct {
+	Period    period.Period // a half-year or a year
+	Internal  bool          // for the programme's own use: nothing hidden
+	Threshold int64         // the smallest count shown (build.DefaultThreshold)
+	// Published are the records of the reports published before (see
+	// ReadRecords); a report hides what a reader of it and of them could
+	// narrow down.
+	Published []build.Publication
+}
+
+// Report is one kommune's report, and the warnings about the workbook's
+// text that only the report's hidden figures can give (BOSO-A009).
+type Report struct {
+	Input  *build.Input
+	Model  *model.Report
+	Quotes *diag.List
+}
+
+// ReportPeriod checks a report period against the programme: a half-year
+// or a year inside the programme's period.
+func (r *Run) ReportPeriod(p period.Period, given string) error {
+	if p.Type != period.Half && p.Type != period.Year {
+		return &Refusal{msg.CLIBadReportPeriod.F(given)}
+	}
+	if !p.Within(r.Program.Period.First(), r.Program.Period.Last()) {
+		return &Refusal{msg.CLIPeriodOutside.F(format.Period(p), format.Period(r.Program.Period))}
+	}
+	return nil
+}
+
+// Reports makes the report of the period for every kommune computed. An
+// error means nothing may be written: a failed disclosure audit (a
+// *build.LeakError, or a *build.InternalError: a bug in boso) or the
+// context's error.
+func (r *Run) Reports(ctx context.Context, o ReportOptions) ([]Report, error) {
+	var out []Report
+	for _, k := range r.Result.Kommuner {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		targets := build.TargetsOf(r.Program, r.Input.Set, k)
+		var form *build.Form
+		if r.Workbook != nil {
+			targets = build.TargetsWith(targets, r.Workbook, r.Input.Set, k)
+			form = build.FormOf(r.Workbook)
+		}
+		in := &build.Input{Program: r.Program, Set: r.Input.Set, Figures: r.Result.Figures, Kommune: k, Period: o.Period,
+			ReportDate: r.Input.ReportDate, Internal: o.Internal, Threshold: o.Threshold, Targets: targets, Form: form, Published: o.Published}
+		m, err := build.Build(in)
+		if err != nil {
+			return nil, err
+		}
+		rep := Report{Input: in, Model: m, Quotes: &diag.List{}}
+		if r.Workbook != nil && !o.Internal {
+			rep.Quotes = r.Workbook.QuotesHidden(build.HiddenFigures(in, m))
+		}
+		out = append(out, rep)
+	}
+	return out, nil
+}
+
+// RecordsDir is the folder beside the reports that holds the records of
+// what each published report showed (build.Publication).
+const RecordsDir = "publisert"
+
+// ReportFiles are the files of the reports in the output folder out: each
+// kommune's report as xlsx, pdf and html, its steering-group page, and
+// (unless internal) the record of what it showed.
+func ReportFiles(out string, reps []Report, internal bool) []output.File {
+	var fs []output.File
+	for _, rep := range reps {
+		k, p, m := rep.Input.Kommune, rep.Input.Period, rep.Model
+		base := filepath.Join(out, fmt.Sprintf("rapport-%s-%s", k, p))
+		fs = append(fs,
+			output.File{Path: base + ".xlsx", Fill: render(m, xlsx.WriteReport)},
+			output.File{Path: base + ".pdf", Fill: render(m, pdf.Write)},
+			output.File{Path: base + ".html", Fill: render(m, html.Write)},
+			output.File{Path: filepath.Join(out, fmt.Sprintf("styringsgruppe-%s-%s.pdf", k, p)), Fill: render(m, pdf.WriteSteering)},
+		)
+		if !internal {
+			pub := build.PublicationOf(rep.Input, m)
+			fs = append(fs, output.File{Path: filepath.Join(out, RecordsDir, fmt.Sprintf("%s-%s.json", k, p)), Fill: pub.Write})
+		}
+	}
+	return fs
+}
+
+func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io.Writer) error {
+	return func(w io.Writer) error { return write(w, r) }
+}
+
+// Meta is what the figure export says of the programme.
+func (r *Run) Meta() tidy.Meta {
+	meta := tidy.Meta{Program: r.Program.Name, Example: r.Program.Example, Kommuner: map[string]string{}, Words: notes.For(r.Input.Set)}
+	for _, k := range r.Program.Kommuner {
+		meta.Kommuner[k.Number] = k.Name
+	}
+	return meta
+}
+
+// FigureFiles are the figure export's files in the output folder out:
+// tall.csv and tall.xlsx.
+func (r *Run) FigureFiles(out string) []output.File {
+	meta, res, date := r.Meta(), r.Result, r.Input.ReportDate
+	return []output.File{
+		{Path: filepath.Join(out, "tall.csv"), Fill: func(w io.Writer) error { return tidy.WriteCSV(w, res.Figures, meta) }},
+		{Path: filepath.Join(out, "tall.xlsx"), Fill: func(w io.Writer) error { return xlsx.WriteFigures(w, res.Figures, meta, date) }},
+	}
+}
+
+// RecordProblem is a record of an earlier report that could not be read:
+// it is left out, and the report is decided as if that one were made
+// again today.
+type RecordProblem struct {
+	Path   string
+	Reason string // Norwegian
+}
+
+func (p RecordProblem) String() string { return msg.CLIBadRecord.F(p.Path, p.Reason) }
+
+// ReadRecords reads the records of earlier published reports in the
+// folder dir of fsys (see RecordsDir), in name order.
+func ReadRecords(fsys files.FS, dir string) ([]build.Publication, []RecordProblem) {
+	names, _ := fsys.Glob(filepath.Join(dir, "*.json"))
+	var out []build.Publication
+	var probs []RecordProblem
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			probs = append(probs, RecordProblem{name, msg.OSReason(err)})
+			continue
+		}
+		pub, err := build.ReadPublication(f)
+		f.Close()
+		if err != nil {
+			probs = append(probs, RecordProblem{name, recordReason(err)})
+			continue
+		}
+		out = append(out, pub)
+	}
+	return out, probs
+}
+
+// recordReason says why a record could not be read: its JSON is broken
+// (edited by hand, cut short), or the reason ReadPublication gives.
+func recordReason(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &syn) || errors.As(err, &typ) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return msg.CLIRecordNotJSON.F()
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return msg.OSReason(err)
+	}
+	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return msg.CLIRecordUnknownField.F(strings.Trim(f, `"`))
+	}
+	return msg.CLIRecordNotBoso.F()
+}
