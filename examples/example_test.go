@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -14,15 +15,15 @@ import (
 	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/engine"
+	"boso/indicators/files"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/program"
-	"boso/indicators/source"
-	"boso/indicators/stdlib"
 	"boso/reports/build"
 	"boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/pdf"
+	"boso/reports/pipeline"
 	"boso/reports/xlsx"
 	"boso/templates/msg"
 	"boso/templates/workbook"
@@ -77,25 +78,15 @@ func fileNames(t *testing.T, dir string) []string {
 // report date of its README command.
 func compute(t *testing.T, ex *fiktiv.Example) *engine.Result {
 	t.Helper()
-	var l diag.List
-	path := filepath.Join(ex.Dir, "program.yaml")
-	p, ok := program.Load(path, &l)
-	if !ok {
-		t.Fatalf("%s:\n%s", path, l.String())
+	run, l := load(t, ex, "3403")
+	if !run.Program.Example {
+		t.Errorf("%s must say example: true", run.Program.Path)
 	}
-	if !p.Example {
-		t.Errorf("%s must say example: true", path)
+	run.ReadWorkbook(files.OS, "", l)
+	res, err := run.Compute(context.Background(), l)
+	if err != nil {
+		t.Fatal(err)
 	}
-	set := definition.Load(stdlib.Sources(), &l)
-	mappings := source.LoadMappings(p.Glob("sources", p.Sources, &l), &l)
-	res := engine.Compute(&engine.Input{
-		Set:        set,
-		Mappings:   mappings,
-		Kommuner:   []string{"3403"},
-		Periods:    p.Periods(p.Types()),
-		ReportDate: ex.ReportDate,
-		Renumber:   p.Renumber,
-	}, &l)
 	if l.Errors() > 0 {
 		t.Fatalf("%d feil:\n%s", l.Errors(), l.String())
 	}
@@ -103,6 +94,21 @@ func compute(t *testing.T, ex *fiktiv.Example) *engine.Result {
 		t.Logf("advarsler:\n%s", l.String())
 	}
 	return res
+}
+
+// load loads an example programme through the pipeline, reading its
+// folder as boso does; a programme that cannot be loaded fails the test.
+func load(t *testing.T, ex *fiktiv.Example, kommuner ...string) (*pipeline.Run, *diag.List) {
+	t.Helper()
+	var l diag.List
+	path := filepath.Join(ex.Dir, "program.yaml")
+	run, err := pipeline.Load(context.Background(), pipeline.Config{
+		Files: files.Dir(ex.Dir, false), Program: path, Date: ex.ReportDate, Kommuner: kommuner,
+	}, &l)
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", path, err, l.String())
+	}
+	return run, &l
 }
 
 func TestExampleComputes(t *testing.T) {
@@ -376,30 +382,21 @@ func TestWorkbookUpToDate(t *testing.T) {
 
 // reportInputs loads an example programme and reads its workbook the way
 // «boso report» does for report period rp; every problem fails the test.
-func reportInputs(t *testing.T, ex *fiktiv.Example, rp period.Period) (*program.Program, *engine.Input, *workbook.Workbook) {
+func reportInputs(t *testing.T, ex *fiktiv.Example, rp period.Period) *pipeline.Run {
 	t.Helper()
-	var l diag.List
-	path := filepath.Join(ex.Dir, "program.yaml")
-	p, ok := program.Load(path, &l)
-	if !ok {
-		t.Fatalf("%s:\n%s", path, l.String())
-	}
-	in := p.Inputs(nil, ex.ReportDate, &l)
+	run, l := load(t, ex)
 	if l.Len() > 0 {
-		t.Fatalf("%s:\n%s", path, l.String())
+		t.Fatalf("%s:\n%s", run.Program.Path, l.String())
 	}
-	mapped := map[string]bool{}
-	for _, m := range in.Mappings {
-		mapped[m.Register] = true
-	}
-	wb, wl := workbook.Read(p.WorkbookPath(), build.TemplateInputOf(p, in.Set, mapped, rp).Options())
-	if wl.Len() > 0 {
-		t.Errorf("%s for %s: %d problems, want none:\n%s", p.WorkbookPath(), rp, wl.Len(), wl.String())
+	run.Need(rp, rp.SameLastYear())
+	wb := run.ReadWorkbook(files.OS, "", l)
+	if l.Len() > 0 {
+		t.Errorf("%s for %s: %d problems, want none:\n%s", run.Program.WorkbookPath(), rp, l.Len(), l.String())
 	}
 	if wb == nil {
 		t.FailNow()
 	}
-	return p, in, wb
+	return run
 }
 
 // TestWorkbookReads checks that each workbook reads without a single
@@ -415,7 +412,8 @@ func workbookReads(t *testing.T, ex *fiktiv.Example) {
 		reportInputs(t, ex, period.MustParse(ps))
 	}
 	rp := period.MustParse(ex.Period)
-	_, in, wb := reportInputs(t, ex, rp)
+	run := reportInputs(t, ex, rp)
+	in, wb := run.Input, run.Workbook
 
 	pi := wb.Program
 	for _, c := range []workbook.Cell[string]{pi.Leader, pi.FilledInBy, pi.Phone, pi.Email} {
@@ -569,20 +567,20 @@ func TestWorkbookReport(t *testing.T) {
 }
 
 func workbookReport(t *testing.T, ex *fiktiv.Example, rp period.Period) {
-	p, in, wb := reportInputs(t, ex, rp)
-	in.Entered = build.EnteredOf(wb)
+	run := reportInputs(t, ex, rp)
+	wb := run.Workbook
 	var l diag.List
-	res := engine.Compute(in, &l)
+	if _, err := run.Compute(context.Background(), &l); err != nil {
+		t.Fatal(err)
+	}
 	if l.Errors() > 0 {
 		t.Fatalf("%d feil:\n%s", l.Errors(), l.String())
 	}
-	targets := build.TargetsWith(build.TargetsOf(p, in.Set, "3403"), wb, in.Set, "3403")
-	form := build.FormOf(wb)
-	r, err := build.Build(&build.Input{Program: p, Set: in.Set, Figures: res.Figures, Kommune: "3403", Period: rp,
-		ReportDate: in.ReportDate, Targets: targets, Form: form})
-	if err != nil {
-		t.Fatal(err)
+	reps, err := run.Reports(context.Background(), pipeline.ReportOptions{Period: rp, Threshold: build.DefaultThreshold})
+	if err != nil || len(reps) != 1 {
+		t.Fatalf("reports: %v", err)
 	}
+	r, form, targets := reps[0].Model, reps[0].Input.Form, reps[0].Input.Targets
 
 	// The workbook's new fields reach the report's input.
 	if form.Sammendrag != wb.Program.Summary.Value || form.Sammendrag == "" {

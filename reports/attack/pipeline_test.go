@@ -2,6 +2,7 @@ package attack
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/engine"
+	"boso/indicators/files"
 	"boso/indicators/period"
 	"boso/indicators/program"
 	"boso/indicators/source"
@@ -19,6 +21,7 @@ import (
 	rhtml "boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/pdf"
+	"boso/reports/pipeline"
 	"boso/reports/xlsx"
 	"boso/templates/workbook"
 )
@@ -26,6 +29,7 @@ import (
 // world is one programme loaded and computed the way `boso report` does it
 // (cmd/boso/report.go): programme, inputs, workbook, engine.
 type world struct {
+	run     *pipeline.Run
 	prog    *program.Program
 	in      *engine.Input
 	res     *engine.Result
@@ -44,32 +48,19 @@ type world struct {
 func loadWorld(t testing.TB, path string, date period.Date, docs []period.Period) *world {
 	t.Helper()
 	var l diag.List
-	prog, ok := program.Load(path, &l)
-	if !ok {
-		t.Fatalf("%s:\n%s", path, l.String())
+	ctx := context.Background()
+	run, err := pipeline.Load(ctx, pipeline.Config{Files: files.Dir(filepath.Dir(path), false), Program: path, Date: date}, &l)
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", path, err, l.String())
 	}
-	in := prog.Inputs(nil, date, &l)
 	for _, p := range docs {
-		for _, q := range []period.Period{p, p.SameLastYear()} {
-			if !containsPeriod(in.Periods, q) {
-				in.Periods = append(in.Periods, q)
-			}
-		}
+		run.Need(p, p.SameLastYear())
 	}
-	w := &world{prog: prog, in: in, date: date}
-	if wbPath := prog.WorkbookPath(); wbPath != "" {
-		mapped := map[string]bool{}
-		for _, m := range in.Mappings {
-			mapped[m.Register] = true
-		}
-		wb, wl := workbook.Read(wbPath, build.WorkbookOptions(prog, in.Set, mapped))
-		l.Append(wl)
-		if wb != nil {
-			in.Entered = build.EnteredOf(wb)
-			w.wb = wb
-		}
+	w := &world{run: run, prog: run.Program, in: run.Input, date: date}
+	w.wb = run.ReadWorkbook(files.OS, "", &l)
+	if w.res, err = run.Compute(ctx, &l); err != nil {
+		t.Fatal(err)
 	}
-	w.res = engine.Compute(in, &l)
 	if l.Errors() > 0 {
 		t.Fatalf("%s:\n%s", path, l.String())
 	}
@@ -86,15 +77,6 @@ func loadWorld(t testing.TB, path string, date period.Date, docs []period.Period
 	}
 	w.pop = readPopulation(t, w)
 	return w
-}
-
-func containsPeriod(ps []period.Period, p period.Period) bool {
-	for _, q := range ps {
-		if q == p {
-			return true
-		}
-	}
-	return false
 }
 
 // readPopulation reads the kommune's population table through its source
@@ -129,14 +111,11 @@ func readPopulation(t testing.TB, w *world) map[int]float64 {
 
 // report builds the report for p as `boso report` does.
 func (w *world) report(p period.Period, internal bool, threshold int64) (*model.Report, error) {
-	targets := build.TargetsOf(w.prog, w.in.Set, w.kommune)
-	var form *build.Form
-	if w.wb != nil {
-		targets = build.TargetsWith(targets, w.wb, w.in.Set, w.kommune)
-		form = build.FormOf(w.wb)
+	reps, err := w.run.Reports(context.Background(), pipeline.ReportOptions{Period: p, Internal: internal, Threshold: threshold})
+	if err != nil {
+		return nil, err
 	}
-	return build.Build(&build.Input{Program: w.prog, Set: w.in.Set, Figures: w.res.Figures, Kommune: w.kommune, Period: p,
-		ReportDate: w.date, Internal: internal, Threshold: threshold, Targets: targets, Form: form})
+	return reps[0].Model, nil
 }
 
 // schedule is every report a programme has published by the report date:

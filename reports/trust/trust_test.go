@@ -2,6 +2,7 @@ package trust
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -15,15 +16,15 @@ import (
 	"golang.org/x/net/html"
 
 	"boso/indicators/diag"
-	"boso/indicators/engine"
+	"boso/indicators/files"
 	"boso/indicators/num"
 	"boso/indicators/period"
-	"boso/indicators/program"
 	"boso/reports/build"
 	"boso/reports/clienttest"
 	rhtml "boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/pdf"
+	"boso/reports/pipeline"
 	"boso/reports/xlsx"
 	"boso/reports/xlsx/xlsxtest"
 )
@@ -36,15 +37,16 @@ func exampleReport(t *testing.T, p string) *model.Report { return exampleWith(t,
 func exampleWith(t *testing.T, p string, edit func(*build.Form)) *model.Report {
 	t.Helper()
 	var l diag.List
-	prog, ok := program.Load("../../examples/program.yaml", &l)
-	if !ok {
-		t.Fatal(l.String())
+	ctx := context.Background()
+	run, err := pipeline.Load(ctx, pipeline.Config{Files: files.Dir("../../examples", false), Program: "../../examples/program.yaml", Date: period.MustDate(2025, 8, 20)}, &l)
+	if err != nil {
+		t.Fatal(err, l.String())
 	}
-	in := prog.Inputs(nil, period.MustDate(2025, 8, 20), &l)
-	res := engine.Compute(in, &l)
-	if l.Errors() > 0 {
-		t.Fatal(l.String())
+	res, err := run.Compute(ctx, &l)
+	if err != nil || l.Errors() > 0 {
+		t.Fatal(err, l.String())
 	}
+	prog, in := run.Program, run.Input
 	d := period.MustDate(2016, 1, 1)
 	ninety := 90
 	form := &build.Form{Programleder: "Áilu Čoavddis", Programstart: &d,

@@ -1,22 +1,20 @@
-package build_test
+package pipeline
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
+	"testing/fstest"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
-	"boso/indicators/engine"
+	"boso/indicators/files"
 	"boso/indicators/period"
-	"boso/indicators/program"
-	"boso/reports/build"
 	"boso/reports/html"
-	"boso/reports/notes"
-	"boso/reports/tidy"
 )
 
 // fuzzProgram is the programme every fuzzed input runs in: one kommune,
@@ -82,36 +80,37 @@ func fuzzPipeline(f *testing.F, published bool) {
 		if len(defs)+len(mapping)+len(data) > 1<<17 {
 			t.Skip()
 		}
-		dir := t.TempDir()
-		for name, b := range map[string][]byte{"program.yaml": []byte(fuzzProgram), "egne.yaml": defs, "kilde.yaml": mapping, "data.csv": data} {
-			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
+		fsys := fstest.MapFS{
+			"program.yaml": {Data: []byte(fuzzProgram)}, "egne.yaml": {Data: defs},
+			"kilde.yaml": {Data: mapping}, "data.csv": {Data: data},
 		}
-		pipeline(t, filepath.Join(dir, "program.yaml"), published)
+		runAll(t, files.New(fsys, ""), published)
 	})
 }
 
-// pipeline runs one programme the way boso compute, explain and report do.
-func pipeline(t *testing.T, path string, published bool) {
+// runAll runs one programme the way boso compute, explain and report do.
+func runAll(t *testing.T, fsys files.FS, published bool) {
+	ctx := context.Background()
 	var l diag.List
-	prog, ok := program.Load(path, &l)
-	if !ok {
+	p := period.Period{Type: period.Half, Year: 2025, N: 1}
+	run, err := Load(ctx, Config{Files: fsys, Program: "program.yaml", Date: period.MustDate(2025, 8, 20)}, &l)
+	if err != nil {
 		return
 	}
-	reportDate := period.MustDate(2025, 8, 20)
-	in := prog.Inputs(nil, reportDate, &l)
-	p := period.Period{Type: period.Half, Year: 2025, N: 1}
-	in.Periods = append(in.Periods, p, p.SameLastYear())
+	run.Need(p, p.SameLastYear())
 	if l.Errors() > 0 {
 		return
 	}
-	res := engine.Compute(in, &l)
+	if _, err := run.Compute(ctx, &l); err != nil {
+		t.Fatal(err)
+	}
 	_ = l.String()
-	for _, ind := range in.Set.Order() {
+	for _, ind := range run.Input.Set.Order() {
 		if ind.Kind == definition.Flow || ind.Kind == definition.Stock {
 			var el diag.List
-			engine.Explain(in, ind.ID, "3403", p, &el)
+			if _, _, err := run.Explain(ctx, ind.ID, "3403", p, &el); err != nil {
+				t.Fatal(err)
+			}
 			_ = el.String()
 			break
 		}
@@ -119,21 +118,21 @@ func pipeline(t *testing.T, path string, published bool) {
 	if l.Errors() > 0 {
 		return
 	}
-	meta := tidy.Meta{Program: prog.Name, Kommuner: map[string]string{"3403": "Hamar"}, Words: notes.For(in.Set)}
-	if err := tidy.WriteCSV(io.Discard, res.Figures, meta); err != nil {
-		t.Fatal(err)
+	for _, f := range run.FigureFiles("ut")[:1] { // the csv
+		if err := f.Fill(io.Discard); err != nil {
+			t.Fatal(err)
+		}
 	}
-	for _, k := range res.Kommuner {
-		for _, internal := range []bool{true, false} {
-			if !internal && !published {
-				continue
-			}
-			r, err := build.Build(&build.Input{Program: prog, Set: in.Set, Figures: res.Figures, Kommune: k, Period: p,
-				ReportDate: reportDate, Internal: internal, Targets: build.TargetsOf(prog, in.Set, k)})
-			if err != nil {
-				t.Fatalf("build: %v", err)
-			}
-			if err := html.Write(io.Discard, r); err != nil {
+	for _, internal := range []bool{true, false} {
+		if !internal && !published {
+			continue
+		}
+		reps, err := run.Reports(ctx, ReportOptions{Period: p, Internal: internal})
+		if err != nil {
+			t.Fatalf("build: %v", err)
+		}
+		for _, rep := range reps {
+			if err := html.Write(io.Discard, rep.Model); err != nil {
 				t.Fatalf("html: %v", err)
 			}
 		}
