@@ -121,6 +121,19 @@ func (f FS) Stat(p string) (fs.FileInfo, error) {
 	return fi, rename(err, p)
 }
 
+// ReadDir lists the folder at path, sorted by name.
+func (f FS) ReadDir(p string) ([]fs.DirEntry, error) {
+	if f.onDisk() {
+		return os.ReadDir(p)
+	}
+	name, ok := f.Name(p)
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrNotExist}
+	}
+	es, err := fs.ReadDir(f.fsys, name)
+	return es, rename(err, p)
+}
+
 // Glob returns the paths matching pattern, sorted, as the user writes
 // them (the root joined to each name).
 func (f FS) Glob(pattern string) ([]string, error) {

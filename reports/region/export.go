@@ -1,0 +1,191 @@
+package region
+
+import (
+	"io"
+	"sort"
+	"strings"
+
+	"boso/indicators/diag"
+	"boso/indicators/files"
+	"boso/indicators/num"
+	"boso/indicators/period"
+	"boso/indicators/source/table"
+	"boso/reports/tidy"
+	"boso/templates/msg"
+)
+
+// Export is a kommune's figure export (boso compute's tall.csv) as read
+// back: every figure with its mark, unsuppressed (SPEC §6: submissions
+// carry the kommune's own counts; the roll-up decides what it shows).
+type Export struct {
+	Figures []Figure
+	byKey   map[figKey]int
+}
+
+// Figure is one figure of an export.
+type Figure struct {
+	Kommune   string
+	Indicator string
+	Period    period.Period
+	Group     string // breakdown part ("malgruppe=barnefamilier"), "" for «I alt»
+	Value     num.Dec
+	Has       bool   // false: no figure; Mark says why
+	Mark      string // "", "..", ".", ":", "*"
+	Reason    string // the machine code of why there is no figure
+	// Numerator and Denominator of a ratio, when the export carries them:
+	// a region's ratio is made from the summed parts, never by averaging
+	// the kommuner's ratios.
+	Numerator, Denominator num.Dec
+	HasParts               bool
+	Pos                    diag.Pos
+}
+
+type figKey struct {
+	kommune, indicator string
+	period             period.Period
+	group              string
+}
+
+// Get returns the figure of kommune, indicator, period and group.
+func (e *Export) Get(kommune, indicator string, p period.Period, group string) (*Figure, bool) {
+	i, ok := e.byKey[figKey{kommune, indicator, p, group}]
+	if !ok {
+		return nil, false
+	}
+	return &e.Figures[i], true
+}
+
+// Kommuner lists the kommuner the export has figures for, sorted.
+func (e *Export) Kommuner() []string {
+	seen := map[string]bool{}
+	var out []string
+	for i := range e.Figures {
+		if k := e.Figures[i].Kommune; !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// exportColumns are the columns of tidy.Header the roll-up reads, and the
+// optional ones a newer export adds.
+var (
+	exportNeeds    = []int{0, 2, 3, 4, 5, 6} // kommunenummer, periode, indikator, inndeling, verdi, merknad
+	exportOptional = []string{"forklaringskode", "teller", "nevner"}
+)
+
+// ReadExport reads a figure export. A row that cannot be read is an error
+// with its position; every one is reported (a *diag.ListError).
+func ReadExport(fsys files.FS, path string) (*Export, error) {
+	head := tidy.Header()
+	var expect []string
+	for _, i := range exportNeeds {
+		expect = append(expect, head[i])
+	}
+	r, err := table.OpenCSVIn(fsys, path, table.Options{Expect: expect, Delimiter: ','})
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	col := map[string]int{}
+	for i, h := range r.Header() {
+		col[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	at := func(name string) int {
+		if i, ok := col[strings.ToLower(name)]; ok {
+			return i
+		}
+		return -1
+	}
+	kc, pc, ic, gc, vc, mc := at(expect[0]), at(expect[1]), at(expect[2]), at(expect[3]), at(expect[4]), at(expect[5])
+	rc, nc, dc := at(exportOptional[0]), at(exportOptional[1]), at(exportOptional[2])
+	cell := func(row table.Row, i int) string {
+		if i < 0 || i >= len(row.Cells) {
+			return ""
+		}
+		return unescape(strings.TrimSpace(row.Cells[i]))
+	}
+	ex := &Export{byKey: map[figKey]int{}}
+	var l diag.List
+	for {
+		row, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			addErr(&l, path, err)
+			continue
+		}
+		f := Figure{Kommune: cell(row, kc), Indicator: cell(row, ic), Group: cell(row, gc), Mark: cell(row, mc), Pos: r.Pos(row, 0)}
+		if len(f.Kommune) != 4 || !allDigits(f.Kommune) {
+			l.Add(CodeSubmission, r.Pos(row, kc), msg.ProgBadKommune.F(f.Kommune))
+			continue
+		}
+		p, perr := period.Parse(cell(row, pc))
+		if perr != nil {
+			l.Add(CodeSubmission, r.Pos(row, pc), msg.RegExportPeriod.F(cell(row, pc)))
+			continue
+		}
+		f.Period = p
+		if f.Indicator == "" {
+			l.Add(CodeSubmission, r.Pos(row, ic), msg.RegExportNoIndicator.F())
+			continue
+		}
+		if v := cell(row, vc); v != "" {
+			d, err := num.Parse(v)
+			if err != nil {
+				l.Add(CodeSubmission, r.Pos(row, vc), msg.RegExportValue.F(v))
+				continue
+			}
+			f.Value, f.Has = d, true
+		}
+		if !f.Has && f.Mark == "" {
+			l.Add(CodeSubmission, r.Pos(row, vc), msg.RegExportNoValue.F())
+			continue
+		}
+		f.Reason = cell(row, rc)
+		if n, d := cell(row, nc), cell(row, dc); n != "" || d != "" {
+			nv, err1 := num.Parse(n)
+			dv, err2 := num.Parse(d)
+			if err1 != nil || err2 != nil {
+				l.Add(CodeSubmission, r.Pos(row, nc), msg.RegExportParts.F(n, d))
+				continue
+			}
+			f.Numerator, f.Denominator, f.HasParts = nv, dv, true
+		}
+		k := figKey{f.Kommune, f.Indicator, f.Period, f.Group}
+		if first, dup := ex.byKey[k]; dup {
+			l.Add(CodeSubmission, r.Pos(row, ic), msg.RegExportDuplicate.F(ex.Figures[first].Pos.Line))
+			continue
+		}
+		ex.byKey[k] = len(ex.Figures)
+		ex.Figures = append(ex.Figures, f)
+	}
+	if l.Errors() > 0 {
+		return nil, &diag.ListError{List: &l}
+	}
+	if len(ex.Figures) == 0 {
+		return nil, &table.Error{Pos: diag.Pos{File: path}, Msg: msg.RegExportEmpty.F()}
+	}
+	return ex, nil
+}
+
+// unescape undoes the export's CSV-injection guard: a text cell that
+// would start a formula is written with a quote before it.
+func unescape(s string) string {
+	if len(s) > 1 && s[0] == '\'' && tidy.Formulaic(s[1:]) {
+		return s[1:]
+	}
+	return s
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
