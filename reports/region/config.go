@@ -97,8 +97,10 @@ func (c *Config) validate(l *diag.List) {
 			continue
 		}
 		if _, ok := kommuner.Current(n); !ok {
-			if now, former := kommuner.Former(n); former {
-				l.Add(CodeConfig, pos, msg.RegFormerKommune.F(n, strings.Join(now, ", ")))
+			if succ, ok := kommuner.Successor(n); ok {
+				l.Add(CodeConfig, pos, msg.RegFormerKommune.F(n, succ))
+			} else if now, former := kommuner.Former(n); former {
+				l.Add(CodeConfig, pos, msg.RegKommuneMerged.F(n, strings.Join(now, ", ")))
 			} else {
 				l.Add(CodeConfig, pos, msg.RegUnknownKommune.F(n))
 			}

@@ -125,8 +125,8 @@ func (c *Config) Judge(p period.Period, date period.Date, subs []*Submission, lo
 	current := Log{}
 	for k, e := range log {
 		if _, ok := kommuner.Current(k); !ok {
-			if to, former := kommuner.Former(k); former && len(to) == 1 {
-				k = to[0]
+			if succ, ok := kommuner.Successor(k); ok {
+				k = succ
 			}
 		}
 		if old, dup := current[k]; !dup || e.Received < old.Received {

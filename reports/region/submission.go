@@ -227,11 +227,11 @@ func (s *Submission) identify(numbers map[string]diag.Pos) {
 	for n, pos := range numbers {
 		cur := n
 		if _, ok := kommuner.Current(n); !ok {
-			if to, former := kommuner.Former(n); former && len(to) == 1 {
-				cur = to[0]
+			if succ, ok := kommuner.Successor(n); ok {
+				cur = succ
 				s.Given = n
-			} else if former {
-				s.Problems.Add(CodeSubmission, pos, msg.RegKommuneSplit.F(n, strings.Join(to, ", ")))
+			} else if to, former := kommuner.Former(n); former {
+				s.Problems.Add(CodeSubmission, pos, msg.RegKommuneMerged.F(n, strings.Join(to, ", ")))
 				continue
 			} else {
 				s.Problems.Add(CodeSubmission, pos, msg.RegUnknownKommune.F(n))

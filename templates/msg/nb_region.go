@@ -2,7 +2,8 @@ package msg
 
 // Texts of the regional roll-up (reports/region, boso region).
 var (
-	RegFormerKommune  = nb("kommunenummer %s er ikke lenger i bruk; kommunen heter nå %s (bruk dagens nummer)")
+	RegFormerKommune  = nb("kommunenummer %s er ikke lenger i bruk; kommunen har nå nummer %s (bruk dagens nummer)")
+	RegKommuneMerged  = nb("kommunenummer %s er ikke lenger i bruk: kommunen ble slått sammen med andre eller delt, og området hører nå til %s; boso regner ikke tallene om til dagens kommune")
 	RegUnknownKommune = nb("kommunenummer %s finnes ikke i SSBs kommuneliste")
 	RegBadDue         = nb("«%s» er ikke en frist; skriv dag og måned, f.eks. 31.08")
 )
@@ -15,7 +16,6 @@ var (
 	RegManyWorkbooks     = nb("innsendingen har flere arbeidsbøker (%s); behold én")
 	RegManyExports       = nb("innsendingen har flere CSV-filer (%s); behold én talleksport (tall.csv)")
 	RegNothingUsable     = nb("innsendingen har verken en arbeidsbok eller en talleksport som kan leses")
-	RegKommuneSplit      = nb("kommunenummer %s er ikke lenger i bruk, og kommunen er delt på %s; boso kan ikke vite hvilken den gjelder")
 	RegNoKommune         = nb("boso finner ikke hvilken kommune innsendingen gjelder: verken mappenavnet, arbeidsboken eller talleksporten har et kommunenummer")
 	RegKommunerDisagree  = nb("innsendingen gjelder flere kommuner (%s): mappenavnet, arbeidsboken og talleksporten må ha samme kommunenummer")
 	RegLogKommune        = nb("Kommunenummer")
