@@ -299,3 +299,41 @@ func countsWithin(a, b *definition.Indicator) bool {
 	}
 	return true
 }
+
+// Linear is a derived indicator's formula when it is linear in its
+// inputs: Const + Σ Coef[i]·Inputs[i].
+type Linear struct {
+	Inputs []string
+	Coef   []float64
+	Const  float64
+}
+
+// LinearFormula returns a derived indicator's formula as a linear form, or
+// nil when it is not one (other documents than a kommune's report — a
+// regional roll-up — relate their figures by it too).
+func LinearFormula(set *definition.Set, ind *definition.Indicator) *Linear {
+	l := newFacts(set).linearOf(ind)
+	if l == nil {
+		return nil
+	}
+	return &Linear{Inputs: l.Inputs, Coef: l.Coef, Const: l.Const}
+}
+
+// Subset is a count whose households are among another's (Sub ≤ Sup):
+// in temporary housing for more than 3 months among those in temporary
+// housing. OnDay: Sub is a stock on a day, Sup the same households during
+// a period that holds the day.
+type Subset struct {
+	Sub, Sup string
+	OnDay    bool
+}
+
+// Subsets lists the subset pairs of the set's counts, read off their
+// filters.
+func Subsets(set *definition.Set) []Subset {
+	var out []Subset
+	for _, s := range newFacts(set).subsets() {
+		out = append(out, Subset{Sub: s.sub, Sup: s.sup, OnDay: s.onDay})
+	}
+	return out
+}

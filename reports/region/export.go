@@ -37,7 +37,10 @@ type Figure struct {
 	// the kommuner's ratios.
 	Numerator, Denominator num.Dec
 	HasParts               bool
-	Pos                    diag.Pos
+	// Rows is how many register rows a summed amount rests on (loans),
+	// when the export says; -1 when it does not.
+	Rows int
+	Pos  diag.Pos
 }
 
 type figKey struct {
@@ -73,7 +76,7 @@ func (e *Export) Kommuner() []string {
 // optional ones a newer export adds.
 var (
 	exportNeeds    = []int{0, 2, 3, 4, 5, 6} // kommunenummer, periode, indikator, inndeling, verdi, merknad
-	exportOptional = []string{"forklaringskode", "teller", "nevner"}
+	exportOptional = []string{"forklaringskode", "teller", "nevner", "rader"}
 )
 
 // ReadExport reads a figure export. A row that cannot be read is an error
@@ -100,7 +103,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		return -1
 	}
 	kc, pc, ic, gc, vc, mc := at(expect[0]), at(expect[1]), at(expect[2]), at(expect[3]), at(expect[4]), at(expect[5])
-	rc, nc, dc := at(exportOptional[0]), at(exportOptional[1]), at(exportOptional[2])
+	rc, nc, dc, rowc := at(exportOptional[0]), at(exportOptional[1]), at(exportOptional[2]), at(exportOptional[3])
 	cell := func(row table.Row, i int) string {
 		if i < 0 || i >= len(row.Cells) {
 			return ""
@@ -146,6 +149,15 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			continue
 		}
 		f.Reason = cell(row, rc)
+		f.Rows = -1
+		if v := cell(row, rowc); v != "" {
+			n, err := num.Parse(v)
+			if err != nil || !n.IsInt() || n < 0 {
+				l.Add(CodeSubmission, r.Pos(row, rowc), msg.RegExportRows.F(v))
+				continue
+			}
+			f.Rows = int(n / num.Scale)
+		}
 		if n, d := cell(row, nc), cell(row, dc); n != "" || d != "" {
 			nv, err1 := num.Parse(n)
 			dv, err2 := num.Parse(d)

@@ -21,6 +21,8 @@ type Value struct {
 	Parts                  bool
 	// Kommuner is how many kommuners' figures a region value rests on.
 	Kommuner int
+	// Rows is how many register rows a summed amount rests on; -1 unknown.
+	Rows int
 }
 
 // Rollup is a region's figures for a report period: each expected
@@ -80,7 +82,7 @@ func Roll(o *Overview, set *definition.Set, ids []string) *Rollup {
 			if k != st.Kommune { // a former number, renumbered one-to-one
 				k = st.Kommune
 			}
-			v := Value{Has: f.Has, Mark: f.Mark, Num: f.Value.Float()}
+			v := Value{Has: f.Has, Mark: f.Mark, Num: f.Value.Float(), Rows: f.Rows}
 			if f.HasParts {
 				v.Numerator, v.Denominator, v.Parts = f.Numerator.Float(), f.Denominator.Float(), true
 			}
@@ -143,7 +145,7 @@ func (r *Rollup) Total(indicator string, p period.Period) Value {
 // kommuner too); a ratio is its summed numerators over its summed
 // denominators. Only kommuner with a figure count; Kommuner says how many.
 func (r *Rollup) total(ind *definition.Indicator, p period.Period) Value {
-	var t Value
+	t := Value{Rows: 0}
 	provisional := false
 	for _, k := range r.Kommuner {
 		v, ok := r.values[valueKey{k, ind.ID, p}]
@@ -165,6 +167,11 @@ func (r *Rollup) total(ind *definition.Indicator, p period.Period) Value {
 		}
 		t.Num += v.Num
 		t.Kommuner++
+		if v.Rows < 0 || t.Rows < 0 {
+			t.Rows = -1
+		} else {
+			t.Rows += v.Rows
+		}
 		provisional = provisional || v.Mark == "*"
 	}
 	if t.Kommuner == 0 {

@@ -1,0 +1,98 @@
+package region
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"boso/indicators/definition"
+	"boso/indicators/diag"
+	"boso/indicators/files"
+	"boso/indicators/period"
+	"boso/indicators/stdlib"
+	"boso/reports/build"
+	"boso/reports/html"
+	"boso/reports/model"
+	"boso/reports/output"
+	"boso/reports/pdf"
+	"boso/reports/xlsx"
+)
+
+// Options say which roll-up to make.
+type Options struct {
+	Files        files.FS // where the region file and everything it names are read
+	Config       string   // the region file's path
+	AllowOutside bool
+	Period       period.Period // the report period: a half-year or a year
+	Date         period.Date   // the run date: submissions are judged as on it
+	Threshold    int64         // counts 1..Threshold are hidden (0: build.DefaultThreshold)
+	// Progress, when set, is called as submissions are read.
+	Progress func(done, total int)
+}
+
+// Result is a roll-up made.
+type Result struct {
+	Config   *Config
+	Overview *Overview
+	Rollup   *Rollup
+	Report   *model.Report
+}
+
+// ErrProblems is returned when the region file has errors (in the list).
+var ErrProblems = fmt.Errorf("region: the region file has errors")
+
+// Run reads the region file, the submissions and the log, judges each
+// expected kommune's submission, rolls up their figures and composes the
+// document. Problems of the region file and the log go into l (a broken
+// submission is listed in the document with its own problems and never
+// stops the roll-up); the error is ErrProblems, the context's, or a
+// disclosure error (nothing may be shown).
+func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c, ok := Load(o.Files, o.Config, o.AllowOutside, l)
+	if !ok {
+		return nil, ErrProblems
+	}
+	found := Discover(o.Files, c.Resolve(c.Submissions), l)
+	subs, err := ReadAll(ctx, o.Files, found, o.Progress)
+	if err != nil {
+		return nil, err
+	}
+	var log Log
+	if c.Log != "" {
+		log = ReadLog(o.Files, c.Resolve(c.Log), l)
+	}
+	threshold := o.Threshold
+	if threshold == 0 {
+		threshold = build.DefaultThreshold
+	}
+	var dl diag.List // the standard library is boso's own: it has no problems
+	set := definition.Load(stdlib.Sources(), &dl)
+	ov := c.Judge(o.Period, o.Date, subs, log)
+	r := Roll(ov, set, c.Indicators)
+	h, err := r.Protect(set, threshold)
+	if err != nil {
+		return nil, &build.InternalError{Err: err}
+	}
+	return &Result{Config: c, Overview: ov, Rollup: r, Report: Compose(c, ov, r, set, h, threshold)}, nil
+}
+
+// Files are the roll-up's files in the output folder out: the document as
+// xlsx, pdf and html, and the meeting page.
+func (res *Result) Files(out string) []output.File {
+	p := res.Overview.Period
+	base := filepath.Join(out, fmt.Sprintf("region-%s", p))
+	r := res.Report
+	fill := func(write func(io.Writer, *model.Report) error) func(io.Writer) error {
+		return func(w io.Writer) error { return write(w, r) }
+	}
+	return []output.File{
+		{Path: base + ".xlsx", Fill: fill(xlsx.WriteReport)},
+		{Path: base + ".pdf", Fill: fill(pdf.Write)},
+		{Path: base + ".html", Fill: fill(html.Write)},
+		{Path: filepath.Join(out, fmt.Sprintf("region-mote-%s.pdf", p)), Fill: fill(pdf.WriteSteering)},
+	}
+}
