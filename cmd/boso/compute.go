@@ -47,7 +47,7 @@ func (c *cli) compute(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLINothingWritten.F())
 		return code
 	}
-	meta := tidy.Meta{Program: w.prog.Name, Example: w.prog.Example, Kommuner: map[string]string{}, Words: notes.For(w.in.Set)}
+	meta := tidy.Meta{Program: w.prog.Name, Example: w.prog.Example, Kommuner: map[string]string{}, Words: notes.For(w.in.Set), Set: w.in.Set}
 	for _, k := range w.prog.Kommuner {
 		meta.Kommuner[k.Number] = k.Name
 	}

@@ -49,6 +49,10 @@ type Figure struct {
 	// computed from exactly, so that it can be rounded once to the
 	// decimals it is shown with (RatioAt).
 	Numerator, Denominator num.Dec
+	// Parts is set when Numerator and Denominator are: for a ratio with a
+	// value, and for one that cannot be computed because its denominator
+	// is 0 (a roll-up over kommuner adds such parts too).
+	Parts bool
 }
 
 // Ref is another figure of the same kommune that a reason or a flag

@@ -248,6 +248,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				den = pv.n
 				if den == 0 {
 					f.missing(NotComputable, &Reason{Code: ReasonZeroDenominator, Year: y})
+					f.Numerator, f.Parts = nf.Value, true
 					continue
 				}
 			} else {
@@ -259,16 +260,18 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				den = df.Value
 				if den == 0 {
 					f.missing(NotComputable, &Reason{Code: ReasonZeroDenominator, Refs: []Ref{refTo(df)}})
+					f.Numerator, f.Parts = nf.Value, true
 					continue
 				}
 			}
 			v, ok := Ratio(nf.Value, den, ind.Factor)
 			if !ok {
 				f.missing(NotComputable, &Reason{Code: ReasonOverflow})
+				f.Numerator, f.Denominator, f.Parts = nf.Value, den, true
 				continue
 			}
 			f.Has, f.Value = true, v
-			f.Numerator, f.Denominator = nf.Value, den
+			f.Numerator, f.Denominator, f.Parts = nf.Value, den, true
 			provisionalFrom(f, nf, r.totals[figKey{k, pi, ind.Denominator}])
 		}
 	}
