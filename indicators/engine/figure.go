@@ -122,6 +122,10 @@ type Reason struct {
 	Date     period.Date // Provisional: the report date
 	Mark     Mark        // EnteredMark
 	Detail   string      // Formula
+	// Origin is, for a figure read from boso's own export (EnteredMark,
+	// MarkedProvisional), the reason it had where it was computed; "" when
+	// the export gave none.
+	Origin ReasonCode
 }
 
 // FlagCode is the stable code of a quality flag. The set is closed; each
