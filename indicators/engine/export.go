@@ -84,7 +84,7 @@ func (e *engine) readExport(m *source.Mapping) {
 		}
 		x := &Exported{Code: ReasonCode(cv.Str)}
 		if x.Code != "" && !slices.Contains(reasonCodes, x.Code) {
-			e.l.Warn(CodeExport, rec.Pos, msg.ExportUnknownCode.F(cv.Str, ind.ID, mark))
+			e.l.Warn(CodeExport, rec.Pos, msg.ExportUnknownCode.F(cv.Str, ind.ID))
 			x.Code = ""
 		}
 		if !e.exportParts(ind, vv, tv, nv, gv.Str, x, rec) {

@@ -149,7 +149,7 @@ var (
 	ExportGroupNone          = nb("indikator %s har ingen inndeling, men raden har inndelingen «%s»")
 	ExportGroupField         = nb("indikator %s er ikke delt inn etter «%s» (inndelingen «%s»), bare etter %s")
 	ExportKind               = nb("indikator %s er beregnet som «%s» i eksporten, men som «%s» i definisjonene her; tallene kan ikke leses som de samme (er eksporten laget med andre indikatordefinisjoner?)")
-	ExportUnknownCode        = nb("ukjent forklaringskode «%s» (indikator %s); tallet leses med merknaden «%s», uten kode")
+	ExportUnknownCode        = nb("ukjent forklaringskode «%s» (indikator %s); tallet leses uten kode (er eksporten laget av en nyere boso?)")
 	ExportRowsNotSum         = nb("indikator %s er ikke et beløp (measure: sum), men raden har %s i kolonnen rader")
 	ExportRowsBad            = nb("«%s» i kolonnen rader er ikke et antall rader (et helt tall, 0 eller mer)")
 	ExportPartsNotRatio      = nb("indikator %s er ikke et forholdstall (kind: ratio), men raden har teller eller nevner")
