@@ -54,6 +54,24 @@ type Entered struct {
 	Mark        string // an SSB mark typed instead of a value
 	Provisional bool
 	Pos         diag.Pos
+	// Group is the breakdown group ("malgruppe=unge") the figure is for,
+	// "" for the whole kommune; only rows of boso's own export have one.
+	Group string
+	// Export is set for a row of boso's own figure export (format: boso-tall).
+	Export *Exported
+}
+
+// Exported is what a row of boso's own figure export says beyond its
+// value and mark.
+type Exported struct {
+	// Code is the reason the figure had its mark where it was computed
+	// (forklaringskode), "" for none.
+	Code ReasonCode
+	// Numerator and Denominator are a ratio's, when Parts.
+	Numerator, Denominator num.Dec
+	Parts                  bool
+	// Rows is, for an amount, the rows it was summed from (see Figure.Rows).
+	Rows int64
 }
 
 // Result holds the figures of one computation, sorted by kommune,
@@ -74,6 +92,7 @@ type badKey struct {
 
 type enteredKey struct {
 	k, p, ind string
+	g         string // breakdown group, "" for the total
 }
 
 type enteredVal struct {
@@ -83,6 +102,7 @@ type enteredVal struct {
 	blank   bool
 	mark    string // the SSB mark typed instead of a value, if any
 	touched bool
+	export  *Exported // a row of boso's own export
 }
 
 type engine struct {
@@ -113,8 +133,11 @@ type engine struct {
 	bad          map[badKey]int     // rows left out for unreadable tolerant values
 	sumRows      map[string][]*Flag // register → a SUMRAD flag for each export with Sum rows
 	enteredFlags map[string]*Flag   // REGISTRERT, one per file figures were typed into, shared
-	runner       formula.Runner
-	trace        *tracer
+	// enteredGroups holds, per indicator, the breakdown groups rows of
+	// boso's own export gave it
+	enteredGroups map[string]map[string]bool
+	runner        formula.Runner
+	trace         *tracer
 }
 
 // Compute computes every selected indicator (and what it depends on) for
@@ -154,6 +177,7 @@ func newEngine(in *Input, l *diag.List) *engine {
 		binds: map[string][]*binding{}, maps: map[string][]*source.Mapping{},
 		entered: map[enteredKey]*enteredVal{}, pop: map[popKey]popVal{},
 		bad: map[badKey]int{}, sumRows: map[string][]*Flag{}, enteredFlags: map[string]*Flag{},
+		enteredGroups: map[string]map[string]bool{},
 	}
 	e.periods = append([]period.Period(nil), in.Periods...)
 	sort.Slice(e.periods, func(i, j int) bool { return period.Less(e.periods[i], e.periods[j]) })

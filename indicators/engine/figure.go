@@ -49,6 +49,10 @@ type Figure struct {
 	// computed from exactly, so that it can be rounded once to the
 	// decimals it is shown with (RatioAt).
 	Numerator, Denominator num.Dec
+	// Parts is set when Numerator and Denominator are: for a ratio with a
+	// value, and for one that cannot be computed because its denominator
+	// is 0 (a roll-up over kommuner adds such parts too).
+	Parts bool
 }
 
 // Ref is another figure of the same kommune that a reason or a flag
@@ -118,6 +122,10 @@ type Reason struct {
 	Date     period.Date // Provisional: the report date
 	Mark     Mark        // EnteredMark
 	Detail   string      // Formula
+	// Origin is, for a figure read from boso's own export (EnteredMark,
+	// MarkedProvisional), the reason it had where it was computed; "" when
+	// the export gave none.
+	Origin ReasonCode
 }
 
 // FlagCode is the stable code of a quality flag. The set is closed; each

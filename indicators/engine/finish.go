@@ -161,39 +161,62 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 }
 
 func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent *Reason) {
+	groups := slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))
 	for _, k := range ks {
 		for pi, p := range e.periods {
-			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
-			ev := e.entered[enteredKey{k, p.String(), ind.ID}]
-			switch {
-			case ev == nil:
-				f.missing(NoData, absent)
-			case ev.blank:
-				ev.touched = true
-				mark := NoData
-				switch ev.mark {
-				case ".":
-					mark = NotComputable
-				case ":":
-					mark = Suppressed
+			// breakdown groups come only from boso's own export: each
+			// kommune and period gets every group the export gave
+			for _, g := range append([]string{""}, groups...) {
+				f := &Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g}
+				if ev := e.entered[enteredKey{k, p.String(), ind.ID, g}]; ev == nil {
+					f.missing(NoData, absent)
+				} else {
+					e.fillEntered(f, ev)
 				}
-				reason := &Reason{Code: ReasonBlank}
-				if ev.mark != "" {
-					reason = &Reason{Code: ReasonEnteredMark, Mark: Mark(ev.mark)}
-				}
-				f.missing(mark, reason)
-				f.flag(e.enteredFlagOf(ev.pos.File))
-			default:
-				ev.touched = true
-				f.Has, f.Value = true, ev.v
-				f.flag(e.enteredFlagOf(ev.pos.File))
-				if ev.provis {
-					f.Mark, f.Reason = Provisional, &Reason{Code: ReasonMarkedProvisional}
-				}
+				r.put(f, pi)
 			}
-			r.put(f, pi)
 		}
 	}
+}
+
+// fillEntered makes f the figure typed in (or exported) as ev.
+func (e *engine) fillEntered(f *Figure, ev *enteredVal) {
+	ev.touched = true
+	f.flag(e.enteredFlagOf(ev.pos.File))
+	var origin ReasonCode
+	if x := ev.export; x != nil {
+		origin = x.Code
+		f.Numerator, f.Denominator, f.Parts, f.Rows = x.Numerator, x.Denominator, x.Parts, x.Rows
+	}
+	if ev.blank {
+		mark := NoData
+		switch ev.mark {
+		case ".":
+			mark = NotComputable
+		case ":":
+			mark = Suppressed
+		}
+		reason := &Reason{Code: ReasonBlank}
+		if ev.mark != "" {
+			reason = &Reason{Code: ReasonEnteredMark, Mark: Mark(ev.mark), Origin: origin}
+		}
+		f.missing(mark, reason)
+		return
+	}
+	f.Has, f.Value = true, ev.v
+	if ev.provis {
+		f.Mark, f.Reason = Provisional, &Reason{Code: ReasonMarkedProvisional, Origin: origin}
+	}
+}
+
+// exported returns the row of boso's own export for a ratio or derived
+// figure, nil when there is none: such a figure is then taken as it was
+// computed where the export was made, not computed again.
+func (e *engine) exported(k string, p period.Period, id string) *enteredVal {
+	if ev := e.entered[enteredKey{k, p.String(), id, ""}]; ev != nil && ev.export != nil {
+		return ev
+	}
+	return nil
 }
 
 // checkEnteredConflicts reports figures typed in for an indicator that is
@@ -229,6 +252,10 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 		for pi, p := range e.periods {
 			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
 			r.put(f, pi)
+			if ev := e.exported(k, p, ind.ID); ev != nil {
+				e.fillEntered(f, ev)
+				continue
+			}
 			nf := r.totals[figKey{k, pi, ind.Numerator}]
 			if nf == nil || !nf.Has {
 				f.missing(missingFrom(nf), inputMissing(refOf(nf, ind.Numerator, p)))
@@ -248,6 +275,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				den = pv.n
 				if den == 0 {
 					f.missing(NotComputable, &Reason{Code: ReasonZeroDenominator, Year: y})
+					f.Numerator, f.Parts = nf.Value, true
 					continue
 				}
 			} else {
@@ -259,16 +287,18 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 				den = df.Value
 				if den == 0 {
 					f.missing(NotComputable, &Reason{Code: ReasonZeroDenominator, Refs: []Ref{refTo(df)}})
+					f.Numerator, f.Parts = nf.Value, true
 					continue
 				}
 			}
 			v, ok := Ratio(nf.Value, den, ind.Factor)
 			if !ok {
 				f.missing(NotComputable, &Reason{Code: ReasonOverflow})
+				f.Numerator, f.Denominator, f.Parts = nf.Value, den, true
 				continue
 			}
 			f.Has, f.Value = true, v
-			f.Numerator, f.Denominator = nf.Value, den
+			f.Numerator, f.Denominator, f.Parts = nf.Value, den, true
 			provisionalFrom(f, nf, r.totals[figKey{k, pi, ind.Denominator}])
 		}
 	}
@@ -328,6 +358,10 @@ func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []stri
 		for pi, p := range e.periods {
 			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
 			r.put(f, pi)
+			if ev := e.exported(k, p, ind.ID); ev != nil {
+				e.fillEntered(f, ev)
+				continue
+			}
 			if prog == nil {
 				f.missing(NotComputable, &Reason{Code: ReasonFormula})
 				continue
@@ -470,7 +504,7 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 						whole.flag(&Flag{Code: FlagIdentity, Check: check, Value: whole.Value, Refs: refs})
 						if entered {
 							var pos diag.Pos // the row the whole figure was typed on
-							if ev := e.entered[enteredKey{k, whole.Period.String(), ind.ID}]; ev != nil {
+							if ev := e.entered[enteredKey{k, whole.Period.String(), ind.ID, ""}]; ev != nil {
 								pos = ev.pos
 							}
 							e.l.Warn(CodeIdentity, pos, identityWarning(k, ind, whole, check, refs))

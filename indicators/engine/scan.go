@@ -516,6 +516,10 @@ func (e *engine) readPopulation(m *source.Mapping) {
 
 // readEntered reads an aggregate table (kommune, periode, indikator, verdi[, merknad]).
 func (e *engine) readEntered(m *source.Mapping) {
+	if m.IsExport() {
+		e.readExport(m)
+		return
+	}
 	fields := []string{"periode", "indikator", "verdi"}
 	if m.Fields["merknad"] != nil {
 		fields = append(fields, "merknad")
@@ -539,10 +543,20 @@ func (e *engine) addEntered(ef Entered) {
 		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredUnknown.F(ef.Indicator))
 		return
 	}
-	key := enteredKey{ef.Kommune, ef.Period, ef.Indicator}
+	key := enteredKey{ef.Kommune, ef.Period, ef.Indicator, ef.Group}
 	if prev, dup := e.entered[key]; dup {
+		if ef.Group != "" {
+			e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredDupGroup.F(ef.Indicator, ef.Group, ef.Kommune, norsk.PeriodID(ef.Period), prev.pos))
+			return
+		}
 		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredDup.F(ef.Indicator, ef.Kommune, norsk.PeriodID(ef.Period), prev.pos))
 		return
 	}
-	e.entered[key] = &enteredVal{v: ef.Value, pos: ef.Pos, blank: ef.Blank, mark: ef.Mark, provis: ef.Provisional}
+	e.entered[key] = &enteredVal{v: ef.Value, pos: ef.Pos, blank: ef.Blank, mark: ef.Mark, provis: ef.Provisional, export: ef.Export}
+	if ef.Group != "" {
+		if e.enteredGroups[ef.Indicator] == nil {
+			e.enteredGroups[ef.Indicator] = map[string]bool{}
+		}
+		e.enteredGroups[ef.Indicator][ef.Group] = true
+	}
 }

@@ -63,6 +63,8 @@ func Write(w io.Writer, set *definition.Set) error {
 	registers(&b, set)
 	p("- `" + source.PopulationRegister + "`: " + msg.RefReservedInnb.F())
 	p("- `" + source.AggregateRegister + "`: " + msg.RefReservedTall.F())
+	p(msg.RefExportTitle.F())
+	p(msg.RefExport.F())
 
 	p(msg.RefIndicatorsTitle.F())
 	if len(set.Goals) > 0 {

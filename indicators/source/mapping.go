@@ -68,10 +68,14 @@ type Mapping struct {
 	Decimal   string  `yaml:"decimal"`
 	Kommune   string  `yaml:"kommune"`
 	Covers    *Covers `yaml:"covers"`
+	// Format names a known file layout (FormatBosoTall); its fields need
+	// not be listed.
+	Format string `yaml:"format"`
 	// Where selects the rows of the file that belong to this register
 	// (one export routed to several registers); empty takes every row.
-	Where  yamlstrict.Text      `yaml:"where"`
-	Fields map[string]*FieldMap `yaml:"fields,required"`
+	Where yamlstrict.Text `yaml:"where"`
+	// Fields is required unless Format gives them.
+	Fields map[string]*FieldMap `yaml:"fields"`
 
 	derive derivation
 }
@@ -211,6 +215,7 @@ func (m *Mapping) isXLSX() bool {
 }
 
 func (m *Mapping) validate(l *diag.List, within Within) {
+	m.applyFormat(l)
 	switch strings.ToLower(filepath.Ext(m.File)) {
 	case ".csv", ".txt", ".tsv", ".xlsx":
 	default:

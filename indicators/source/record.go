@@ -200,6 +200,13 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		s.r.Close()
 		return nil, false
 	}
+	if m.Register == AggregateRegister && !m.IsExport() && looksLikeExport(s.r.Header()) {
+		// read as a plain table, every breakdown row would be a
+		// duplicate of its total
+		l.Add(CodeMapping, m.Pos, msg.MapLooksLikeExport.F(m.ID, m.FilePath(), FormatBosoTall))
+		s.r.Close()
+		return nil, false
+	}
 	s.checkHeader()
 	return s, true
 }
@@ -415,6 +422,9 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 	}
 	switch fm.Type {
 	case Text:
+		if s.M.IsExport() && !s.M.isXLSX() {
+			t = Unescape(t)
+		}
 		// One household written «010180 12452» in one row and
 		// «01018012452» in the next is one key.
 		v.Str = pii.Canonical(t)

@@ -119,7 +119,7 @@ func render(r *model.Report, write func(io.Writer, *model.Report) error) func(io
 
 // Meta is what the figure export says of the programme.
 func (r *Run) Meta() tidy.Meta {
-	meta := tidy.Meta{Program: r.Program.Name, Example: r.Program.Example, Kommuner: map[string]string{}, Words: notes.For(r.Input.Set)}
+	meta := tidy.Meta{Program: r.Program.Name, Example: r.Program.Example, Kommuner: map[string]string{}, Words: notes.For(r.Input.Set), Set: r.Input.Set}
 	for _, k := range r.Program.Kommuner {
 		meta.Kommuner[k.Number] = k.Name
 	}

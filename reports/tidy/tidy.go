@@ -2,8 +2,11 @@
 // kommune, period, indicator and group, with the value in machine-readable
 // form (decimal point, no grouping), the SSB mark, its reason and the
 // quality flags in words (citing every figure: the export hides nothing),
-// and the reason's code. It writes the CSV form; reports/xlsx writes the
-// same rows.
+// the reason's code, and what a regional roll-up needs to combine kommuner:
+// a ratio's exact numerator and denominator, the rows an amount rests on,
+// and how the indicator is computed. It writes the CSV form; reports/xlsx
+// writes the same rows. A mapping with format: boso-tall reads it back
+// (indicators/source, indicators/engine).
 package tidy
 
 import (
@@ -11,6 +14,7 @@ import (
 	"io"
 	"strings"
 
+	"boso/indicators/definition"
 	"boso/indicators/engine"
 	"boso/reports/notes"
 	"boso/templates/msg"
@@ -22,7 +26,31 @@ type Meta struct {
 	Example  bool
 	Kommuner map[string]string // number → name
 	Words    notes.Words       // words for reasons and flags
+	// Set gives each indicator's kind code (column beregning); with a nil
+	// set the column is empty.
+	Set *definition.Set
 }
+
+// The columns, in the order they are written. The order is a contract:
+// new columns are added at the end.
+const (
+	ColKommunenummer = iota
+	ColKommune
+	ColPeriode
+	ColIndikator
+	ColInndeling
+	ColVerdi
+	ColMerknad
+	ColForklaring
+	ColKvalitet
+	ColDatagrunnlag
+	ColForklaringskode
+	ColTeller
+	ColNevner
+	ColRader
+	ColBeregning
+	columns
+)
 
 // Header returns the column names.
 func Header() []string {
@@ -30,28 +58,73 @@ func Header() []string {
 		msg.ColKommunenummer.F(), msg.ColKommune.F(), msg.ColPeriode.F(), msg.ColIndikator.F(),
 		msg.ColInndeling.F(), msg.ColVerdi.F(), msg.ColMerknad.F(), msg.ColForklaring.F(),
 		msg.ColKvalitet.F(), msg.ColDatagrunnlag.F(), msg.ColForklaringKode.F(),
+		msg.ColTeller.F(), msg.ColNevner.F(), msg.ColRader.F(), msg.ColBeregning.F(),
 	}
 }
 
 // ValueColumn is the index of the value column in Row.
-const ValueColumn = 5
+const ValueColumn = ColVerdi
+
+// NumberColumns are the columns that hold numbers only (or nothing): they
+// are written as they are, minus sign and all, and as numbers in XLSX.
+var NumberColumns = []int{ColVerdi, ColTeller, ColNevner, ColRader}
 
 // Row returns the cells of one figure.
 func Row(f *engine.Figure, m Meta) []string {
-	val := ""
+	row := make([]string, columns)
+	row[ColKommunenummer] = f.Kommune
+	row[ColKommune] = m.Kommuner[f.Kommune]
+	row[ColPeriode] = f.Period.String()
+	row[ColIndikator] = f.Indicator
+	row[ColInndeling] = f.Group
 	if f.Has {
-		val = f.Value.String()
+		row[ColVerdi] = f.Value.String()
 	}
+	row[ColMerknad] = string(f.Mark)
+	row[ColForklaring] = m.Words.Reason(f.Reason, notes.WithFigures)
 	flags := make([]string, len(f.Flags))
 	for i, fl := range f.Flags {
 		flags[i] = string(fl.Code) + ": " + m.Words.Flag(fl, notes.WithFigures)
 	}
-	data := ""
+	row[ColKvalitet] = strings.Join(flags, " | ")
 	if m.Example {
-		data = msg.ExampleData.F()
+		row[ColDatagrunnlag] = msg.ExampleData.F()
 	}
-	return []string{f.Kommune, m.Kommuner[f.Kommune], f.Period.String(), f.Indicator, f.Group, val,
-		string(f.Mark), m.Words.Reason(f.Reason, notes.WithFigures), strings.Join(flags, " | "), data, reasonCode(f)}
+	row[ColForklaringskode] = reasonCode(f)
+	if f.Parts {
+		row[ColTeller], row[ColNevner] = f.Numerator.String(), f.Denominator.String()
+	}
+	var ind *definition.Indicator
+	if m.Set != nil {
+		ind = m.Set.Get(f.Indicator)
+	}
+	if ind != nil && ind.Kind == definition.Flow && ind.Measure == definition.Sum && f.Has {
+		row[ColRader] = itoa(f.Rows)
+	}
+	row[ColBeregning] = engine.KindCode(ind)
+	return row
+}
+
+func itoa(n int64) string {
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
 }
 
 // WriteCSV writes the figures as comma-separated UTF-8 with a header row.
@@ -60,26 +133,26 @@ func Row(f *engine.Figure, m Meta) []string {
 // tab or carriage return as a formula (CSV injection): a kommune or
 // programme named «=HYPERLINK(…)» would run in every row. Text cells that
 // start so are written as OWASP advises, with a single quote before them
-// and the field quoted; the value column holds numbers only and keeps its
-// minus sign, so negative figures stay numbers.
+// and the field quoted (Unescape undoes it); the number columns hold
+// numbers only and keep their minus sign, so negative figures stay numbers.
 func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
 	bw := bufio.NewWriter(w)
-	writeRecord(bw, Header(), -1)
+	writeRecord(bw, Header(), false)
 	for i := range figs {
-		writeRecord(bw, Row(&figs[i], m), ValueColumn)
+		writeRecord(bw, Row(&figs[i], m), true)
 	}
 	return bw.Flush()
 }
 
-// writeRecord writes one CSV line; the field at index number is a number
-// and written as it is (-1: none). Errors stay in bw until Flush.
-func writeRecord(bw *bufio.Writer, fields []string, number int) {
+// writeRecord writes one CSV line; with numbers, the NumberColumns are
+// written as they are. Errors stay in bw until Flush.
+func writeRecord(bw *bufio.Writer, fields []string, numbers bool) {
 	for i, f := range fields {
 		if i > 0 {
 			bw.WriteByte(',')
 		}
 		quote := false
-		if i != number && Formulaic(f) {
+		if !(numbers && isNumberColumn(i)) && Formulaic(f) {
 			f, quote = "'"+f, true
 		}
 		if quote || strings.ContainsAny(f, ",\"\r\n") || strings.HasPrefix(f, " ") {
@@ -91,6 +164,15 @@ func writeRecord(bw *bufio.Writer, fields []string, number int) {
 		bw.WriteString(f)
 	}
 	bw.WriteByte('\n')
+}
+
+func isNumberColumn(i int) bool {
+	for _, c := range NumberColumns {
+		if c == i {
+			return true
+		}
+	}
+	return false
 }
 
 // Formulaic reports whether a spreadsheet would read s as a formula when

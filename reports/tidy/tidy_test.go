@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"boso/indicators/definition"
+	"boso/indicators/diag"
 	"boso/indicators/engine"
 	"boso/indicators/num"
 	"boso/indicators/period"
@@ -23,10 +25,10 @@ func TestCSVIsMachineReadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	// the words cite every figure, with periods named for readers (quoted where they hold a comma); the reason's code stands last
-	want := "kommunenummer,kommune,periode,indikator,inndeling,verdi,merknad,forklaring,kvalitet,datagrunnlag,forklaringskode\n" +
-		"0301,Oslo,2024H1,belop,,1234567.5,,,,,\n" +
+	want := "kommunenummer,kommune,periode,indikator,inndeling,verdi,merknad,forklaring,kvalitet,datagrunnlag,forklaringskode,teller,nevner,rader,beregning\n" +
+		"0301,Oslo,2024H1,belop,,1234567.5,,,,,,,,,\n" +
 		`0301,Oslo,2024H2,belop,,,..,"registeret «x» dekker ikke perioden (dekker 01.01.2020–30.06.2024, 01.08.2024–15.08.2024 og 01.09.2024–02.09.2024)",` +
-		"SUMRAD: 1 summeringsrad (Sum/Totalt) hoppet over i a.csv | HOPP: endring fra 12 i 1. halvår 2024 til 30 (mer enn 50\u00a0%),,IKKE_DEKKET\n"
+		"SUMRAD: 1 summeringsrad (Sum/Totalt) hoppet over i a.csv | HOPP: endring fra 12 i 1. halvår 2024 til 30 (mer enn 50\u00a0%),,IKKE_DEKKET,,,,\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
@@ -47,10 +49,53 @@ func TestCSVEscapesFormulas(t *testing.T) {
 		}
 		lines := strings.Split(b.String(), "\n")
 		quoted := `"'` + strings.ReplaceAll(name, `"`, `""`) + `"`
-		want1 := `0301,` + quoted + `,2024,endring,"'@grp",-12,,,,,`
-		want2 := `0301,` + quoted + `,2024,x,"'-1",0,,,,,`
+		want1 := `0301,` + quoted + `,2024,endring,"'@grp",-12,,,,,,,,,`
+		want2 := `0301,` + quoted + `,2024,x,"'-1",0,,,,,,,,,`
 		if lines[1] != want1 || lines[2] != want2 {
 			t.Errorf("%q:\ngot  %q\n     %q\nwant %q\n     %q", name, lines[1], lines[2], want1, want2)
 		}
+	}
+}
+
+// What a roll-up needs stands in the last four columns: a ratio's exact
+// numerator and denominator (also when the denominator is 0, and a
+// negative numerator as a number), the rows an amount rests on, and the
+// kind of each indicator as a code.
+func TestCSVCarriesWhatARollUpNeeds(t *testing.T) {
+	var l diag.List
+	set := definition.Load([]definition.Source{{Name: "d.yaml", Data: []byte(`indicators:
+  - {id: belop, name: B, definition: d, source: s, unit: NOK, kind: flow, register: r, date: dato, measure: sum, amount: belop}
+  - {id: vedtak, name: V, definition: d, source: s, unit: antall, kind: flow, register: r, date: dato, measure: count}
+  - {id: husstander, name: H, definition: d, source: s, unit: antall, kind: stock, register: r, from: fra, key: hh, stock_on: last_day}
+  - {id: andel, name: A, definition: d, source: s, unit: prosent, kind: ratio, numerator: belop, denominator: vedtak, factor: 100}
+  - {id: bostotte, name: Bo, definition: d, source: s, unit: antall, kind: entered, behaves_as: stock}
+`)}}, &l)
+	if l.Len() > 0 {
+		t.Fatal(l.String())
+	}
+	p := period.MustParse("2024")
+	figs := []engine.Figure{
+		{Kommune: "0301", Period: p, Indicator: "belop", Value: num.MustInt(1500), Has: true, Rows: 2},
+		{Kommune: "0301", Period: p, Indicator: "vedtak", Value: num.MustInt(3), Has: true},
+		{Kommune: "0301", Period: p, Indicator: "husstander", Group: "malgruppe=unge", Value: num.MustInt(3), Has: true},
+		{Kommune: "0301", Period: p, Indicator: "andel", Value: num.MustInt(-50000), Has: true, Numerator: num.MustInt(-1500), Denominator: num.MustInt(3), Parts: true},
+		{Kommune: "0302", Period: p, Indicator: "andel", Mark: engine.NotComputable, Reason: &engine.Reason{Code: engine.ReasonZeroDenominator, Refs: []engine.Ref{{Indicator: "vedtak", Period: p, Has: true}}}, Parts: true},
+		{Kommune: "0302", Period: p, Indicator: "bostotte", Mark: engine.NoData, Reason: &engine.Reason{Code: engine.ReasonNotEntered}},
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, figs, Meta{Set: set}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"0301,,2024,belop,,1500,,,,,,,,2,flow_sum",
+		"0301,,2024,vedtak,,3,,,,,,,,,flow_count",
+		"0301,,2024,husstander,malgruppe=unge,3,,,,,,,,,stock_last_day",
+		"0301,,2024,andel,,-50000,,,,,,-1500,3,,ratio",
+		"0302,,2024,andel,,,.,nevneren (vedtak) er 0,,,NEVNER_NULL,0,0,,ratio",
+		"0302,,2024,bostotte,,,..,ikke registrert,,,IKKE_REGISTRERT,,,,entered_stock",
+	}
+	got := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")[1:]
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

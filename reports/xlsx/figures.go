@@ -31,7 +31,7 @@ func WriteFigures(w io.Writer, figs []engine.Figure, m tidy.Meta, reportDate per
 	if err != nil {
 		return err
 	}
-	widths := []float64{15, 18, 11, 34, 24, 14, 9, 40, 40, 24, 20}
+	widths := []float64{15, 18, 11, 34, 24, 14, 9, 40, 40, 24, 20, 14, 14, 9, 20}
 	for i, wd := range widths {
 		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
 			return err
@@ -53,8 +53,15 @@ func WriteFigures(w io.Writer, figs []engine.Figure, m tidy.Meta, reportDate per
 		for j, c := range cells {
 			row[j] = c
 		}
-		if figs[i].Has {
-			row[tidy.ValueColumn] = figs[i].Value.Float()
+		f := &figs[i]
+		if f.Has {
+			row[tidy.ColVerdi] = f.Value.Float()
+		}
+		if f.Parts {
+			row[tidy.ColTeller], row[tidy.ColNevner] = f.Numerator.Float(), f.Denominator.Float()
+		}
+		if cells[tidy.ColRader] != "" {
+			row[tidy.ColRader] = f.Rows
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := sw.SetRow(cell, row); err != nil {

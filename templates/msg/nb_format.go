@@ -35,3 +35,13 @@ var (
 	AxisPercent  = nb("\u00a0%") // after a tick's number: "20 %"
 	AxisNameUnit = nb("%s (%s)") // the chart's y-axis name, its unit: "innvilget beløp (mill. kr)"
 )
+
+// Columns of the figure export added for the regional roll-up: a ratio's
+// exact numerator and denominator, the rows an amount rests on, and how
+// the indicator is computed (a code, see engine.KindCode).
+var (
+	ColTeller    = nb("teller")
+	ColNevner    = nb("nevner")
+	ColRader     = nb("rader")
+	ColBeregning = nb("beregning")
+)

@@ -47,3 +47,13 @@ var (
 	MapColumnNotFound = nb("kolonnen «%s» finnes ikke i overskriftsraden %s; kolonnene er: %s")
 	MapColumnNear     = nb("(mente du «%s»?)")
 )
+
+// boso's own figure export read back (format: boso-tall).
+var (
+	MapUnknownFormat   = nb("ukjent format «%s»; kjente formater er %s")
+	MapFormatRegister  = nb("kilde «%s»: format: %s leses bare inn i registeret «%s», ikke «%s»")
+	MapFormatDecimal   = nb("format: %s har alltid desimalpunktum; fjern decimal: \",\"")
+	MapLooksLikeExport = nb("kilde «%s»: %s ser ut som boso sin egen talleksport (den har kolonnene inndeling og forklaringskode); skriv format: %s i kildebeskrivelsen, så leses inndelinger, merknader, teller og nevner som det de er")
+)
+
+var MapFormatFieldType = nb("feltet «%s» må ha typen %s med format: %s, ikke %s")

@@ -208,7 +208,7 @@ var FieldDocs = map[string]Text{
 	"Mapping.decimal":                nb("desimaltegnet: , (standard) eller ."),
 	"Mapping.kommune":                nb("fast kommunenummer når filen ikke har kommunekolonne"),
 	"Mapping.covers":                 nb("datoene registeret dekker; påkrevd for vanlige registre"),
-	"Mapping.fields":                 nb("feltene: kanonisk feltnavn → kolonne og type; kommune er påkrevd uten fast kommune"),
+	"Mapping.fields":                 nb("feltene: kanonisk feltnavn → kolonne og type; kommune er påkrevd uten fast kommune; påkrevd uten format"),
 	"Mapping.where":                  nb("uttrykk over feltene som velger radene som hører til registeret (én eksport fordelt på flere registre); tomt tar med alle"),
 	"Covers.from":                    nb("første dag registeret dekker"),
 	"Covers.to":                      nb("siste dag registeret dekker"),
@@ -432,3 +432,41 @@ var (
 		"Avslutningskoden er den samme som i tekstformatet: 0 uten feil, 1 med feil, 2 når boso ikke kunne kjøre (da skrives meldingen som tekst til standard feil).\n\n" +
 		"```json\n{\n  \"problems\": [\n    {\n      \"code\": \"BOSO-R001\",\n      \"severity\": \"error\",\n      \"file\": \"kilder/utk.csv\",\n      \"line\": 2,\n      \"column\": 2,\n      \"header\": \"Gjennomført\",\n      \"position\": \"kilder/utk.csv:2:Gjennomført\",\n      \"message\": \"datoen «31.02.2024» finnes ikke (februar 2024 har 29 dager) (kolonne «Gjennomført», felt gjennomfort)\"\n    }\n  ],\n  \"errors\": 1,\n  \"warnings\": 0\n}\n```")
 )
+
+// The figure export's columns and reading it back (format: boso-tall).
+var (
+	RefExportTitle = nb("### Tallene boso compute skriver (tall.csv, tall.xlsx)")
+	RefExport      = nb(`Én rad per kommune, periode, indikator og inndeling. Kolonnene står i denne rekkefølgen; nye kolonner kommer bare til på slutten:
+
+1. ` + "`kommunenummer`" + ` – fire sifre.
+2. ` + "`kommune`" + ` – navnet i programmet.
+3. ` + "`periode`" + ` – kortformen: ` + "`2025`" + `, ` + "`2025H1`" + `, ` + "`2016-2025`" + `.
+4. ` + "`indikator`" + ` – indikatorens id.
+5. ` + "`inndeling`" + ` – tom for hele kommunen, ellers én gruppe: ` + "`felt=verdi`" + ` (f.eks. ` + "`malgruppe=unge`" + `).
+6. ` + "`verdi`" + ` – tallet, maskinlesbart (desimalpunktum, ingen tusenskille, minus som -); tom når tallet mangler.
+7. ` + "`merknad`" + ` – SSBs tegn: ` + "`..`" + `, ` + "`.`" + `, ` + "`:`" + `, ` + "`*`" + ` eller tom.
+8. ` + "`forklaring`" + ` – hvorfor tallet har merknaden, i ord.
+9. ` + "`kvalitet`" + ` – kvalitetsflaggene som ` + "`KODE: tekst`" + `, skilt med ` + "`|`" + `.
+10. ` + "`datagrunnlag`" + ` – «Eksempel – fiktive tall» for eksempeldata.
+11. ` + "`forklaringskode`" + ` – koden for forklaringen (se Kvalitetsflagg).
+12. ` + "`teller`" + ` og 13. ` + "`nevner`" + ` – for et forholdstall den eksakte telleren og nevneren (for per 1000 innbyggere er nevneren folketallet), også når nevneren er 0 og tallet er ` + "`.`" + `; tomme ellers.
+14. ` + "`rader`" + ` – for et beløp (` + "`measure: sum`" + `): hvor mange rader beløpet er summen av.
+15. ` + "`beregning`" + ` – hvordan indikatoren beregnes: ` + "`flow_count`" + `, ` + "`flow_sum`" + `, ` + "`flow_count_distinct`" + `, ` + "`stock_last_day`" + `, ` + "`stock_first_day`" + `, ` + "`stock_during`" + `, ` + "`ratio`" + `, ` + "`derived`" + `, ` + "`entered`" + `, ` + "`entered_flow`" + ` eller ` + "`entered_stock`" + `.
+
+En tekstcelle som begynner med =, +, -, @, tabulator eller vognretur, får en apostrof foran, så et regneark ikke kjører den som formel; tallkolonnene (verdi, teller, nevner, rader) får det aldri. I tall.xlsx er tallkolonnene tall. Tallene er ikke skjult for små antall: eksporten er det kommunen sender Husbanken, og sammenstillingen skjuler på nytt.
+
+Slik legges kommunenes tall sammen: flow-, stock- og entered-tall legges sammen (en nøkkel hører til én kommune, så husstander i to kommuner er to); et forholdstall er summen av tellerne delt på summen av nevnerne, ganger faktoren, aldri et gjennomsnitt av forholdstall; et derived-tall er formelen over de sammenlagte tallene.
+
+### Lese eksporten inn igjen (format: boso-tall)
+En kilde med ` + "`register: tall`" + ` og ` + "`format: boso-tall`" + ` leser en kommunes tall.csv eller tall.xlsx tilbake, med hvert tall slik det ble beregnet. Den trenger ikke ` + "`fields`" + `: feltene er kolonnene over, med desimalpunktum (et felt som står under ` + "`fields`" + `, leses fra kolonnen som står der, med samme type). Apostrofen foran tekstceller tas bort.
+
+- En rad med inndeling er tallet for den gruppen, ikke hele kommunens tall en gang til.
+- En rad med merknaden ` + "`..`" + `, ` + "`.`" + ` eller ` + "`:`" + ` og uten verdi er et tall som mangler, med merknaden og forklaringskoden; ` + "`*`" + ` med verdi er et foreløpig tall. Et tall som mangler, blir aldri 0.
+- Forholdstall og derived-tall tas som de står, ikke beregnet på nytt, og forholdstall beholder teller og nevner.
+- Feil (BOSO-E006): en verdi med merknaden ` + "`..`" + `, ` + "`.`" + ` eller ` + "`:`" + `; ` + "`*`" + ` uten verdi; verken verdi eller merknad; en annen merknad; en inndeling som ikke er ` + "`felt=verdi`" + ` eller ikke er en av indikatorens; teller eller nevner på noe som ikke er et forholdstall, eller bare den ene; et forholdstall med verdi uten teller og nevner, eller der teller / nevner × faktor (avrundet til 4 desimaler) ikke er verdien; en beregning som ikke er indikatorens her. Samme indikator, inndeling, kommune og periode to ganger er en feil (BOSO-E002). En ukjent forklaringskode er en advarsel.
+- En ` + "`tall`" + `-kilde uten ` + "`format`" + ` som peker på en fil med kolonnene ` + "`inndeling`" + ` og ` + "`forklaringskode`" + `, er en feil som ber om ` + "`format: boso-tall`" + `: boso gjetter ikke hva radene betyr.`)
+)
+
+func init() {
+	FieldDocs["Mapping.format"] = nb("boso-tall: filen er boso sin egen talleksport (tall.csv/tall.xlsx fra boso compute), lest inn i registeret tall; da trengs ikke fields (se «Lese eksporten inn igjen»)")
+}
