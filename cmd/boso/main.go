@@ -58,6 +58,8 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) (code int) {
 		return env.template(args[1:])
 	case "report":
 		return env.report(args[1:])
+	case "region":
+		return env.region(args[1:])
 	}
 	fmt.Fprintln(stderr, msg.CLIUnknownCommand.F(args[0]))
 	fmt.Fprint(stderr, msg.CLIUsage.F())

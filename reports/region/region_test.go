@@ -143,7 +143,11 @@ func TestTotals(t *testing.T) {
 					t.Errorf("%s %s: the export has no numerator and denominator", ind.ID, p)
 					continue
 				}
-				want = a.Num // the same kommune twice: the same ratio, whatever its size
+				// the same kommune twice: its own ratio, from its exact parts
+				want = (a.Numerator + b.Numerator) / (a.Denominator + b.Denominator) * ind.Factor
+				if diff := want - a.Num; diff > 1e-4 || diff < -1e-4 {
+					t.Errorf("%s %s: the export's ratio %g is not its parts' %g", ind.ID, p, a.Num, want)
+				}
 			}
 			if diff := tot.Num - want; diff > 1e-6 || diff < -1e-6 || tot.Kommuner != 2 {
 				t.Errorf("%s %s: region %g over %d kommuner, want %g over 2", ind.ID, p, tot.Num, tot.Kommuner, want)

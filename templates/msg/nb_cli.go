@@ -14,6 +14,7 @@ Kommandoer:
   indicators   vis indikatorene (standardbiblioteket og egne); --doc skriver referansesiden
   template     lag en tom arbeidsbok (.xlsx) for halvårs- eller årsrapporten
   report       lag rapporten som Excel, PDF og HTML, og siden til styringsgruppen
+  region       rull opp innsendingene fra kommunene i en region (Husbankens rådgivere)
 
 Skriv «boso <kommando> -h» for valgene til en kommando.
 

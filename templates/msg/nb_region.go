@@ -104,3 +104,14 @@ var (
 	RegColIndicator   = nb("Indikator")
 	RegMeetingNote    = nb("Tall fra 1 til terskelen er skjult (:), også i regionens tall der de ellers kunne regnes ut.")
 )
+
+// The region command (cmd/boso region).
+var (
+	CLIUsageRegion      = nb("Bruk: boso region --config region.yaml --period PERIODE [valg]\n\nRuller opp det kommunene i regionen har sendt inn for halvårs- eller årsrapporten: status for hver innsending mot fristen, tabeller per kommune og indikator med regionens tall, aktiviteter med avvik og kompetansetilskuddet, som Excel, PDF og HTML, og én side til møtet.\n\nValg:\n")
+	CLIFlagRegionConfig = nb("regionfilen (YAML) som sier hvilke kommuner som skal sende inn, og hvor innsendingene ligger")
+	CLIFlagRegionPeriod = nb("rapportperioden: et halvår (2025H1) eller et år (2025)")
+	CLIFlagRegionDate   = nb("datoen innsendingene vurderes per, åååå-mm-dd (for sent eller mangler); standard: i dag")
+	CLINoRegion         = nb("finner ikke regionfilen %s (oppgi den med --config)")
+	CLIRegionSummary    = nb("Mottatt fra %d av %d kommuner, %d i tide.")
+	CLIProgressReading  = nb("Leser innsendinger")
+)
