@@ -224,7 +224,11 @@ func build(r *model.Report) (*pageView, error) {
 	if m.Kommunenummer != "" {
 		kommune = msg.HTMLKommuneNumber.F(m.Kommune, m.Kommunenummer)
 	}
-	for _, f := range []model.Field{{Label: msg.HTMLKommune.String(), Value: kommune}, {Label: msg.HTMLPeriod.String(), Value: m.Period}, {Label: msg.HTMLReportDate.String(), Value: m.ReportDate}} {
+	place := msg.HTMLKommune.String()
+	if m.Labels.Place != "" {
+		place = m.Labels.Place
+	}
+	for _, f := range []model.Field{{Label: place, Value: kommune}, {Label: msg.HTMLPeriod.String(), Value: m.Period}, {Label: msg.HTMLReportDate.String(), Value: m.ReportDate}} {
 		if f.Value != "" {
 			v.Facts = append(v.Facts, f)
 		}

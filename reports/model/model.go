@@ -60,6 +60,9 @@ type Labels struct {
 	ChartData   string // "Tallene i figuren" (caption prefix of a chart's data table)
 	Source      string // "Kilde"
 	SteeringTOC string // the steering page's entry in the contents
+	// Place is the label of Meta.Kommune on the cover when the document
+	// is not one kommune's ("Region"); "" means «Kommune».
+	Place string
 }
 
 // Section is one numbered part of the report. Level 1 is a form section

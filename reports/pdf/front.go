@@ -50,7 +50,7 @@ func (d *doc) titlePage() {
 	y = bandH + 18
 	const labelW = 52.0
 	rows := [][2]string{
-		{msg.PDFKommune.F(), m.Kommune},
+		{or(m.Labels.Place, msg.PDFKommune.F()), m.Kommune},
 		{msg.PDFKommunenummer.F(), m.Kommunenummer},
 		{msg.PDFPeriod.F(), m.Period},
 		{msg.PDFReportDate.F(), m.ReportDate},
@@ -315,4 +315,12 @@ func (d *doc) fieldRow(f model.Field) (label, value []string, h float64) {
 	value = d.wrap(f.Value, textW-labelW)
 	h = float64(max(len(label), len(value)))*d.lineH(bodySize) + 2*d.sp(fieldPad)
 	return label, value, h
+}
+
+// or is s, or else def when s is empty.
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }

@@ -34,7 +34,7 @@ func meta(c *Config, o *Overview) model.Meta {
 		Period: format.Period(o.Period), PeriodID: o.Period.String(),
 		ReportDate: format.Date(o.Date), ReportDateISO: o.Date.String(), Lang: "nb",
 		Labels: model.Labels{PageOf: msg.RepPageOf.F(), Contents: msg.RepContents.F(), SkipToMain: msg.RepSkipToMain.F(),
-			ChartData: msg.RepChartData.F(), Source: msg.RepSource.F(), SteeringTOC: msg.RegMeetingTOC.F()},
+			ChartData: msg.RepChartData.F(), Source: msg.RepSource.F(), SteeringTOC: msg.RegMeetingTOC.F(), Place: msg.RegPlace.F()},
 	}
 	if o.Period.Type == period.Half {
 		m.Kind = model.HalfYear

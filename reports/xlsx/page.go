@@ -35,8 +35,12 @@ func (b *book) cover(name string) error {
 	if m.Kommunenummer != "" {
 		kommune = msg.XlsxKommuneNumber.F(m.Kommune, m.Kommunenummer)
 	}
+	place := msg.XlsxCoverKommune.F()
+	if m.Labels.Place != "" {
+		place = m.Labels.Place
+	}
 	if err := s.fields(&model.Fields{Rows: []model.Field{
-		{Label: msg.XlsxCoverKommune.F(), Value: kommune},
+		{Label: place, Value: kommune},
 		{Label: msg.XlsxCoverPeriod.F(), Value: m.Period},
 		{Label: msg.XlsxCoverReportDate.F(), Value: m.ReportDate},
 	}}); err != nil {

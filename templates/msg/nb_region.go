@@ -35,6 +35,7 @@ var RegExportRows = nb("«%s» er ikke et antall rader (ventet et helt tall, 0 e
 // The roll-up document (reports/region Compose).
 var (
 	RegTitle           = nb("Regional oppsummering, %s")
+	RegPlace           = nb("Region")
 	RegSubtitle        = nbN("Boligsosialt arbeid i %d programkommune", "Boligsosialt arbeid i %d programkommuner")
 	RegRunningHeader   = nb("%s · %s")
 	RegMeetingTOC      = nb("Oppsummering til møtet")
