@@ -173,7 +173,7 @@ func dateSourceText(d DateSource) string {
 func indicatorSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden, threshold int64) model.Section {
 	s := model.Section{ID: "s2", Number: "2", Title: msg.RegIndicatorsTitle.F(), Level: 1}
 	s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegIndicatorsLead.F(threshold)}})
-	n := 0
+	n, figures := 0, 0
 	rolled := map[string]bool{}
 	for _, ind := range r.Indicators {
 		rolled[ind.ID] = true
@@ -188,8 +188,94 @@ func indicatorSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden, th
 		}
 		n++
 		s.Blocks = append(s.Blocks, model.Block{Table: indicatorTable(n, r, ind, per, h)})
+		if per != nil {
+			figures++
+			s.Blocks = append(s.Blocks, comparisonChart(n, figures, r, ind, per, h)...)
+		}
 	}
 	return s
+}
+
+// comparisonChart sets the kommuner side by side per 1000 innbyggere in
+// the report period, highest first, with the region's figure drawn as a
+// line; its data table follows it. Hidden figures are gaps, last.
+func comparisonChart(tableNo, figNo int, r *Rollup, ind, per *definition.Indicator, h *Hidden) []model.Block {
+	type bar struct {
+		k     string
+		v     float64
+		shown bool
+		label string
+	}
+	dec := per.ShownDecimals()
+	var bars []bar
+	for _, k := range r.Kommuner {
+		v, ok := r.Get(k, per.ID, r.Period)
+		b := bar{k: k, label: ".."}
+		switch {
+		case !ok:
+		case h.Kommune(k, per.ID, r.Period):
+			b.label = ":"
+		case !v.Has:
+			b.label = v.Mark
+		default:
+			b.v, b.shown, b.label = v.Num, true, format.Number(dec2(v.Num, dec), dec)
+		}
+		bars = append(bars, b)
+	}
+	sort.SliceStable(bars, func(i, j int) bool {
+		if bars[i].shown != bars[j].shown {
+			return bars[i].shown
+		}
+		return bars[i].v > bars[j].v
+	})
+	id := "fig-" + strings.ReplaceAll(ind.ID, "_", "-")
+	title := msg.RegChartTitle.F(ind.Name, format.Period(r.Period))
+	ch := &model.Chart{ID: strings.ReplaceAll(id, "-", "_"), Title: msg.RegFigure.F(figNo, title), Kind: model.BarChart,
+		YAxis: msg.RegUnitPer1000.F(), Unit: model.NumberColumn, TableID: id, Source: msg.RegChartSource.F()}
+	t := &model.Table{ID: id, Caption: msg.RegChartTable.F(tableNo, title), Columns: []model.Column{
+		{Title: msg.RegColKommune.F(), Kind: model.TextColumn, Width: 2.5},
+		{Title: msg.RegUnitPer1000.F(), Kind: model.NumberColumn, Width: 1.5},
+	}}
+	series := model.Series{Name: per.Name}
+	region := model.Series{Name: msg.RegTotalRow.F(), Target: true}
+	tv := r.Total(per.ID, r.Period)
+	regionShown := tv.Has && !h.Region(per.ID, r.Period)
+	var alt []string
+	for _, b := range bars {
+		ch.Categories = append(ch.Categories, kommuneName(b.k))
+		pt := model.Point{Has: b.shown, Label: b.label}
+		c := model.Cell{Text: b.label}
+		if b.shown {
+			d := dec2(b.v, dec)
+			pt.Num = d
+			c = model.Cell{Text: b.label, Num: d, IsNum: true, Decimals: dec}
+			alt = append(alt, kommuneName(b.k)+" "+b.label)
+		} else {
+			c.Mark = b.label
+		}
+		series.Values = append(series.Values, pt)
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(kommuneName(b.k)), c}})
+		rp := model.Point{}
+		if regionShown {
+			d := dec2(tv.Num, dec)
+			rp = model.Point{Num: d, Has: true, Label: format.Number(d, dec)}
+		}
+		region.Values = append(region.Values, rp)
+	}
+	ch.Series = append(ch.Series, series)
+	total := model.Row{Kind: model.TotalRow, Cells: []model.Cell{textCell(msg.RegTotalRow.F()), {Text: ":", Mark: ":"}}}
+	if regionShown {
+		d := dec2(tv.Num, dec)
+		total.Cells[1] = model.Cell{Text: format.Number(d, dec), Num: d, IsNum: true, Decimals: dec}
+		ch.Series = append(ch.Series, region)
+		alt = append(alt, msg.RegTotalRow.F()+" "+format.Number(d, dec))
+	} else if !tv.Has {
+		total.Cells[1] = model.Cell{Text: "..", Mark: ".."}
+	}
+	t.Rows = append(t.Rows, total)
+	t.Notes = append(t.Notes, msg.RegTableNote.F())
+	ch.AltText = msg.RepChartAlt.F(title, strings.Join(alt, "; "))
+	return []model.Block{{Chart: ch}, {Table: t}}
 }
 
 func indicatorTable(n int, r *Rollup, ind, per *definition.Indicator, h *Hidden) *model.Table {

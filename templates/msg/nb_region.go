@@ -116,3 +116,11 @@ var (
 	CLIRegionSummary    = nb("Mottatt fra %d av %d kommuner, %d i tide.")
 	CLIProgressReading  = nb("Leser innsendinger")
 )
+
+// Comparison charts (reports/region).
+var (
+	RegFigure      = nb("Figur 2.%d %s")
+	RegChartTitle  = nb("%s per 1000 innbyggere, %s")
+	RegChartTable  = nb("Tabell 2.%d b Tallene i figuren: %s")
+	RegChartSource = nb("Kilde: kommunenes talleksport; regionens tall er summen av kommunenes tellere delt på summen av innbyggerne")
+)
