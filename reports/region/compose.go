@@ -23,7 +23,7 @@ func Compose(c *Config, o *Overview, r *Rollup, set *definition.Set, h *Hidden, 
 	rep := &model.Report{Meta: meta(c, o)}
 	rep.Sections = append(rep.Sections, statusSection(o))
 	rep.Sections = append(rep.Sections, indicatorSection(o, r, set, h, threshold))
-	rep.Sections = append(rep.Sections, deviationSection(o), grantSection(o))
+	rep.Sections = append(rep.Sections, deviationSection(o), grantSection(o), targetSection(o, r, set, h))
 	rep.Steering = meeting(c, o, r, set, h, rep)
 	return rep
 }
@@ -529,6 +529,18 @@ func meeting(c *Config, o *Overview, r *Rollup, set *definition.Set, h *Hidden, 
 	if len(broken) > 0 {
 		st.Summary = append(st.Summary, msg.RegMeetingBroken.F(strings.Join(broken, ", ")))
 	}
+	if res := targetsOf(o, r, set, h); len(res) > 0 {
+		met, judged := 0, 0
+		for _, tr := range res {
+			if tr.shown {
+				judged++
+				if tr.met {
+					met++
+				}
+			}
+		}
+		st.Summary = append(st.Summary, msg.RegMeetingTargets.F(met, judged, len(res)))
+	}
 	// the region's headline figures against the same period a year before
 	tt := &model.Table{ID: "region-tall", Caption: msg.RegMeetingFigures.F(), Columns: []model.Column{
 		{Title: msg.RegColIndicator.F(), Kind: model.TextColumn, Width: 3},
@@ -560,4 +572,97 @@ func meeting(c *Config, o *Overview, r *Rollup, set *definition.Set, h *Hidden, 
 	}
 	st.Notes = append(st.Notes, msg.RegMeetingNote.F())
 	return st
+}
+
+// targetResult is one kommune's target for the report period, judged.
+type targetResult struct {
+	kommune, indicator, name string
+	target, value            float64
+	shown, met               bool // shown: the figure is shown, so met may be said
+	has                      bool // the kommune has a figure for the period
+	dec                      int
+}
+
+// targetsOf judges the targets the kommuners' workbooks set for the
+// report period itself (a year's target is not judged on a half-year),
+// against their figures: met when the figure is at or beyond the target
+// in the better direction. Only where the figure is shown is it said
+// whether the target is met.
+func targetsOf(o *Overview, r *Rollup, set *definition.Set, h *Hidden) []targetResult {
+	var out []targetResult
+	for _, st := range o.Statuses {
+		if st.Submission == nil || st.Submission.Workbook == nil {
+			continue
+		}
+		for _, tg := range st.Submission.Workbook.Targets {
+			if tg.Kommune.Filled && tg.Kommune.Value != st.Kommune {
+				continue
+			}
+			ind := set.Get(tg.Indicator.Value)
+			if ind == nil {
+				continue
+			}
+			dir := ind.Direction
+			if tg.Direction.Filled {
+				dir = tg.Direction.Value
+			}
+			for _, tv := range tg.Values {
+				if tv.Period != r.Period.String() || !tv.Value.Filled || dir == "" {
+					continue
+				}
+				res := targetResult{kommune: st.Kommune, indicator: ind.ID, name: ind.Name, target: tv.Value.Value.Float(), dec: ind.ShownDecimals()}
+				if v, ok := r.Get(st.Kommune, ind.ID, r.Period); ok && v.Has {
+					res.has, res.value = true, v.Num
+					res.shown = !h.Kommune(st.Kommune, ind.ID, r.Period)
+					if dir == definition.Lower {
+						res.met = v.Num <= res.target
+					} else {
+						res.met = v.Num >= res.target
+					}
+				}
+				out = append(out, res)
+			}
+		}
+	}
+	return out
+}
+
+// targetSection is section 5: each kommune's targets for the period,
+// met or not.
+func targetSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden) model.Section {
+	s := model.Section{ID: "s5", Number: "5", Title: msg.RegTargetsTitle.F(), Level: 1}
+	res := targetsOf(o, r, set, h)
+	if len(res) == 0 {
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegNoTargets.F(format.Period(r.Period))}})
+		return s
+	}
+	t := &model.Table{ID: "maal", Caption: msg.RegTargetsCaption.F(format.Period(r.Period)), Columns: []model.Column{
+		{Title: msg.RegColKommune.F(), Kind: model.TextColumn, Width: 1.8},
+		{Title: msg.RegColIndicator.F(), Kind: model.TextColumn, Width: 3},
+		{Title: msg.RegColTarget.F(), Kind: model.NumberColumn, Width: 1},
+		{Title: msg.RegColFigure.F(), Kind: model.NumberColumn, Width: 1},
+		{Title: msg.RegColStatus.F(), Kind: model.StatusColumn, Width: 1.4},
+	}}
+	for _, tr := range res {
+		td := dec2(tr.target, tr.dec)
+		row := model.Row{Cells: []model.Cell{textCell(kommuneName(tr.kommune)), textCell(tr.name),
+			{Text: format.Number(td, tr.dec), Num: td, IsNum: true, Decimals: tr.dec}}}
+		switch {
+		case !tr.has:
+			row.Cells = append(row.Cells, model.Cell{Text: "..", Mark: ".."}, model.Cell{Text: msg.RegTargetUnknown.F(), Status: model.NoTarget})
+		case !tr.shown:
+			row.Cells = append(row.Cells, model.Cell{Text: ":", Mark: ":"}, model.Cell{Text: msg.RegTargetHidden.F(), Status: model.NoTarget})
+		default:
+			vd := dec2(tr.value, tr.dec)
+			c := model.Cell{Text: msg.RegTargetMet.F(), Status: model.OnTrack}
+			if !tr.met {
+				c = model.Cell{Text: msg.RegTargetNotMet.F(), Status: model.OffTrack}
+			}
+			row.Cells = append(row.Cells, model.Cell{Text: format.Number(vd, tr.dec), Num: vd, IsNum: true, Decimals: tr.dec}, c)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	t.Notes = append(t.Notes, msg.RegTargetsNote.F())
+	s.Blocks = append(s.Blocks, model.Block{Table: t})
+	return s
 }

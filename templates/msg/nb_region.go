@@ -124,3 +124,19 @@ var (
 	RegChartTable  = nb("Tabell 2.%d b Tallene i figuren: %s")
 	RegChartSource = nb("Kilde: kommunenes talleksport; regionens tall er summen av kommunenes tellere delt på summen av innbyggerne")
 )
+
+// Targets per kommune (reports/region).
+var (
+	RegTargetsTitle   = nb("Mål per kommune")
+	RegTargetsCaption = nb("Tabell 5.1 Kommunenes mål for %s, nådd eller ikke")
+	RegNoTargets      = nb("Ingen arbeidsbok har mål for %s.")
+	RegColTarget      = nb("Mål")
+	RegColFigure      = nb("Tall")
+	RegColStatus      = nb("Status")
+	RegTargetMet      = nb("nådd")
+	RegTargetNotMet   = nb("ikke nådd")
+	RegTargetUnknown  = nb("ukjent (tallet mangler)")
+	RegTargetHidden   = nb("ikke vist (tallet er skjult)")
+	RegTargetsNote    = nb("Målene er kommunenes egne, fra arbeidsbokens målark, for perioden selv (et årsmål vurderes ikke på et halvår). Nådd betyr at tallet er på målet eller bedre i den retningen som er bedre for indikatoren. Der tallet er skjult, sies det ikke om målet er nådd.")
+	RegMeetingTargets = nbN("%d av %d mål som kan vurderes er nådd (%d mål i alt).", "%d av %d mål som kan vurderes er nådd (%d mål i alt).")
+)
