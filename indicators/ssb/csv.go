@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -137,6 +138,7 @@ func (p *csvParse) result() (*Table, error) {
 	if len(p.errs) == 0 {
 		return p.t, nil
 	}
+	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Pos.Line < p.errs[j].Pos.Line })
 	if p.more > 0 {
 		p.errs = append(p.errs, &Error{Pos: diag.Pos{File: p.name}, Msg: msg.SSBMoreProblems.F(p.more, maxErrors)})
 	}
@@ -146,12 +148,18 @@ func (p *csvParse) result() (*Table, error) {
 func (p *csvParse) build(data []csvRecord) (*Table, error) {
 	h := p.header.cells
 	width := len(h)
+	// A row of another width is reported and left out; the others are
+	// still read, so one run lists every problem.
+	whole := data[:0:0]
 	for _, r := range data {
 		if len(r.cells) != width {
 			p.fail(r.line, -1, msg.SSBCSVWidth.F(len(r.cells), width, p.header.line))
+			continue
 		}
+		whole = append(whole, r)
 	}
-	if len(p.errs) > 0 {
+	data = whole
+	if len(data) == 0 && len(p.errs) > 0 {
 		return p.result()
 	}
 	if len(data) == 0 {
@@ -219,7 +227,8 @@ func (p *csvParse) build(data []csvRecord) (*Table, error) {
 			cell := rec.cells[c]
 			if cell == "" {
 				p.fail(rec.line, c, msg.SSBCSVEmptyStub.F(show(dims[c].Label)))
-				continue
+				stubPos[r] = nil
+				break
 			}
 			cat := Category{Code: cell, Label: cell, Decimals: -1}
 			if codesAndTexts {
@@ -239,9 +248,6 @@ func (p *csvParse) build(data []csvRecord) (*Table, error) {
 			}
 		}
 	}
-	if len(p.errs) > 0 {
-		return p.result()
-	}
 	p.t.Dims = dims
 	n := size(dims)
 	if n < 0 {
@@ -256,6 +262,9 @@ func (p *csvParse) build(data []csvRecord) (*Table, error) {
 	firstLine := make([]int, n) // the line that filled each cell, for duplicates
 	pos := make([]int, len(dims))
 	for r, rec := range data {
+		if stubPos[r] == nil {
+			continue // an empty stub cell, reported above
+		}
 		copy(pos, stubPos[r])
 		for j := nStub; j < width; j++ {
 			copy(pos[nStub:], heads.pos[j-nStub])

@@ -66,6 +66,10 @@ func readJSONStat(b []byte, name string) (*Table, error) {
 	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(b, &top); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field == "" {
+			return fail(msg.SSBNotJSONStat.String(), err)
+		}
 		return nil, jsonError(b, name, err)
 	}
 	if _, ok := top["id"]; !ok {
