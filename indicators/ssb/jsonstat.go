@@ -124,10 +124,18 @@ func readJSONStat(b []byte, name string) (*Table, error) {
 		}
 		if role, ok := roles[id]; ok {
 			d.Role = role
-		} else if ds.Role == nil {
-			d.Role = guessRole(d)
 		}
 		t.Dims = append(t.Dims, d)
+	}
+	// A dimension "role" leaves out gets a role by its name or codes, when
+	// no other dimension has that role.
+	for i := range t.Dims {
+		if _, ok := roles[t.Dims[i].ID]; ok {
+			continue
+		}
+		if r := guessRole(t.Dims[i]); r != Other && t.ByRole(r) == nil {
+			t.Dims[i].Role = r
+		}
 	}
 	n := size(t.Dims)
 	if n < 0 {

@@ -159,6 +159,11 @@ func (t *Table) find(d *Dimension, code string) (int, error) {
 			}
 		}
 		if !known {
+			for p, c := range d.Categories {
+				if sameAggregate(c, code) {
+					return p, nil
+				}
+			}
 			if name, ok := kommuner.Current(code); ok {
 				for p, c := range d.Categories {
 					if foldKey(c.Label) == foldKey(name) {
@@ -200,7 +205,7 @@ func (t *Table) Country() (string, bool) {
 func (t *Table) firstRegion(k RegionKind) (string, bool) {
 	if geo := t.Geo(); geo != nil {
 		for _, c := range geo.Categories {
-			if KindOfRegion(c.Code) == k {
+			if regionKind(c) == k {
 				return c.Code, true
 			}
 		}
@@ -214,7 +219,7 @@ func (t *Table) Regions(k RegionKind) []Category {
 	var out []Category
 	if geo := t.Geo(); geo != nil {
 		for _, c := range geo.Categories {
-			if KindOfRegion(c.Code) == k {
+			if regionKind(c) == k {
 				out = append(out, c)
 			}
 		}

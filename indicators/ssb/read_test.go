@@ -648,3 +648,38 @@ func TestRegionKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestTextsOnly(t *testing.T) {
+	// PxWebApi's UseTexts: no codes at all; the country, the KOSTRA groups
+	// and the kommuner are found by SSB's texts.
+	csv := "\"region\",\"statistikkvariabel\",\"år\",\"Andel (prosent)\"\n" +
+		"\"Hamar\",\"Andel\",\"2024\",3.1\n\"KOSTRA-gruppe 13\",\"Andel\",\"2024\",3.3\n" +
+		"\"Landet uten Oslo\",\"Andel\",\"2024\",3.6\n\"Landet\",\"Andel\",\"2024\",3.7\n"
+	tab, err := ReadCSV(strings.NewReader(csv), "tekst.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for region, want := range map[string]string{"3403": "3.1", "EKG13": "3.3", "EAKUO": "3.6", "EAK": "3.7"} {
+		if c, err := tab.Figure(region, "2024", nil); err != nil || c.Value != dec(want) {
+			t.Errorf("%s: %v %v, want %s", region, c, err, want)
+		}
+	}
+	if _, err := tab.Figure("EKG12", "2024", nil); err == nil {
+		t.Error("EKG12 found in a table without it")
+	}
+	if code, ok := tab.Country(); !ok || code != "Landet" {
+		t.Errorf("Country() = %q %v", code, ok)
+	}
+	if g := tab.Regions(KostraGroup); len(g) != 1 {
+		t.Errorf("KOSTRA groups %v", g)
+	}
+}
+
+func TestJSONStatRoleGuess(t *testing.T) {
+	// "role" without "geo": the region dimension is found by its name.
+	tab, err := ReadJSONStat(strings.NewReader(`{"version":"2.0","id":["KOKkommuneregion0000","Tid"],"size":[1,1],"role":{"time":["Tid"]},
+		"dimension":{"KOKkommuneregion0000":{"label":"region","category":{"index":["EAK"]}},"Tid":{"category":{"index":["2024"]}}},"value":[3.7]}`), "x.json")
+	if err != nil || tab.Geo() == nil || tab.Geo().ID != "KOKkommuneregion0000" {
+		t.Fatalf("geo not found: %v %v", tab, err)
+	}
+}

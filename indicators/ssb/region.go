@@ -97,3 +97,39 @@ func PeriodOf(code string) (period.Period, bool) {
 	}
 	return p, true
 }
+
+var kostraGroupLabelRE = regexp.MustCompile(`^kostra-gruppe 0*(\d{1,2})$`)
+
+// regionKind classifies a region category by its code, or, in a table
+// saved with texts only, by SSB's text for the country («Hele landet»,
+// «Landet»), «Landet uten Oslo» and the KOSTRA groups («KOSTRA-gruppe 13»).
+func regionKind(c Category) RegionKind {
+	if k := KindOfRegion(c.Code); k != OtherRegion {
+		return k
+	}
+	l := foldKey(c.Label)
+	switch {
+	case l == "hele landet" || l == "landet" || l == "norge":
+		return Country
+	case l == "landet uten oslo":
+		return CountryExclOslo
+	case kostraGroupLabelRE.MatchString(l):
+		return KostraGroup
+	}
+	return OtherRegion
+}
+
+// sameAggregate reports whether a category written with texts only is the
+// aggregate region code stands for: «Hele landet» for "0", «KOSTRA-gruppe
+// 13» for "EKG13".
+func sameAggregate(c Category, code string) bool {
+	want := KindOfRegion(code)
+	if want != Country && want != CountryExclOslo && want != KostraGroup || regionKind(c) != want {
+		return false
+	}
+	if want != KostraGroup {
+		return true
+	}
+	m := kostraGroupLabelRE.FindStringSubmatch(foldKey(c.Label))
+	return m != nil && strings.TrimLeft(strings.ToUpper(strings.TrimSpace(code))[3:], "0") == strings.TrimLeft(m[1], "0")
+}
