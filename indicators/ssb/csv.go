@@ -166,15 +166,22 @@ func (p *csvParse) build(data []csvRecord) (*Table, error) {
 		return nil, &Error{Pos: diag.Pos{File: p.name, Line: p.header.line}, Msg: msg.SSBCSVNoData.String()}
 	}
 
-	// The stub: leading columns that name a variable or hold text.
-	nStub := 0
-	for c := 0; c < width-1; c++ {
+	// The stub: the columns before the first whose header names values
+	// (ends with a period, or is the table's contents); without such a
+	// header, the leading columns that name a variable or hold text.
+	nStub, byHeading := 0, false
+	for c := 1; c < width && !byHeading; c++ {
+		if valueHeader(h[c]) {
+			nStub, byHeading = c, true
+		}
+	}
+	for c := 0; !byHeading && c < width-1; c++ {
 		id, label := splitCodeText(h[c])
 		if _, named := roleByName(id, label); named {
 			nStub++
 			continue
 		}
-		if valueHeader(h[c]) || !textual(data, c) {
+		if !textual(data, c) {
 			break
 		}
 		nStub++
@@ -212,6 +219,18 @@ func (p *csvParse) build(data []csvRecord) (*Table, error) {
 	}
 
 	// The value columns: heading dimensions from their headers.
+	dupHeading := false
+	for j := nStub; j < width; j++ {
+		for k := nStub; k < j; k++ {
+			if h[k] == h[j] {
+				p.fail(p.header.line, j, msg.SSBCSVDupHeader.F(show(h[j]), k+1))
+				dupHeading = true
+			}
+		}
+	}
+	if dupHeading {
+		return p.result()
+	}
 	heads := p.headings(h[nStub:], codesAndTexts)
 	if heads.contents != "" && p.t.Label == "" {
 		p.t.Label = heads.contents

@@ -446,7 +446,10 @@ func jsonNumber(s string) (num.Dec, error) {
 		return d, nil
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsInf(f, 0) {
+	if errors.Is(err, strconv.ErrRange) || math.IsInf(f, 0) {
+		return 0, jsError(msg.SSBNumberTooLarge.F(show(s)))
+	}
+	if err != nil {
 		return 0, jsError(msg.SSBJSONNotNumber.F(show(s)))
 	}
 	d, ok := num.FromFloat(f)

@@ -145,7 +145,8 @@ func (t *Table) find(d *Dimension, code string) (int, error) {
 	}
 	if d.Role == Geo {
 		if k, ok := KommuneOf(code); ok {
-			for _, c := range []string{k, "K-" + k} {
+			// "301": a spreadsheet dropped the leading zero of 0301.
+			for _, c := range []string{k, "K-" + k, strings.TrimPrefix(k, "0")} {
 				if p, ok := d.Find(c); ok {
 					return p, nil
 				}

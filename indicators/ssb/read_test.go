@@ -683,3 +683,33 @@ func TestJSONStatRoleGuess(t *testing.T) {
 		t.Fatalf("geo not found: %v %v", tab, err)
 	}
 }
+
+func TestCSVStubByHeading(t *testing.T) {
+	// KOSTRA variables with numeric codes (UseCodes): the stub ends where
+	// the headers with periods begin, not where the cells turn numeric.
+	csv := "\"KOKkommuneregion0000\",\"KOKfunksjon0000\",\"KOSbelop0000 2023\",\"KOSbelop0000 2024\"\n" +
+		"\"3403\",\"242\",1200,1300\n\"3403\",\"243\",800,..\n\"301\",\"242\",5,6\n"
+	tab, err := ReadCSV(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Dims) != 4 || tab.Dims[1].ID != "KOKfunksjon0000" {
+		t.Fatalf("dimensions: %s", dump(tab))
+	}
+	sel := Select{"KOKfunksjon0000": "243", "ContentsCode": "KOSbelop0000"}
+	if c, err := tab.Figure("3403", "2024", sel); err != nil || c.Kind != Missing {
+		t.Errorf("243/2024: %v %v", c, err)
+	}
+	// 0301 saved by a spreadsheet as 301
+	sel["KOKfunksjon0000"] = "242"
+	if c, err := tab.Figure("0301", "2023", sel); err != nil || c.Value != dec("5") {
+		t.Errorf("301: %v %v", c, err)
+	}
+	_, err = ReadCSV(strings.NewReader("region;2024;2024\n3403;1;2\n"), "x.csv")
+	if err == nil || !strings.Contains(err.Error(), "x.csv:1:2024: variabelen «2024» står to ganger i overskriftsraden (også i kolonne 2)") {
+		t.Errorf("duplicate heading: %v", err)
+	}
+	if _, err := oneJSON(t, "1e400", ""); err == nil || !strings.Contains(err.Error(), "for stort") {
+		t.Errorf("1e400: %v", err)
+	}
+}
