@@ -2,6 +2,7 @@ package ssb
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"boso/indicators/kommuner"
@@ -106,7 +107,13 @@ func (t *Table) Lookup(sel Select) (Cell, error) {
 func (t *Table) positions(sel Select) ([]int, error) {
 	pos := make([]int, len(t.Dims))
 	fixed := make([]bool, len(t.Dims))
-	for key, code := range sel {
+	keys := make([]string, 0, len(sel))
+	for key := range sel {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys) // the same error for the same Select, every run
+	for _, key := range keys {
+		code := sel[key]
 		d := t.Dim(key)
 		if d == nil {
 			return nil, &QueryError{Kind: NoDimension, Table: t.Name, Dim: key, Have: dimIDs(t)}
@@ -183,18 +190,39 @@ func (t *Table) find(d *Dimension, code string) (int, error) {
 // they have one category each). Region is a kommunenummer, "0" or "EAK"
 // for the country, "EKG13" for a KOSTRA group, as the table writes it.
 func (t *Table) Figure(region, time string, sel Select) (Cell, error) {
+	if err := t.Require(Geo, Time); err != nil {
+		return Cell{}, err
+	}
 	geo, tid := t.Geo(), t.Time()
-	if geo == nil {
-		return Cell{}, &QueryError{Kind: NoDimension, Table: t.Name, Dim: msg.SSBRegionDim.String(), Have: dimIDs(t)}
-	}
-	if tid == nil {
-		return Cell{}, &QueryError{Kind: NoDimension, Table: t.Name, Dim: msg.SSBTimeDim.String(), Have: dimIDs(t)}
-	}
 	all := Select{geo.ID: region, tid.ID: time}
 	for k, v := range sel {
 		all[k] = v
 	}
 	return t.Lookup(all)
+}
+
+// Require reports a table that lacks a dimension the caller needs: for
+// population and national figures, Require(Geo, Time). The error is a
+// *QueryError of Kind NoDimension.
+func (t *Table) Require(roles ...Role) error {
+	for _, r := range roles {
+		if t.ByRole(r) == nil {
+			return &QueryError{Kind: NoDimension, Table: t.Name, Dim: roleName(r), Have: dimIDs(t)}
+		}
+	}
+	return nil
+}
+
+func roleName(r Role) string {
+	switch r {
+	case Geo:
+		return msg.SSBRegionDim.String()
+	case Time:
+		return msg.SSBTimeDim.String()
+	case Metric:
+		return msg.SSBCSVMetricDim.String()
+	}
+	return r.String()
 }
 
 // Country returns the region code of the whole country in the table ("0"
@@ -235,13 +263,10 @@ func (t *Table) Regions(k RegionKind) []Category {
 // population down by them (unless it has a total category). The cell is
 // Missing or Confidential when any part is.
 func (t *Table) Population(kommune string, year int) (Cell, error) {
+	if err := t.Require(Geo, Time); err != nil {
+		return Cell{}, err
+	}
 	geo, tid := t.Geo(), t.Time()
-	if geo == nil {
-		return Cell{}, &QueryError{Kind: NoDimension, Table: t.Name, Dim: msg.SSBRegionDim.String(), Have: dimIDs(t)}
-	}
-	if tid == nil {
-		return Cell{}, &QueryError{Kind: NoDimension, Table: t.Name, Dim: msg.SSBTimeDim.String(), Have: dimIDs(t)}
-	}
 	pos := make([]int, len(t.Dims))
 	var sum []int // dimensions summed over
 	for i := range t.Dims {

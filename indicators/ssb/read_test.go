@@ -713,3 +713,29 @@ func TestCSVStubByHeading(t *testing.T) {
 		t.Errorf("1e400: %v", err)
 	}
 }
+
+func TestRequire(t *testing.T) {
+	tab, err := ReadCSV(strings.NewReader("statistikkvariabel;2024;2025\nPersoner;1;2\n"), "land.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = tab.Require(Geo, Time)
+	var qe *QueryError
+	if !errors.As(err, &qe) || qe.Kind != NoDimension || err.Error() != "land.csv: tabellen har ingen dimensjon for region (dimensjonene er «statistikkvariabel», «tid»)" {
+		t.Errorf("Require: %v", err)
+	}
+	if err := mustRead(t, "befolkning-07459.json").Require(Geo, Time, Metric); err != nil {
+		t.Errorf("07459: %v", err)
+	}
+	// Two bad keys: the same one is reported every time.
+	tab = mustRead(t, "kostra-sosialhjelp.json")
+	first := ""
+	for range 20 {
+		_, err := tab.Lookup(Select{"x": "1", "y": "2", "ContentsCode": "nei"})
+		if first == "" {
+			first = err.Error()
+		} else if err.Error() != first {
+			t.Fatalf("errors differ: %q and %q", first, err)
+		}
+	}
+}
