@@ -102,10 +102,23 @@ func readCSV(b []byte, name string) (*Table, error) {
 		return nil, &Error{Pos: diag.Pos{File: name, Line: line}, Msg: msg.SSBCSVNoHeader.F(delimName(comma))}
 	}
 	header, data := recs[0], recs[1:]
-	// Notes below the table: rows of one cell after the last full row.
-	for len(data) > 0 && len(data[len(data)-1].cells) != len(header.cells) && nonEmpty(data[len(data)-1].cells) == 1 {
+	// Notes below the table: rows with one cell of text after the last
+	// row of data (SSB writes a symbol, never nothing, for a missing
+	// figure, so a row of data has more than one cell).
+	for len(data) > 0 && nonEmpty(data[len(data)-1].cells) == 1 {
 		t.Notes = append([]string{firstNonEmpty(data[len(data)-1].cells)}, t.Notes...)
 		data = data[:len(data)-1]
+	}
+	// Empty columns at the right (a spreadsheet's trailing separators).
+	w := len(header.cells)
+	for w > 2 && header.cells[w-1] == "" && emptyColumn(data, w-1) {
+		w--
+	}
+	header.cells = header.cells[:w]
+	for i := range data {
+		if len(data[i].cells) > w && blank(data[i].cells[w:]) {
+			data[i].cells = data[i].cells[:w]
+		}
 	}
 	p := &csvParse{t: t, name: name, header: header}
 	return p.build(data)
@@ -608,6 +621,16 @@ func cleanCell(s string) string {
 }
 
 func blank(cells []string) bool { return nonEmpty(cells) == 0 }
+
+// emptyColumn reports whether no record has a cell in column c.
+func emptyColumn(recs []csvRecord, c int) bool {
+	for _, r := range recs {
+		if c < len(r.cells) && r.cells[c] != "" {
+			return false
+		}
+	}
+	return true
+}
 
 func nonEmpty(cells []string) int {
 	n := 0

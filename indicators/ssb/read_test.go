@@ -739,3 +739,19 @@ func TestRequire(t *testing.T) {
 		}
 	}
 }
+
+func TestExcelPadding(t *testing.T) {
+	// Excel pads every row to the table's width: the title, the notes and
+	// trailing separators.
+	csv := "07459: Befolkning, etter region og år;;;\n;;;\nregion;2024;2025;\n3403 Hamar;32619;32977;\n3405 Lillehammer;29141;29390;\n;;;\nKilde: Statistisk sentralbyrå;;;\n"
+	tab, err := ReadCSV(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.Number != "07459" || len(tab.Dims) != 2 || len(tab.Geo().Categories) != 2 || len(tab.Notes) != 1 {
+		t.Errorf("padded table:\n%s", dump(tab))
+	}
+	if c, err := tab.Population("3405", 2025); err != nil || c.Value != dec("29390") {
+		t.Errorf("Lillehammer: %v %v", c, err)
+	}
+}
