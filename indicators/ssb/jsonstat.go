@@ -64,23 +64,20 @@ func readJSONStat(b []byte, name string) (*Table, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return fail(msg.SSBEmpty.String(), nil)
 	}
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(b, &top); err != nil {
+	var ds jsDataset
+	if err := json.Unmarshal(b, &ds); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field == "" {
 			return fail(msg.SSBNotJSONStat.String(), err)
 		}
 		return nil, jsonError(b, name, err)
 	}
-	if _, ok := top["id"]; !ok {
-		if looksJSONStat1(top) {
+	if ds.ID == nil {
+		var top map[string]json.RawMessage
+		if json.Unmarshal(b, &top) == nil && looksJSONStat1(top) {
 			return fail(msg.SSBJSONStat1.String(), nil)
 		}
 		return fail(msg.SSBNotJSONStat.String(), nil)
-	}
-	var ds jsDataset
-	if err := json.Unmarshal(b, &ds); err != nil {
-		return nil, jsonError(b, name, err)
 	}
 	if ds.Version != nil && !strings.HasPrefix(*ds.Version, "2") {
 		return fail(msg.SSBJSONVersion.F(show(*ds.Version)), nil)
@@ -326,14 +323,47 @@ func jsonValues(raw json.RawMessage, n int) ([]json.RawMessage, error) {
 		}
 		return out, nil
 	}
-	var list []json.RawMessage
-	if err := json.Unmarshal(raw, &list); err != nil {
-		return nil, jsError(msg.SSBJSONValueForm.String())
+	list, ok := splitScalars(raw)
+	if !ok {
+		if err := json.Unmarshal(raw, &list); err != nil {
+			return nil, jsError(msg.SSBJSONValueForm.String())
+		}
 	}
 	if len(list) != n {
 		return nil, jsError(msg.SSBJSONValueCount.F(len(list), n))
 	}
 	return list, nil
+}
+
+// splitScalars splits a JSON array of numbers and nulls (already checked
+// to be valid JSON) into its elements without copying them: the fast path
+// for SSB's "value", which may hold 800 000 numbers. ok is false for
+// anything else (a string, an object), which the caller decodes the slow
+// way.
+func splitScalars(raw []byte) (out []json.RawMessage, ok bool) {
+	if len(raw) < 2 || raw[0] != '[' || raw[len(raw)-1] != ']' {
+		return nil, false
+	}
+	body := bytes.TrimSpace(raw[1 : len(raw)-1])
+	if len(body) == 0 {
+		return []json.RawMessage{}, true
+	}
+	out = make([]json.RawMessage, 0, bytes.Count(body, []byte(","))+1)
+	for len(body) > 0 {
+		i := bytes.IndexByte(body, ',')
+		var tok []byte
+		if i < 0 {
+			tok, body = body, nil
+		} else {
+			tok, body = body[:i], body[i+1:]
+		}
+		tok = bytes.TrimSpace(tok)
+		if len(tok) == 0 || tok[0] == '"' || tok[0] == '[' || tok[0] == '{' {
+			return nil, false
+		}
+		out = append(out, tok)
+	}
+	return out, true
 }
 
 // position reads an object key that is a cell position below n.
