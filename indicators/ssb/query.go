@@ -186,9 +186,10 @@ func (t *Table) find(d *Dimension, code string) (int, error) {
 }
 
 // Figure returns the cell for a region and a period code ("2025",
-// "2025K2"), the other dimensions fixed by sel (which may be nil when
-// they have one category each). Region is a kommunenummer, "0" or "EAK"
-// for the country, "EKG13" for a KOSTRA group, as the table writes it.
+// "2025K2"; a period.Period's String is SSB's code), the other dimensions
+// fixed by sel (which may be nil when they have one category each).
+// Region is a kommunenummer, "0" or "EAK" for the country, "EKG13" for a
+// KOSTRA group, as the table writes it.
 func (t *Table) Figure(region, time string, sel Select) (Cell, error) {
 	if err := t.Require(Geo, Time); err != nil {
 		return Cell{}, err

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"boso/indicators/num"
+	"boso/indicators/period"
 )
 
 func mustRead(t *testing.T, name string) *Table {
@@ -425,7 +426,7 @@ func TestCSVShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c, err := tab.Figure("3403", "2025K2", nil); err != nil || c.Value != dec("33012") {
+	if c, err := tab.Figure("3403", period.MustParse("2025Q2").String(), nil); err != nil || c.Value != dec("33012") {
 		t.Errorf("quarters: %v %v\n%s", c, err, dump(tab))
 	}
 	if m := tab.Metric(); m == nil || m.Categories[0].Code != "Folketallet11" || m.Categories[0].Label != "Befolkning ved utgangen av kvartalet" {
