@@ -262,7 +262,10 @@ func (t *Table) Regions(k RegionKind) []Category {
 // region and year dimensions, the statistics variable for persons when it
 // has several, and the sum over kjønn and alder when the table breaks the
 // population down by them (unless it has a total category). The cell is
-// Missing or Confidential when any part is.
+// Missing or Confidential when any part is. For a year before the kommune
+// had its number SSB gives «.» (NotApplicable); a table fetched with the
+// code list agg_KommSummer holds series for today's kommuner over merged
+// ones («K-3403»), and those codes answer for 3403 here.
 func (t *Table) Population(kommune string, year int) (Cell, error) {
 	if err := t.Require(Geo, Time); err != nil {
 		return Cell{}, err
