@@ -143,14 +143,24 @@ func (t *Table) dimIndex(d *Dimension) int {
 }
 
 // find returns the position of a code in a dimension. A region is also
-// found under SSB's merged-series code («K-3403» for 3403) and, in a
-// table saved with texts only, under the kommune's name.
+// found under SSB's merged-series code («K-3403» for 3403), the country
+// under either of its codes ("0", "EAK"), and, in a table saved with texts
+// only, under SSB's text («Hamar», «Hele landet», «KOSTRA-gruppe 13»).
 func (t *Table) find(d *Dimension, code string) (int, error) {
 	code = strings.TrimSpace(code)
 	if p, ok := d.Find(code); ok {
 		return p, nil
 	}
 	if d.Role == Geo {
+		if KindOfRegion(code) == Country {
+			// "0" and "EAK" both name the country: KOSTRA tables use
+			// one, the others the other.
+			for p, c := range d.Categories {
+				if regionKind(c) == Country {
+					return p, nil
+				}
+			}
+		}
 		if k, ok := KommuneOf(code); ok {
 			// "301": a spreadsheet dropped the leading zero of 0301.
 			for _, c := range []string{k, "K-" + k, strings.TrimPrefix(k, "0")} {

@@ -271,7 +271,7 @@ func TestPopulationAcrossFormats(t *testing.T) {
 		if code, ok := tab.Country(); !ok || code != "0" {
 			t.Errorf("%s: Country() = %q %v", f, code, ok)
 		}
-		if c, err := tab.Figure("0", "2025", nil); err != nil || c.Value != dec("5594340") {
+		if c, err := tab.Figure("EAK", "2025", nil); err != nil || c.Value != dec("5594340") {
 			t.Errorf("%s: national figure %v %v", f, c, err)
 		}
 		if n := len(tab.Regions(Kommune)); n != 5 {
@@ -309,6 +309,9 @@ func TestKostraFigures(t *testing.T) {
 			if c.Kind != tc.kind || (tc.val != "" && v != dec(tc.val)) {
 				t.Errorf("%s: %s %s = %v %v, want %v %s", f, tc.region, tc.year, c.Kind, v, tc.kind, tc.val)
 			}
+		}
+		if c, err := tab.Figure("0", "2024", share); err != nil || c.Value != dec("3.7") {
+			t.Errorf("%s: the country as \"0\" in a KOSTRA table: %v %v", f, c, err)
 		}
 		if code, ok := tab.Country(); !ok || code != "EAK" {
 			t.Errorf("%s: Country() = %q", f, code)
