@@ -1,9 +1,11 @@
 package ssb
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"boso/indicators/kommuner"
 	"boso/indicators/num"
@@ -273,13 +275,112 @@ func (t *Table) Regions(k RegionKind) []Category {
 // has several, and the sum over kjønn and alder when the table breaks the
 // population down by them (unless it has a total category). The cell is
 // Missing or Confidential when any part is. For a year before the kommune
-// had its number SSB gives «.» (NotApplicable); a table fetched with the
-// code list agg_KommSummer holds series for today's kommuner over merged
-// ones («K-3403»), and those codes answer for 3403 here.
+// had its number, see PopulationFrom.
 func (t *Table) Population(kommune string, year int) (Cell, error) {
+	c, _, err := t.PopulationFrom(kommune, year)
+	return c, err
+}
+
+// PopulationFrom is Population that also answers for years before the
+// kommune had its number, and says from which region codes. SSB's tables
+// give «.» for today's number in those years and the figures under the
+// former numbers («0403» for 3403 Hamar before 2020); the former numbers
+// that became this kommune whole (SSB's kommune list, indicators/kommuner)
+// are added up, when the table holds every one of them. When a former
+// kommune was split between this one and others the figure cannot be
+// told, and the cell is the table's own (NotApplicable). A table fetched
+// with the code list agg_KommSummer («K-3403») has such series already.
+func (t *Table) PopulationFrom(kommune string, year int) (Cell, []string, error) {
 	if err := t.Require(Geo, Time); err != nil {
-		return Cell{}, err
+		return Cell{}, nil, err
 	}
+	geo := t.Geo()
+	c, err := t.population(kommune, year)
+	var qe *QueryError
+	notInTable := errors.As(err, &qe) && qe.Kind == NoCategory && qe.Dim == dimName(geo)
+	if err != nil && !notInTable {
+		return Cell{}, nil, err
+	}
+	if err == nil && c.Kind != NotApplicable && c.Kind != Empty {
+		p, _ := t.find(geo, kommune)
+		return c, []string{geo.Categories[p].Code}, nil
+	}
+	parts, ok := wholePredecessors(kommune)
+	if ok {
+		for _, f := range parts {
+			if _, in := geo.Find(f); !in {
+				ok = false // the table lacks a former kommune: no sum
+			}
+		}
+	}
+	if !ok {
+		return c, nil, err
+	}
+	var total num.Dec
+	var from []string
+	worst := Number
+	for _, f := range parts {
+		pc, perr := t.population(f, year)
+		if perr != nil {
+			return c, nil, err
+		}
+		switch v, has := pc.Figure(); {
+		case has:
+			if total, has = num.Add(total, v); !has {
+				return Cell{Kind: Missing}, nil, nil
+			}
+			from = append(from, f)
+		case pc.Kind == NotApplicable || pc.Kind == Empty:
+			// the former number was not in use that year
+		case worstRank[pc.Kind] > worstRank[worst]:
+			worst = pc.Kind
+		}
+	}
+	switch {
+	case worst != Number:
+		return Cell{Kind: worst}, nil, nil
+	case len(from) == 0:
+		return c, nil, err
+	}
+	return Cell{Kind: Number, Value: total}, from, nil
+}
+
+var (
+	predOnce sync.Once
+	preds    map[string][]string // current number → former numbers
+	split    map[string]bool     // current numbers that took part of a split kommune
+)
+
+// wholePredecessors returns the former numbers that became the kommune
+// whole, sorted; ok is false when there are none, or when the kommune
+// also took over part of a kommune that was split.
+func wholePredecessors(kommune string) ([]string, bool) {
+	predOnce.Do(func() {
+		preds, split = map[string][]string{}, map[string]bool{}
+		for n := range 10000 {
+			f := fmt.Sprintf("%04d", n)
+			now, ok := kommuner.Former(f)
+			if !ok {
+				continue
+			}
+			for _, k := range now {
+				if len(now) > 1 {
+					split[k] = true
+				} else {
+					preds[k] = append(preds[k], f)
+				}
+			}
+		}
+	})
+	k, ok := KommuneOf(kommune)
+	if !ok || split[k] || len(preds[k]) == 0 {
+		return nil, false
+	}
+	return preds[k], true
+}
+
+// population is Population for one region code as the table has it.
+func (t *Table) population(kommune string, year int) (Cell, error) {
 	geo, tid := t.Geo(), t.Time()
 	pos := make([]int, len(t.Dims))
 	var sum []int // dimensions summed over
@@ -344,6 +445,10 @@ func totalCategory(d *Dimension) (int, bool) {
 	return 0, false
 }
 
+// worstRank orders the kinds without a figure by how much they tell,
+// for a sum with such a part.
+var worstRank = map[Kind]int{Confidential: 5, Missing: 4, NotYet: 3, NotApplicable: 2, Empty: 1}
+
 // sumOver adds the cells at pos over every category of the dimensions in
 // sum. A part without a figure makes the sum that part's kind, the most
 // telling first: confidential, missing, not yet, not applicable, empty.
@@ -354,7 +459,6 @@ func (t *Table) sumOver(pos, sum []int) Cell {
 	}
 	var total num.Dec
 	worst := Number
-	rank := map[Kind]int{Confidential: 5, Missing: 4, NotYet: 3, NotApplicable: 2, Empty: 1}
 	allZero := true
 	var walk func(k int)
 	walk = func(k int) {
@@ -371,7 +475,7 @@ func (t *Table) sumOver(pos, sum []int) Cell {
 				}
 				return
 			}
-			if rank[c.Kind] > rank[worst] {
+			if worstRank[c.Kind] > worstRank[worst] {
 				worst = c.Kind
 			}
 			return

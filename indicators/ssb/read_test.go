@@ -759,3 +759,75 @@ func TestExcelPadding(t *testing.T) {
 		t.Errorf("Lillehammer: %v %v", c, err)
 	}
 }
+
+func TestPopulationFormerNumbers(t *testing.T) {
+	// 07459 with SSB's default region list: every number, each with «.»
+	// for the years it was not in use (fictional figures).
+	csv := `"region";"Personer 2019";"Personer 2020";"Personer 2024"
+"0403 Hamar (-2019)";31000;.;.
+"3403 Hamar";.;31400;32000
+"0213 Ski (-2019)";31000;.;.
+"0217 Oppegård (-2019)";27000;.;.
+"3020 Nordre Follo (2020-2023)";.;59000;.
+"3207 Nordre Follo";.;.;61000
+"1805 Narvik (-2019)";18000;.;.
+"1854 Ballangen (-2019)";2500;.;.
+"1850 Tysfjord (-2019)";1900;.;.
+"1806 Narvik";.;21500;21600
+"0101 Halden (-2019)";31000;.;.
+"3001 Halden (2020-2023)";.;:;.
+"3101 Halden";.;.;31500
+`
+	tab, err := ReadCSV(strings.NewReader(csv), "07459.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		kommune string
+		year    int
+		kind    Kind
+		val     string
+		from    string
+	}{
+		{"3403", 2019, Number, "31000", "0403"},
+		{"3403", 2020, Number, "31400", "3403"},
+		{"3207", 2019, Number, "58000", "0213,0217"}, // merged: Ski + Oppegård
+		{"3207", 2020, Number, "59000", "3020"},
+		{"3207", 2024, Number, "61000", "3207"},
+		// Narvik took part of Tysfjord, which was split: no figure is made up
+		{"1806", 2019, NotApplicable, "", ""},
+		{"1806", 2020, Number, "21500", "1806"},
+		// a former part suppressed: the sum is too
+		{"3101", 2020, Confidential, "", ""},
+		{"3101", 2019, Number, "31000", "0101"},
+	} {
+		c, from, err := tab.PopulationFrom(tc.kommune, tc.year)
+		if err != nil {
+			t.Errorf("%s %d: %v", tc.kommune, tc.year, err)
+			continue
+		}
+		v, _ := c.Figure()
+		if c.Kind != tc.kind || (tc.val != "" && v != dec(tc.val)) || strings.Join(from, ",") != tc.from {
+			t.Errorf("%s %d = %v %v from %v, want %v %s from %s", tc.kommune, tc.year, c.Kind, v, from, tc.kind, tc.val, tc.from)
+		}
+	}
+	// Without every former number in the table there is no sum.
+	tab, err = ReadCSV(strings.NewReader("region;Personer 2019\n0213 Ski;31000\n3207 Nordre Follo;.\n"), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := tab.Population("3207", 2019); err != nil || c.Kind != NotApplicable {
+		t.Errorf("partial: %v %v", c, err)
+	}
+	// A kommune absent under today's number is found under its former one.
+	tab, err = ReadCSV(strings.NewReader("region;Personer 2019\n0403 Hamar;31000\n"), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := tab.Population("3403", 2019); err != nil || c.Value != dec("31000") {
+		t.Errorf("former only: %v %v", c, err)
+	}
+	if _, err := tab.Population("3405", 2019); err == nil {
+		t.Error("3405: no error for a kommune the table lacks")
+	}
+}
