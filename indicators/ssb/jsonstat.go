@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -270,7 +271,8 @@ func jsonDimension(id string, jd jsDimension) (Dimension, error) {
 			return d, jsError(msg.SSBJSONBadIndex.F(show(id)))
 		}
 		codes = make([]string, len(pos))
-		for code, p := range pos {
+		for _, code := range sortedKeys(pos) {
+			p := pos[code]
 			if p < 0 || p >= len(pos) || codes[p] != "" {
 				return d, jsError(msg.SSBJSONIndexPos.F(show(id), show(code), p, len(pos)-1))
 			}
@@ -314,7 +316,8 @@ func jsonValues(raw json.RawMessage, n int) ([]json.RawMessage, error) {
 			return nil, jsError(msg.SSBJSONValueForm.String())
 		}
 		out := make([]json.RawMessage, n)
-		for k, v := range m {
+		for _, k := range sortedKeys(m) {
+			v := m[k]
 			i, ok := position(k, n)
 			if !ok {
 				return nil, jsError(msg.SSBJSONValueKey.F(show(k), n-1))
@@ -409,7 +412,8 @@ func jsonStatus(raw json.RawMessage, n int) (func(int) string, error) {
 			return nil, jsError(msg.SSBJSONStatusForm.String())
 		}
 		at := make(map[int]string, len(m))
-		for k, v := range m {
+		for _, k := range sortedKeys(m) {
+			v := m[k]
 			i, ok := position(k, n)
 			if !ok {
 				return nil, jsError(msg.SSBJSONStatusKey.F(show(k), n-1))
@@ -510,4 +514,15 @@ func sizes(s []int) string {
 		p[i] = strconv.Itoa(n)
 	}
 	return strings.Join(p, " × ")
+}
+
+// sortedKeys returns an object's keys in order, so that the first problem
+// reported is the same every run.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

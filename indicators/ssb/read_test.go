@@ -831,3 +831,26 @@ func TestPopulationFormerNumbers(t *testing.T) {
 		t.Error("3405: no error for a kommune the table lacks")
 	}
 }
+
+func TestJSONStatErrorsDeterministic(t *testing.T) {
+	in := `{"version":"2.0","id":["A"],"size":[2],"dimension":{"A":{"category":{"index":{"a":7,"b":9,"c":0,"d":5}}}},"value":[1,2]}`
+	var first string
+	for range 30 {
+		_, err := ReadJSONStat(strings.NewReader(in), "x.json")
+		if first == "" {
+			first = err.Error()
+		} else if err.Error() != first {
+			t.Fatalf("errors differ: %q and %q", first, err)
+		}
+	}
+	in = `{"version":"2.0","id":["A"],"size":[2],"dimension":{"A":{"category":{"index":["a","b"]}}},"value":{"x":1,"y":2,"z":3},"status":{"p":"..","q":":"}}`
+	first = ""
+	for range 30 {
+		_, err := ReadJSONStat(strings.NewReader(in), "x.json")
+		if first == "" {
+			first = err.Error()
+		} else if err.Error() != first {
+			t.Fatalf("errors differ: %q and %q", first, err)
+		}
+	}
+}
