@@ -27,25 +27,30 @@
 //     Befolkning,»). Stub cells are quoted, values are not; the separator
 //     is a comma unless SeparatorSemicolon or SeparatorTab is asked for;
 //     the decimal separator is a point and there is no thousands
-//     separator. SSB serves the CSV as ISO-8859-1, not UTF-8. A table
+//     separator. A table
 //     opened in Excel with Norwegian settings and saved again has ';',
 //     a decimal comma, maybe a byte-order mark and no quotes: read as well.
 //
-// SSB's symbols (SSB, «Standardtegn i tabeller», ssb.no/diverse/
-// standardtegn-i-tabeller, and the PxWebApi 2 guide above): since 2021
-// statbank tables use three,
+// SSB's symbols. Since 2021 statbank tables use three (SSB, «Standardtegn
+// i tabeller», ssb.no/diverse/standardtegn-i-tabeller, and the PxWebApi 2
+// guide above):
 //
 //	.    ikke mulig å oppgi tall (the category was not in use; no figure can exist)
 //	..   tallgrunnlag mangler (not received, or too uncertain to publish)
 //	:    vises ikke av konfidensialitetshensyn (suppressed to protect persons or firms)
 //
-// and older tables also
+// Tables from before 2021 may also have «...» (oppgave mangler foreløpig,
+// not yet available), «-» (null: nothing to report, a true zero) and «*»
+// (foreløpig tall, provisional), as SSB's page lists them, and in SSB's
+// older standard «0» meant less than half of the unit used. In a CSV cell
+// «0» cannot be told from a true zero (and since 2021 SSB writes true
+// zeros as 0), so it reads as the number 0; a JSON-stat status "0" reads
+// as Tiny. A status boso has no kind for («*») beside a figure keeps the
+// figure, with the status in Cell.Status.
 //
-//	...  oppgave mangler foreløpig (not yet available)
-//	-    null (nothing to report: a true zero)
-//	0    mindre enn 0,5 av den brukte enheten (less than half the unit)
-//
-// In a CSV cell «0» cannot be told from a true zero (and since 2021 SSB
-// writes true zeros as 0), so it reads as the number 0; a JSON-stat status
-// "0" reads as Tiny.
+// SSB serves its CSV as ISO-8859-1 (seen in SSB's own API examples,
+// github.com/janbrus/ssb-api-v2-examples, which read it with
+// encoding="ISO-8859-1"), so a letter outside Latin-1 (the «š» of
+// Kárášjohka) cannot arrive as written; .NET, which PxWeb runs on, writes
+// «?» for it. Codes, not texts, identify regions.
 package ssb
