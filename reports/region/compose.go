@@ -273,6 +273,16 @@ func comparisonChart(tableNo, figNo int, r *Rollup, ind, per *definition.Indicat
 		total.Cells[1] = model.Cell{Text: "..", Mark: ".."}
 	}
 	t.Rows = append(t.Rows, total)
+	if cm := r.Compared[per.ID]; cm != nil && cm.Country != nil {
+		d := dec2(cm.Country.Value, dec)
+		country := model.Series{Name: msg.RegCountryRow.F(format.Period(cm.Country.Period)), Target: true}
+		for range bars {
+			country.Values = append(country.Values, model.Point{Num: d, Has: true, Label: format.Number(d, dec)})
+		}
+		ch.Series = append(ch.Series, country)
+		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{textCell(country.Name), {Text: format.Number(d, dec), Num: d, IsNum: true, Decimals: dec}}})
+		alt = append(alt, country.Name+" "+format.Number(d, dec))
+	}
 	t.Notes = append(t.Notes, msg.RegTableNote.F())
 	ch.AltText = msg.RepChartAlt.F(title, strings.Join(alt, "; "))
 	return []model.Block{{Chart: ch}, {Table: t}}
@@ -364,6 +374,33 @@ func indicatorTable(n int, r *Rollup, ind, per *definition.Indicator, h *Hidden)
 		span.Cells = append(span.Cells, textCell(format.Number(dec2(st.Min, d), d)+"–"+format.Number(dec2(st.Max, d), d)))
 	}
 	t.Rows = append(t.Rows, median, span)
+	// the whole country's and the KOSTRA groups' published figures, in
+	// the column of the report period's rate
+	rate, col := ind, len(r.Periods)
+	if per != nil {
+		rate, col = per, len(t.Columns)-1
+	}
+	if cm := r.Compared[rate.ID]; cm != nil {
+		d := rate.ShownDecimals()
+		public := func(label string, v *Public) {
+			row := model.Row{Cells: []model.Cell{textCell(label)}}
+			for i := 1; i < len(t.Columns); i++ {
+				if i != col {
+					row.Cells = append(row.Cells, textCell(""))
+					continue
+				}
+				x := dec2(v.Value, d)
+				row.Cells = append(row.Cells, model.Cell{Text: format.Number(x, d), Num: x, IsNum: true, Decimals: d})
+			}
+			t.Rows = append(t.Rows, row)
+		}
+		if cm.Country != nil {
+			public(msg.RegCountryRow.F(format.Period(cm.Country.Period)), cm.Country)
+		}
+		for _, g := range sortedKeys(cm.Groups) {
+			public(msg.RegGroupRow.F(groupName(g), format.Period(cm.Groups[g].Period)), cm.Groups[g])
+		}
+	}
 	t.Notes = append(t.Notes, msg.RegTableNote.F())
 	for _, p := range r.Periods {
 		if tv := r.Total(ind.ID, p); tv.Has && tv.Kommuner < len(r.Kommuner) {
@@ -665,4 +702,18 @@ func targetSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden) model
 	t.Notes = append(t.Notes, msg.RegTargetsNote.F())
 	s.Blocks = append(s.Blocks, model.Block{Table: t})
 	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// groupName is a KOSTRA group as readers know it: «KOSTRA-gruppe 13».
+func groupName(code string) string {
+	return msg.RegGroupName.F(strings.TrimPrefix(strings.ToUpper(code), "EKG"))
 }

@@ -16,6 +16,7 @@ import (
 	"boso/indicators/kommuner"
 	"boso/indicators/source"
 	"boso/indicators/source/parse"
+	"boso/indicators/ssb"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
 )
@@ -25,6 +26,7 @@ const (
 	CodeConfig     = "BOSO-G001" // the region file
 	CodeSubmission = "BOSO-G002" // a submission that cannot be used, or part of one
 	CodeLog        = "BOSO-G003" // the submission log
+	CodeSSB        = "BOSO-G004" // an SSB table the region file names
 )
 
 // Config is one region file (region.yaml).
@@ -52,8 +54,16 @@ type Config struct {
 		HalfYear string `yaml:"half_year"`
 		Year     string `yaml:"year"`
 	} `yaml:"due"`
-	// Population is an SSB table of population per kommune and year.
+	// Population is an SSB table of population per kommune and year
+	// (07459: on 1 January), for the figures per 1000 innbyggere a
+	// kommune's export does not carry.
 	Population string `yaml:"population"`
+	// Comparisons are SSB tables (KOSTRA) with the whole country's and
+	// the KOSTRA groups' figures for some indicators.
+	Comparisons []Comparison `yaml:"comparisons"`
+	// KostraGroups gives each kommune's KOSTRA group as SSB codes it
+	// ("EKG13"), for the group's figure beside the kommune's.
+	KostraGroups map[string]string `yaml:"kostra_groups"`
 	// Indicators to roll up, by id; empty: every indicator the exports hold.
 	Indicators []string `yaml:"indicators"`
 
@@ -62,6 +72,18 @@ type Config struct {
 	AllowOutside bool `yaml:"-"`
 
 	files files.FS
+}
+
+// Comparison is one SSB table of comparison figures.
+type Comparison struct {
+	Pos diag.Pos             `yaml:"-"`
+	At  yamlstrict.Positions `yaml:"-"`
+	// File is the table as saved from SSB's statbank (JSON-stat2 or CSV).
+	File string `yaml:"file,required"`
+	// Indicators maps a boso indicator (a rate per 1000 or a share, as the
+	// kommuner's figures are) to the table's statistics variable code
+	// (ContentsCode); "" when the table has one variable.
+	Indicators map[string]string `yaml:"indicators,required"`
 }
 
 // Load reads and checks a region file in fsys. Paths in it are resolved
@@ -122,6 +144,24 @@ func (c *Config) validate(l *diag.List) {
 			l.Add(CodeConfig, c.pos(key), why)
 		}
 	}
+	for i, cmp := range c.Comparisons {
+		if why := c.within().Check(filepath.Dir(c.Path), cmp.File); why != "" {
+			l.Add(CodeConfig, cmp.pos("file"), why)
+			c.Comparisons[i].File = ""
+		}
+	}
+	for k, g := range c.KostraGroups {
+		pos, ok := c.At.Entry("kostra_groups", k)
+		if !ok {
+			pos = c.pos("kostra_groups")
+		}
+		if !c.expects(k) {
+			l.Add(CodeConfig, pos, msg.RegGroupKommune.F(k))
+		}
+		if ssb.KindOfRegion(g) != ssb.KostraGroup {
+			l.Add(CodeConfig, pos, msg.RegBadGroup.F(g))
+		}
+	}
 	for _, d := range []struct{ key, s string }{{"half_year", c.Due.HalfYear}, {"year", c.Due.Year}} {
 		if d.s == "" {
 			continue
@@ -155,6 +195,13 @@ func (c *Config) Resolve(p string) string {
 		return p
 	}
 	return filepath.Join(filepath.Dir(c.Path), p)
+}
+
+func (cmp *Comparison) pos(key string) diag.Pos {
+	if p, ok := cmp.At[key]; ok {
+		return p
+	}
+	return cmp.Pos
 }
 
 func keyIndex(key string, i int) string { return key + "[" + strconv.Itoa(i) + "]" }

@@ -10,6 +10,7 @@ import (
 	"boso/indicators/diag"
 	"boso/indicators/files"
 	"boso/indicators/period"
+	"boso/indicators/ssb"
 	"boso/indicators/stdlib"
 	"boso/reports/build"
 	"boso/reports/html"
@@ -71,8 +72,23 @@ func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
 	}
 	var dl diag.List // the standard library is boso's own: it has no problems
 	set := definition.Load(stdlib.Sources(), &dl)
+	var pop *ssb.Table
+	if c.Population != "" {
+		pop = readTable(o.Files, c.Resolve(c.Population), c.pos("population"), l)
+		if pop != nil {
+			if err := pop.Require(ssb.Geo, ssb.Time); err != nil {
+				l.Add(CodeSSB, c.pos("population"), err.Error())
+				pop = nil
+			}
+		}
+	}
+	compared := c.compare(o.Files, set, o.Period, l)
+	if l.Errors() > 0 {
+		return nil, ErrProblems
+	}
 	ov := c.Judge(o.Period, o.Date, subs, log)
-	r := Roll(ov, set, c.Indicators)
+	r := Roll(ov, set, c.Indicators, pop)
+	r.Compared = compared
 	h, err := r.Protect(set, threshold)
 	if err != nil {
 		return nil, &build.InternalError{Err: err}

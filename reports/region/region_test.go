@@ -226,3 +226,54 @@ func TestRenders(t *testing.T) {
 		}
 	}
 }
+
+// The whole country's and the KOSTRA group's figures from an SSB table
+// stand beside the kommuners', for the latest year SSB has at the report
+// period; a rate the export lacks is made from SSB's population.
+func TestComparisons(t *testing.T) {
+	fsys := testRegion(t)
+	kostra, err := os.ReadFile("../../indicators/ssb/testdata/kostra-sosialhjelp.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pop, err := os.ReadFile("../../indicators/ssb/testdata/befolkning-07459-api.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["ssb/kostra.json"] = &fstest.MapFile{Data: kostra}
+	fsys["ssb/befolkning.csv"] = &fstest.MapFile{Data: pop}
+	fsys["region.yaml"] = &fstest.MapFile{Data: []byte(regionYAML + `population: ssb/befolkning.csv
+comparisons:
+  - file: ssb/kostra.json
+    indicators: {bostedslose_per_1000: KOSandelsosialhj0000}
+kostra_groups: {"3403": EKG13, "3405": EKG13}
+`)}
+	// Lillehammer's export without its rates: they come from SSB's population
+	var kept []string
+	for _, line := range strings.Split(string(fsys["innsendt/3405/tall.csv"].Data), "\n") {
+		if !strings.Contains(line, "_per_1000,") {
+			kept = append(kept, line)
+		}
+	}
+	fsys["innsendt/3405/tall.csv"] = &fstest.MapFile{Data: []byte(strings.Join(kept, "\n"))}
+	res := runRegion(t, fsys)
+	cm := res.Rollup.Compared["bostedslose_per_1000"]
+	if cm == nil || cm.Country == nil || cm.Country.Period.String() != "2024" || cm.Groups["EKG13"] == nil {
+		t.Fatalf("comparisons: %+v", cm)
+	}
+	p := period.MustParse("2025H1")
+	v, ok := res.Rollup.Get("3405", "bostedslose_per_1000", p)
+	count, _ := res.Rollup.Get("3405", "bostedslose", p)
+	if !ok || !v.Has || v.Denominator != 29390 || v.Num != count.Num/29390*1000 {
+		t.Errorf("3405's rate from SSB's population: %+v (count %g)", v, count.Num)
+	}
+	var b strings.Builder
+	if err := html.Write(&b, res.Report); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Hele landet (SSB, 2024)", "KOSTRA-gruppe 13 (SSB, 2024)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"boso/indicators/definition"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/ssb"
 )
 
 // Value is one figure of the roll-up: a kommune's, as its export gives
@@ -33,6 +34,9 @@ type Rollup struct {
 	Periods    []period.Period // comparable periods, oldest first, ending with Period
 	Indicators []*definition.Indicator
 	Kommuner   []string // expected, in number order
+	// Compared are the whole country's and the KOSTRA groups' figures,
+	// by indicator, where the region file names SSB tables with them.
+	Compared map[string]*Compared
 	values     map[valueKey]Value
 	totals     map[totalKey]Value
 }
@@ -61,8 +65,9 @@ func Comparable(p period.Period, n int) []period.Period {
 	return out
 }
 
-// Roll makes the roll-up of the overview's usable exports.
-func Roll(o *Overview, set *definition.Set, ids []string) *Rollup {
+// Roll makes the roll-up of the overview's usable exports; pop, when
+// set, is SSB's population table for the rates per 1000 an export lacks.
+func Roll(o *Overview, set *definition.Set, ids []string, pop *ssb.Table) *Rollup {
 	r := &Rollup{Period: o.Period, Periods: Comparable(o.Period, TrendPeriods), values: map[valueKey]Value{}, totals: map[totalKey]Value{}}
 	for _, st := range o.Statuses {
 		r.Kommuner = append(r.Kommuner, st.Kommune)
@@ -88,6 +93,14 @@ func Roll(o *Overview, set *definition.Set, ids []string) *Rollup {
 			}
 			r.values[valueKey{k, f.Indicator, f.Period}] = v
 			present[f.Indicator] = true
+		}
+	}
+	if pop != nil {
+		r.perThousandFrom(pop, set)
+		for _, ind := range set.Order() {
+			if ind.PerThousandOf != "" && present[ind.PerThousandOf] {
+				present[ind.ID] = true
+			}
 		}
 	}
 	r.Indicators = chooseIndicators(set, ids, present)

@@ -140,3 +140,14 @@ var (
 	RegTargetsNote    = nb("Målene er kommunenes egne, fra arbeidsbokens målark, for perioden selv (et årsmål vurderes ikke på et halvår). Nådd betyr at tallet er på målet eller bedre i den retningen som er bedre for indikatoren. Der tallet er skjult, sies det ikke om målet er nådd.")
 	RegMeetingTargets = nbN("%d av %d mål som kan vurderes er nådd (%d mål i alt).", "%d av %d mål som kan vurderes er nådd (%d mål i alt).")
 )
+
+// SSB tables in the region file (reports/region).
+var (
+	RegSSBOpen        = nb("kan ikke åpne SSB-tabellen %s (%s)")
+	RegCompareNotRate = nb("«%s» er et antall; landets og KOSTRA-gruppenes tall kan bare sammenlignes med kommunenes for andeler og tall per 1000 innbyggere")
+	RegGroupKommune   = nb("kommune %s er ikke en av regionens kommuner")
+	RegBadGroup       = nb("«%s» er ikke en KOSTRA-gruppe slik SSB skriver den (f.eks. EKG13)")
+	RegCountryRow     = nb("Hele landet (SSB, %s)")
+	RegGroupRow       = nb("%s (SSB, %s)")
+	RegGroupName      = nb("KOSTRA-gruppe %s")
+)
