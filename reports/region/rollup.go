@@ -37,8 +37,8 @@ type Rollup struct {
 	// Compared are the whole country's and the KOSTRA groups' figures,
 	// by indicator, where the region file names SSB tables with them.
 	Compared map[string]*Compared
-	values     map[valueKey]Value
-	totals     map[totalKey]Value
+	values   map[valueKey]Value
+	totals   map[totalKey]Value
 }
 
 type valueKey struct {
