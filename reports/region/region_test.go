@@ -1,6 +1,7 @@
 package region
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"strings"
@@ -274,6 +275,90 @@ kostra_groups: {"3403": EKG13, "3405": EKG13}
 	for _, want := range []string{"Hele landet (SSB, 2024)", "KOSTRA-gruppe 13 (SSB, 2024)"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the page lacks %q", want)
+		}
+	}
+}
+
+// A kommune's figures in the roll-up are those of its own report: every
+// figure the kommune's published report shows for one indicator and period
+// is the roll-up's for the kommune, where the roll-up shows it too.
+func TestSameAsOwnReport(t *testing.T) {
+	ctx := context.Background()
+	var l diag.List
+	run, err := pipeline.Load(ctx, pipeline.Config{Files: files.Dir("../../examples", false), Program: "../../examples/program.yaml", Date: period.MustDate(2025, 8, 20)}, &l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := period.MustParse("2025H1")
+	run.Need(p, p.SameLastYear())
+	run.ReadWorkbook(files.OS, "", &l)
+	if _, err := run.Compute(ctx, &l); err != nil {
+		t.Fatal(err)
+	}
+	reps, err := run.Reports(ctx, pipeline.ReportOptions{Period: p, Threshold: build.DefaultThreshold})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := runRegion(t, testRegion(t))
+	compared := 0
+	for _, s := range reps[0].Model.Sections {
+		for _, b := range s.Blocks {
+			if b.Table == nil {
+				continue
+			}
+			for _, row := range b.Table.Rows {
+				for _, c := range row.Cells {
+					if !c.IsNum || c.Signed || len(c.Facts) != 1 {
+						continue
+					}
+					f := strings.Split(c.Facts[0], "|")
+					if len(f) != 3 || f[2] != "" {
+						continue
+					}
+					q, err := period.Parse(f[1])
+					if err != nil {
+						continue
+					}
+					v, ok := res.Rollup.Get("3403", f[0], q)
+					if !ok {
+						continue
+					}
+					if !v.Has {
+						t.Errorf("%s %s: the report shows %s, the roll-up has no figure", f[0], q, c.Text)
+						continue
+					}
+					if got := dec2(v.Num, c.Decimals); got != c.Num {
+						t.Errorf("%s %s: the report shows %s, the roll-up has %s", f[0], q, c.Text, got)
+					}
+					compared++
+				}
+			}
+		}
+	}
+	if compared < 20 {
+		t.Errorf("only %d figures compared", compared)
+	}
+}
+
+// The same submissions give the same bytes.
+func TestRerunSameBytes(t *testing.T) {
+	fsys := testRegion(t)
+	render := func() [][]byte {
+		res := runRegion(t, fsys)
+		var out [][]byte
+		for _, f := range res.Files("ut") {
+			var b bytes.Buffer
+			if err := f.Fill(&b); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, b.Bytes())
+		}
+		return out
+	}
+	a, b := render(), render()
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			t.Errorf("file %d differs between two runs", i)
 		}
 	}
 }
