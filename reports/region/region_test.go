@@ -27,7 +27,7 @@ var (
 
 // hamarExport is the shipped example's figure export (Hamar, 3403), made
 // through the pipeline as boso compute makes it.
-func hamarExport(t *testing.T) string {
+func hamarExport(t testing.TB) string {
 	t.Helper()
 	hamarOnce.Do(func() {
 		ctx := context.Background()
