@@ -79,4 +79,6 @@ func (g rng) length(spans ...span) int {
 // on its first days are not empty) to 2025.
 type byYear [11]int
 
-func (b byYear) of(y int) int { return b[y-2015] }
+// A year after 2025 (a stay that follows one running into 2026) has
+// 2025's figure.
+func (b byYear) of(y int) int { return b[min(max(y, 2015), 2025)-2015] }
