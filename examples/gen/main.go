@@ -2,7 +2,9 @@
 // (examples/program.yaml, the half-year report, and
 // examples/arsrapport/program.yaml, the annual report) the invented exports
 // into its data/ folder and the filled input workbook where its «workbook»
-// field says. The same bytes on every run.
+// field says; and the example region (examples/region), what eight
+// programme kommuner submitted for the half-year report 2025. The same
+// bytes on every run.
 //
 //	go run ./examples/gen            (from the repository root)
 //	go run ./examples/gen -dir DIR   (DIR is the examples folder)
@@ -42,5 +44,11 @@ func main() {
 			fmt.Fprintln(os.Stderr, "gen:", err)
 			os.Exit(1)
 		}
+	}
+	// The example region: a programme per kommune, made in memory from
+	// the same source mappings; only the submissions are written.
+	if err := fiktiv.WriteRegion(*dir, filepath.Join(*dir, "region")); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
 	}
 }

@@ -77,13 +77,21 @@ func arbeidsbok(p *program.Program, ex *Example) ([]byte, error) {
 	defer f.Close()
 	rp := period.MustParse(ex.Period)
 	c := innholdFor(rp.Type == period.Year)
-	w := &filler{f: f}
+	x := ex.export
+	if !x.isHamar() {
+		// The summary and the assessments quote Hamar's figures.
+		c.sammendrag, c.vurderinger = sammendragRegion, nil
+	}
+	if ex.broken {
+		c.aktiviteter = broken(c.aktiviteter)
+	}
+	w := &filler{f: f, subst: ex.subst}
 	w.programinfo(rp.Year, ex.ReportDate, c.sammendrag)
 	w.organisering(c.deler)
 	w.aktiviteter(ti.Goals, c.aktiviteter)
 	w.eksempler(c.eksempler)
-	w.okonomi(c.helAr)
-	w.mal(c.vurderinger)
+	w.okonomi(x, c.helAr, ex.broken)
+	w.mal(x, c.vurderinger)
 	// Tall stays as the template made it: the example's two entered
 	// indicators come from boligkontoret.xlsx (kilder/tall.yaml), and a
 	// figure given in both places is an error.
@@ -94,8 +102,9 @@ func arbeidsbok(p *program.Program, ex *Example) ([]byte, error) {
 // Cells are found by their labels, as boso's reader finds them, so the
 // filler follows the template when its layout changes.
 type filler struct {
-	f   *excelize.File
-	err error
+	f     *excelize.File
+	subst *strings.Replacer // nil: the texts as they are
+	err   error
 }
 
 func (w *filler) try(err error) {
@@ -121,6 +130,9 @@ func cell(col, row int) string {
 }
 
 func (w *filler) text(sheet msg.Text, col, row int, s string) {
+	if w.subst != nil {
+		s = w.subst.Replace(s)
+	}
 	if s != "" {
 		w.try(w.f.SetCellStr(sheet.String(), cell(col, row), s))
 	}
@@ -184,13 +196,15 @@ func (w *filler) fit(sheet msg.Text, row int, minHeight float64) {
 	if w.err != nil {
 		return
 	}
-	cells, err := w.f.GetRows(sheet.String(), excelize.Options{RawCellValue: true})
-	if err != nil || row > len(cells) {
-		w.try(err)
-		return
-	}
 	lines := 1
-	for c, s := range cells[row-1] {
+	// cell by cell: GetRows would write the whole sheet out and parse it
+	// again for every row fitted
+	for c := range maxFitColumns {
+		s, err := w.f.GetCellValue(sheet.String(), cell(c, row), excelize.Options{RawCellValue: true})
+		if err != nil {
+			w.try(err)
+			return
+		}
 		if s == "" {
 			continue
 		}
@@ -208,6 +222,9 @@ func (w *filler) fit(sheet msg.Text, row int, minHeight float64) {
 	h := math.Max(minHeight, float64(15*lines+4))
 	w.try(w.f.SetRowHeight(sheet.String(), row, math.Min(h, 409)))
 }
+
+// maxFitColumns is more columns than any sheet of the template has.
+const maxFitColumns = 32
 
 func colName(col int) string {
 	s, _ := excelize.ColumnNumberToName(col + 1)
@@ -330,7 +347,7 @@ func (w *filler) eksempler(godeEksempler []eksempel) {
 
 // okonomi fills in budget and accounts per activity and year, and the
 // transfers of the overview below them.
-func (w *filler) okonomi(helAr bool) {
+func (w *filler) okonomi(x export, helAr, broken bool) {
 	sh := msg.WBSheetEconomy
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColYear.String(), 1)
@@ -344,7 +361,11 @@ func (w *filler) okonomi(helAr bool) {
 	}
 	// the prepared rows end with a blank row and the overview's title
 	last := ovHead - 3
-	linjer, overfort := regnskap(helAr)
+	linjer, overfort := regnskap(x, helAr)
+	if broken {
+		// an amount whose activity was deleted: the reader wants one
+		linjer[len(linjer)-2].aktivitet = ""
+	}
 	for i, l := range linjer {
 		r := head + 1 + i
 		if r > last {
@@ -380,7 +401,7 @@ func (w *filler) okonomi(helAr bool) {
 // mal fills in baseline and targets in the indicators' prefilled rows,
 // and the kommune's assessment of every goal: those of the programme
 // (program.yaml) and those set here.
-func (w *filler) mal(vurderinger map[string]string) {
+func (w *filler) mal(x export, vurderinger map[string]string) {
 	sh := msg.WBSheetTargets
 	rows := w.rows(sh)
 	head := findRow(rows, 0, msg.WBColIndicator.String(), 1)
@@ -409,7 +430,7 @@ func (w *filler) mal(vurderinger map[string]string) {
 		w.text(sh, cols[0], r, m.kommune)
 		w.text(sh, cols[1], r, m.retning.String())
 		w.text(sh, cols[2], r, m.fra)
-		w.number(sh, cols[3], r, m.utgangspunkt)
+		w.number(sh, cols[3], r, max(1, x.n(m.utgangspunkt)))
 		years := make([]int, 0, len(m.mal))
 		for y := range m.mal {
 			years = append(years, y)
@@ -427,7 +448,7 @@ func (w *filler) mal(vurderinger map[string]string) {
 				w.fail("%s: finner ikke kolonnen «%s»", sh, want)
 				continue
 			}
-			w.number(sh, col, r, m.mal[y])
+			w.number(sh, col, r, max(1, x.n(m.mal[y])))
 		}
 	}
 }

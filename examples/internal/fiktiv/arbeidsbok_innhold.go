@@ -257,8 +257,8 @@ const rapportAr = 2025
 // helAr for the whole year; the half-year's figures are drawn first
 // either way, so the years before and the first half agree in both
 // examples.
-func regnskap(helAr bool) ([]linje, map[int]int) {
-	g := newRNG(streamArbeidsbok)
+func regnskap(x export, helAr bool) ([]linje, map[int]int) {
+	g := x.rng(streamArbeidsbok)
 	var out []linje
 	overfort := map[int]int{}
 	unspent := 0
@@ -561,4 +561,21 @@ var eksemplerAr = []eksempel{
 			"Hver overgang frigjør en kommunal bolig, og ventelisten til kommunal bolig er redusert fra 53 husstander i 2016 til 25 i 2025. " +
 			"Erfaringen er at grundig veiledning om budsjett og boutgifter før kjøpet er avgjørende, og at samarbeidet med Husbanken Øst " +
 			"har gjort saksbehandlingen raskere. Ordningen er tatt inn i Boligsosial handlingsplan 2026–2029."},
+}
+
+// sammendragRegion is the summary in the workbooks of the region's other
+// kommuner: Hamar's quotes Hamar's figures.
+const sammendragRegion = "Første halvår 2025 er det siste halvåret med full drift i programmet. " +
+	"Færre husstander er bostedsløse enn da programmet startet i 2016, og færre bor lenge i midlertidig botilbud. " +
+	"Arbeidet med å skaffe store, rimelige utleieboliger til barnefamilier går saktere enn planlagt. " +
+	"Den nye boligsosiale handlingsplanen er forsinket fordi den måtte vente på kommuneplanens samfunnsdel. " +
+	"Høsten brukes til å fullføre handlingsplanen og sluttrapporten og til å sikre at arbeidet videreføres i ordinær drift fra 2026."
+
+// broken returns the activity plan with two mistakes the workbook reader
+// reports: a framdrift of 140 % and a status that is not n, v, g or a.
+func broken(plan []aktivitet) []aktivitet {
+	out := append([]aktivitet(nil), plan...)
+	out[1].framdrift = 140
+	out[2].status = "x"
+	return out
 }

@@ -27,7 +27,7 @@ var (
 // statistics, with ".." and empty cells where a figure was not found.
 func boligkontoret(x export, tildelt []allocation) ([]byte, error) {
 	w := newBook("Les meg")
-	w.bold("Les meg", "A", 1, "Boligkontoret, Hamar kommune – egne registreringer")
+	w.bold("Les meg", "A", 1, "Boligkontoret, "+x.k.name+" kommune – egne registreringer")
 	w.text("Les meg", "A", 2, "Eksempel – fiktive tall. Ingen opplysninger om virkelige personer.")
 	w.text("Les meg", "A", 3, "Arket «Leie til eie» føres fortløpende fra 1. januar 2018.")
 	w.text("Les meg", "A", 4, "Arket «Nøkkeltall» fylles ut fra Husbankens bostøttestatistikk og KOSTRA (SSB).")
@@ -42,7 +42,7 @@ func boligkontoret(x export, tildelt []allocation) ([]byte, error) {
 func leieTilEie(w *book, x export, tildelt []allocation) error {
 	const sh = "Leie til eie"
 	w.sheet(sh)
-	g := newRNG(streamLeieTilEie)
+	g := x.rng(streamLeieTilEie)
 	// More households buy their own home each year. The second half of
 	// 2025 is drawn up to the half-year export's day; the purchases after
 	// it are drawn last, so that a later export only adds to the list.
@@ -80,11 +80,11 @@ func leieTilEie(w *book, x export, tildelt []allocation) error {
 			if y == 2025 && half == 1 {
 				last = halfYear.cut
 			}
-			draw(first, last, g.around(perHalf[y][half], 2))
+			draw(first, last, g.around(x.n(perHalf[y][half]), x.spread(2)))
 		}
 	}
 	if x.later() {
-		draw(halfYear.cut+1, x.cut, g.around(6, 2))
+		draw(halfYear.cut+1, x.cut, g.around(x.n(6), x.spread(2)))
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].on < ps[j].on })
 	// One purchase registered twice (the second time with the date typed
@@ -114,10 +114,7 @@ func leieTilEie(w *book, x export, tildelt []allocation) error {
 			r++ // a blank row between the years
 		}
 		prevYear = p.on.year()
-		kommune := 3403
-		if beforeReform(p.on) {
-			kommune = 403
-		}
+		kommune, _ := strconv.Atoi(x.nr(p.on)) // a number: 0403 shows as 403
 		w.number(sh, "A", r, kommune)
 		w.text(sh, "B", r, p.household)
 		if p.typed {
@@ -143,7 +140,7 @@ func leieTilEie(w *book, x export, tildelt []allocation) error {
 func nokkeltall(w *book, x export) {
 	const sh = "Nøkkeltall"
 	w.sheet(sh)
-	g := newRNG(streamTall)
+	g := x.rng(streamTall)
 	for i, name := range []string{"Kommunenr", "Kommune", "Periode", "Indikator", "Verdi", "Merknad"} {
 		w.bold(sh, string(rune('A'+i)), 1, name)
 	}
@@ -191,13 +188,13 @@ func nokkeltall(w *book, x export) {
 				n = 1
 			}
 			for half := range n {
-				values[i][strconv.Itoa(y)+"H"+strconv.Itoa(half+1)] = s.level(y, half) + g.around(0, 6)
+				values[i][strconv.Itoa(y)+"H"+strconv.Itoa(half+1)] = x.n(s.level(y, half)) + g.around(0, x.spread(6))
 			}
 		}
 	}
 	if x.later() {
 		for i, s := range list {
-			values[i]["2025H2"] = s.level(2025, 1) + g.around(0, 6)
+			values[i]["2025H2"] = x.n(s.level(2025, 1)) + g.around(0, x.spread(6))
 		}
 	}
 	r := 2
@@ -205,11 +202,11 @@ func nokkeltall(w *book, x export) {
 		for y := 2016; y <= 2025; y++ {
 			for half := range halves(y) {
 				id := strconv.Itoa(y) + "H" + strconv.Itoa(half+1)
-				nokkelRow(w, r, y, id, s.id, values[i][id], s.missing, s.note)
+				nokkelRow(w, x, r, y, id, s.id, values[i][id], s.missing, s.note)
 				r++
 			}
 			if halves(y) == 2 {
-				nokkelRow(w, r, y, strconv.Itoa(y), s.id, values[i][strconv.Itoa(y)+"H2"], s.missing, s.note)
+				nokkelRow(w, x, r, y, strconv.Itoa(y), s.id, values[i][strconv.Itoa(y)+"H2"], s.missing, s.note)
 				r++
 			}
 		}
@@ -218,14 +215,10 @@ func nokkeltall(w *book, x export) {
 	w.freeze(sh, 1)
 }
 
-func nokkelRow(w *book, r, y int, period, indicator string, v int, missing map[string]string, note string) {
+func nokkelRow(w *book, x export, r, y int, period, indicator string, v int, missing map[string]string, note string) {
 	const sh = "Nøkkeltall"
-	kommune := "3403"
-	if y < 2020 {
-		kommune = "0403"
-	}
-	w.text(sh, "A", r, kommune)
-	w.text(sh, "B", r, "Hamar")
+	w.text(sh, "A", r, x.nr(mkday(y, 12, 31)))
+	w.text(sh, "B", r, x.k.name)
 	if len(period) == 4 {
 		w.number(sh, "C", r, y) // a year typed as a number
 	} else {

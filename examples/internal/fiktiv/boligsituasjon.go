@@ -71,7 +71,7 @@ type episode struct {
 // Windows-1252 CSV with title lines, ';', CRLF, headers written carelessly
 // and a «Totalt» row at the bottom.
 func boligsituasjon(x export) ([]byte, error) {
-	g := newRNG(streamBoligsituasjon)
+	g := x.rng(streamBoligsituasjon)
 	var eps []episode
 	next := 10001
 	newHousehold := func() string {
@@ -99,7 +99,7 @@ func boligsituasjon(x export) ([]byte, error) {
 	}
 	for y := 2015; y <= 2025; y++ {
 		for s, sit := range situations {
-			n := g.around(sit.arrivals.of(y), 6)
+			n := g.around(x.n(sit.arrivals.of(y)), x.spread(6))
 			for range n {
 				from := g.dayIn(y)
 				household := ""
@@ -160,18 +160,15 @@ func boligsituasjon(x export) ([]byte, error) {
 	c := newCSV(";", "\r\n")
 	c.line("Uttrekk fra fagsystem for boligsosialt arbeid – kartlegging av boligsituasjon")
 	if x.later() {
-		c.line("Hamar kommune. Utskrevet " + x.taken.dmy() + " kl. " + x.clock + ". Saker aktive fra 01.01.2016, status per " + x.cut.dmy() + ".")
+		c.line(x.k.name + " kommune. Utskrevet " + x.taken.dmy() + " kl. " + x.clock + ". Saker aktive fra 01.01.2016, status per " + x.cut.dmy() + ".")
 	} else {
-		c.line("Hamar kommune. Utskrevet " + x.taken.dmy() + " kl. " + x.clock + ". Saker aktive fra 01.01.2016.")
+		c.line(x.k.name + " kommune. Utskrevet " + x.taken.dmy() + " kl. " + x.clock + ". Saker aktive fra 01.01.2016.")
 	}
 	c.line("")
 	c.row("Løpenr", "Kommunenr ", "HUSSTAND-ID", "Situasjon ", "Fra dato", "Til dato ", "Barn under 18 år ",
 		"målgruppe", "Boutgift i % av inntekt", "Kommentar")
 	for i, e := range rows {
-		kommune := "3403"
-		if beforeReform(e.from) {
-			kommune = "0403"
-		}
+		kommune := x.nr(e.from)
 		to := ""
 		if e.to != none {
 			to = e.to.dmy()

@@ -1,6 +1,10 @@
 package fiktiv
 
-import "boso/indicators/period"
+import (
+	"strings"
+
+	"boso/indicators/period"
+)
 
 // Example is one of the shipped example programmes: the same invented
 // programme, reported on at two times of the year.
@@ -16,6 +20,12 @@ type Example struct {
 	// table (both do: a programme reads only files in its own folder).
 	Population bool
 	export     export
+	// subst turns the Hamar example's workbook texts into another
+	// kommune's (names, people); nil for Hamar.
+	subst *strings.Replacer
+	// broken makes a workbook with the mistakes the workbook reader
+	// reports as errors.
+	broken bool
 }
 
 var (

@@ -39,7 +39,7 @@ func Files(ex *Example) ([]File, error) {
 		makers = append(makers, struct {
 			name string
 			make func() ([]byte, error)
-		}{"innbyggere.csv", innbyggere})
+		}{"innbyggere.csv", func() ([]byte, error) { return innbyggere(x) }})
 	}
 	var out []File
 	for _, m := range makers {
@@ -116,10 +116,42 @@ var (
 // beforeReform reports whether a row dated d carries the old kommunenummer.
 func beforeReform(d day) bool { return d < reform }
 
+// kommune is the kommune an export is of: Hamar for the shipped example
+// programmes, another for each programme of the example region.
+type kommune struct {
+	number, former, name string
+	// scale is the kommune's size in per mille of Hamar's: every count
+	// the registers are drawn from is scaled by it.
+	scale int
+	seed  uint64
+}
+
+var hamar = kommune{number: "3403", former: "0403", name: "Hamar", scale: 1000, seed: seed}
+
+// isHamar reports whether the export is the shipped example's own.
+func (x export) isHamar() bool { return x.k == hamar }
+
+// n is a count of Hamar's (rows a year, a stock) scaled to the kommune.
+func (x export) n(hamars int) int { return hamars * x.k.scale / 1000 }
+
+// spread is a spread of Hamar's scaled to the kommune, at least 1.
+func (x export) spread(hamars int) int { return max(1, hamars*x.k.scale/1000) }
+
+// nr is the kommunenummer a row dated d carries: the former one before
+// the 2020 reform.
+func (x export) nr(d day) string {
+	if beforeReform(d) {
+		return x.k.former
+	}
+	return x.k.number
+}
+
 // export is one taking of the registers. Every export is cut from the same
 // invented history: a later one holds every row of an earlier one, more
 // rows, and episodes that have ended since.
 type export struct {
+	// k is the kommune whose registers these are.
+	k kommune
 	// cut is the last day the rows cover: what happened later is not in
 	// the export, and an episode still going on that day has no end.
 	cut day
@@ -135,10 +167,10 @@ type export struct {
 var (
 	// halfYear is taken in August, for the half-year report: every
 	// register up to the export day.
-	halfYear = export{cut: mkday(2025, 8, 15), taken: mkday(2025, 8, 15), clock: "07:42"}
+	halfYear = export{k: hamar, cut: mkday(2025, 8, 15), taken: mkday(2025, 8, 15), clock: "07:42"}
 	// yearEnd is taken in January, for the annual report: every register
 	// up to and including 31 December.
-	yearEnd = export{cut: mkday(2025, 12, 31), taken: mkday(2026, 1, 12), clock: "08:05"}
+	yearEnd = export{k: hamar, cut: mkday(2025, 12, 31), taken: mkday(2026, 1, 12), clock: "08:05"}
 )
 
 // clip returns the end of an episode as the export shows it: empty when the

@@ -6,20 +6,20 @@ import "strconv"
 // from SSB's statistics bank (table 07459) with the region's code moved
 // into a column of its own: quoted text, ';', a title line and a blank line
 // above the header. Until 2019 the kommune is 0403 Hamar, from 2020 3403.
-func innbyggere() ([]byte, error) {
-	g := newRNG(streamInnbyggere)
+func innbyggere(x export) ([]byte, error) {
+	g := x.rng(streamInnbyggere)
 	c := newCSV(";", "\n")
 	c.ssbRow("07459: Befolkning 1. januar, etter region og år (tilrettelagt, fiktive tall)")
 	c.line("")
 	c.line(`"kommunenummer";"region";"år";"Personer 1. januar"`)
-	n := 29_640
+	n := x.n(29_640)
 	for y := 2016; y <= 2025; y++ {
-		k, name := "3403", "Hamar"
+		k, name := x.k.number, x.k.name
 		if y < 2020 {
-			k, name = "0403", "Hamar (-2019)"
+			k, name = x.k.former, x.k.name+" (-2019)"
 		}
 		c.ssbRow(k, name, strconv.Itoa(y), strconv.Itoa(n))
-		n += g.between(120, 330)
+		n += x.n(g.between(120, 330))
 	}
 	return []byte(c.String()), nil
 }

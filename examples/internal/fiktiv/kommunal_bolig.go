@@ -22,12 +22,14 @@ type application struct {
 // boligkontorKommuner share the housing office's application system; their
 // households are numbered separately, so the same id means different
 // households in the two kommuner.
-var boligkontorKommuner = []struct {
-	before, after string
-	applications  byYear
-}{
+var boligkontorKommuner = []boligkontorKommune{
 	{"0403", "3403", byYear{195, 192, 188, 181, 176, 170, 166, 158, 152, 146, 140}},
 	{"0415", "3412", byYear{36, 35, 37, 34, 36, 33, 35, 34, 32, 33, 31}},
+}
+
+type boligkontorKommune struct {
+	before, after string
+	applications  byYear
 }
 
 var boligtyper = []string{"Ordinær kommunal bolig", "Gjennomgangsbolig", "Omsorgsbolig", "Bolig for flyktninger"}
@@ -40,19 +42,24 @@ type allocation struct {
 }
 
 type kommunalBoligData struct {
-	rows    []application
-	tildelt []allocation // Hamar only, by date
+	kommuner []boligkontorKommune
+	rows     []application
+	tildelt  []allocation // the programme's kommune only, by date
 }
 
 // kommunalBolig draws the applications; export writes them.
 func kommunalBolig(x export) *kommunalBoligData {
-	g := newRNG(streamKommunalBolig)
+	g := x.rng(streamKommunalBolig)
+	d := &kommunalBoligData{kommuner: boligkontorKommuner}
+	if !x.isHamar() {
+		d.kommuner = []boligkontorKommune{{x.k.former, x.k.number, boligkontorKommuner[0].applications}}
+	}
 	var apps []application
-	for k, bk := range boligkontorKommuner {
+	for k, bk := range d.kommuner {
 		next := 0
 		var pool []string
 		for y := 2015; y <= 2025; y++ {
-			for range g.around(bk.applications.of(y), 10) {
+			for range g.around(x.n(bk.applications.of(y)), x.spread(10)) {
 				a := application{kommune: k, received: g.dayIn(y), housing: g.pick(55, 20, 15, 10)}
 				if len(pool) > 20 && g.chance(180) {
 					a.household = pool[g.r.IntN(len(pool))] // applies again
@@ -83,7 +90,6 @@ func kommunalBolig(x export) *kommunalBoligData {
 		application{kommune: 0, household: "B-09002", received: mkday(2024, 6, 30), closed: mkday(2024, 7, 1), outcome: "Tildelt", housing: 1},
 	)
 
-	d := &kommunalBoligData{}
 	for _, a := range apps {
 		if a.received > x.cut || (a.closed < programStart) {
 			continue
@@ -120,7 +126,7 @@ func (d *kommunalBoligData) export() ([]byte, error) {
 	c := newCSV("\t", "\r\n")
 	c.row("Søknadsnr", "Kommunenr", "Husstand", "Mottatt", "Tildelt", "Avsluttet", "Status", "Boligtype")
 	for _, a := range d.rows {
-		bk := boligkontorKommuner[a.kommune]
+		bk := d.kommuner[a.kommune]
 		kommune := bk.after
 		if beforeReform(a.received) {
 			kommune = bk.before

@@ -24,7 +24,7 @@ var (
 // workbook with a title above the header, real date cells (some with a
 // time of day), kommunenummer stored as text and a Sum row.
 func midlertidig(x export) ([]byte, error) {
-	g := newRNG(streamMidlertidig)
+	g := x.rng(streamMidlertidig)
 	arrivals := byYear{110, 112, 118, 108, 100, 92, 86, 78, 72, 66, 62}
 	// Long stays become rarer: the programme's goal for temporary housing.
 	long := byYear{200, 200, 190, 175, 160, 140, 120, 110, 95, 85, 80}
@@ -48,7 +48,7 @@ func midlertidig(x export) ([]byte, error) {
 		return s
 	}
 	for y := 2015; y <= 2025; y++ {
-		for range g.around(arrivals.of(y), 8) {
+		for range g.around(x.n(arrivals.of(y)), x.spread(8)) {
 			household := ""
 			if len(pool) > 20 && g.chance(250) {
 				household = pool[g.r.IntN(len(pool))] // a household that has stayed before
@@ -117,7 +117,7 @@ func midlertidig(x export) ([]byte, error) {
 
 	const sh = "Opphold"
 	w := newBook(sh)
-	w.bold(sh, "A", 1, "Midlertidig botilbud (sosialtjenesteloven § 27) – NAV Hamar")
+	w.bold(sh, "A", 1, "Midlertidig botilbud (sosialtjenesteloven § 27) – NAV "+x.k.name)
 	w.try(w.f.MergeCell(sh, "A1", "H1"))
 	if x.later() {
 		w.text(sh, "A", 2, "Uttrekk "+x.taken.dmy()+". Alle opphold aktive fra 01.01.2016 til og med "+x.cut.dmy()+".")
@@ -131,10 +131,7 @@ func midlertidig(x export) ([]byte, error) {
 	r := 5
 	nights := 0
 	for _, s := range rows {
-		kommune := "3403"
-		if beforeReform(s.from) {
-			kommune = "0403"
-		}
+		kommune := x.nr(s.from)
 		w.text(sh, "A", r, kommune)
 		w.text(sh, "B", r, s.household)
 		w.text(sh, "C", r, botilbud[s.place])
@@ -165,5 +162,5 @@ func midlertidig(x export) ([]byte, error) {
 	w.text(info, "A", 2, "Husstand er NAVs løpenummer for husstanden; det er entydig bare innenfor kommunen.")
 	w.text(info, "A", 3, "Antall netter regnes fra innflyttingsdatoen (dag 0) til utflyttingsdatoen.")
 	w.widths(info, 90)
-	return w.bytes(x, "Midlertidig botilbud – uttrekk", "NAV Hamar (fiktivt)")
+	return w.bytes(x, "Midlertidig botilbud – uttrekk", "NAV "+x.k.name+" (fiktivt)")
 }

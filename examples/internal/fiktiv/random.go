@@ -2,8 +2,9 @@ package fiktiv
 
 import "math/rand/v2"
 
-// seed is the example's fixed seed; each register draws from its own
-// stream, so changing one register leaves the others as they are.
+// seed is the Hamar example's fixed seed; each register draws from its
+// own stream, so changing one register leaves the others as they are.
+// The kommuner of the example region each have a seed of their own.
 const seed = 3403_2016_2025
 
 // The streams, one per register.
@@ -23,7 +24,12 @@ const (
 // another machine and change the bytes.
 type rng struct{ r *rand.Rand }
 
-func newRNG(stream uint64) rng { return rng{rand.New(rand.NewPCG(seed, stream))} }
+func newRNG(stream uint64) rng { return seeded(seed, stream) }
+
+func seeded(seed, stream uint64) rng { return rng{rand.New(rand.NewPCG(seed, stream))} }
+
+// rng is the stream of one register for the export's kommune.
+func (x export) rng(stream uint64) rng { return seeded(x.k.seed, stream) }
 
 // between returns lo…hi, both included.
 func (g rng) between(lo, hi int) int { return lo + g.r.IntN(hi-lo+1) }
@@ -73,4 +79,6 @@ func (g rng) length(spans ...span) int {
 // on its first days are not empty) to 2025.
 type byYear [11]int
 
-func (b byYear) of(y int) int { return b[y-2015] }
+// A year after 2025 (a stay that follows one running into 2026) has
+// 2025's figure.
+func (b byYear) of(y int) int { return b[min(max(y, 2015), 2025)-2015] }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // loan is one application for startlån.
@@ -32,7 +33,7 @@ var husstandstyper = []string{"Enslig", "Enslig forsørger", "Par uten barn", "P
 // dd.mm.yyyy, amounts with no-break spaces between thousands and a decimal
 // comma, the leading zero of 0403 lost, and a Sum row.
 func startlan(x export) ([]byte, error) {
-	g := newRNG(streamStartlan)
+	g := x.rng(streamStartlan)
 	// More applications and a higher share granted: the programme's goal of
 	// more households into owned homes.
 	applications := byYear{0, 112, 118, 124, 131, 148, 163, 158, 176, 184, 192}
@@ -40,7 +41,7 @@ func startlan(x export) ([]byte, error) {
 	price := byYear{0, 1_650_000, 1_720_000, 1_780_000, 1_830_000, 1_900_000, 2_050_000, 2_200_000, 2_300_000, 2_400_000, 2_480_000}
 	var loans []loan
 	for y := 2016; y <= 2025; y++ {
-		for range g.around(applications.of(y), 9) {
+		for range g.around(x.n(applications.of(y)), x.spread(9)) {
 			l := loan{received: g.dayIn(y), household: g.r.IntN(len(husstandstyper))}
 			l.applied = g.around(price.of(y), price.of(y)*2/5) / 10_000 * 10_000
 			l.decided = l.received + day(g.between(6, 55))
@@ -91,10 +92,7 @@ func startlan(x export) ([]byte, error) {
 	sumApplied, sumGranted := 0, 0
 	for _, l := range rows {
 		// Excel read the column as numbers: 0403 became 403.
-		kommune := "3403"
-		if beforeReform(l.received) {
-			kommune = "403"
-		}
+		kommune := strings.TrimLeft(x.nr(l.received), "0")
 		decided, outcome, grantedText, tilskudd := "", "Under behandling", "", ""
 		if l.decided != none {
 			decided = l.decided.dmy()

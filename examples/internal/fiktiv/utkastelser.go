@@ -35,14 +35,19 @@ type eviction struct {
 // headers, a time of day on the execution date, quoted remarks with commas,
 // and rows for four kommuner, under their old numbers before 2020.
 func utkastelser(x export) ([]byte, error) {
-	g := newRNG(streamUtkastelser)
+	g := x.rng(streamUtkastelser)
 	// Executed evictions fall from about a third of the petitions to a
 	// fifth: earlier help from NAV and the housing office.
 	executed := byYear{330, 330, 320, 300, 280, 260, 240, 230, 220, 210, 200}
+	// The region's programmes each get a list of their own kommune.
+	district := namsfogdDistrikt
+	if !x.isHamar() {
+		district = []namsfogdKommune{{x.k.former, x.k.number, x.k.name, namsfogdDistrikt[0].petitions}}
+	}
 	var evs []eviction
 	for y := 2016; y <= 2025; y++ {
-		for k, nk := range namsfogdDistrikt {
-			for range g.around(nk.petitions.of(y), 6) {
+		for k, nk := range district {
+			for range g.around(x.n(nk.petitions.of(y)), x.spread(6)) {
 				e := eviction{kommune: k, petition: g.dayIn(y), done: none}
 				switch {
 				case g.chance(executed.of(y)):
@@ -63,7 +68,7 @@ func utkastelser(x export) ([]byte, error) {
 			}
 		}
 	}
-	// The half-year boundary and a leap day, in Hamar.
+	// The half-year boundary and a leap day, in the programme's kommune.
 	evs = append(evs,
 		eviction{kommune: 0, petition: mkday(2023, 6, 30), done: mkday(2023, 9, 12), status: "Gjennomført"},
 		eviction{kommune: 0, petition: mkday(2023, 7, 1), done: none, status: "Begjæring trukket"},
@@ -110,7 +115,7 @@ func utkastelser(x export) ([]byte, error) {
 	c := newCSV(",", "\n")
 	c.row("saksnummer", "kommunenr", "kommunenavn", "sakstype", "begjaring_mottatt", "gjennomfort", "status", "merknad")
 	for _, e := range rows {
-		nk := namsfogdDistrikt[e.kommune]
+		nk := district[e.kommune]
 		kommune := nk.after
 		if beforeReform(e.petition) {
 			kommune = nk.before

@@ -102,7 +102,7 @@ func (b *book) bytes(x export, title, creator string) ([]byte, error) {
 		Modified:       x.stamp(),
 		Description:    "Eksempel – fiktive tall (boso)",
 	}))
-	b.try(b.f.SetAppProps(&excelize.AppProperties{Application: "Microsoft Excel", Company: "Hamar kommune (eksempel)"}))
+	b.try(b.f.SetAppProps(&excelize.AppProperties{Application: "Microsoft Excel", Company: x.k.name + " kommune (eksempel)"}))
 	if b.err != nil {
 		return nil, b.err
 	}
