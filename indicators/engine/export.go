@@ -118,7 +118,7 @@ func (e *engine) exportGroup(ind *definition.Indicator, g string, rec *source.Re
 	case len(ind.Breakdown) == 0:
 		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupNone.F(ind.ID, g))
 	case !slices.Contains(ind.Breakdown, field):
-		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupField.F(ind.ID, field, g, strings.Join(ind.Breakdown, ", ")))
+		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupField.F(ind.ID, field, g, msg.JoinAnd(ind.Breakdown)))
 	default:
 		return true
 	}

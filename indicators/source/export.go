@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/source/table"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
 )
@@ -114,4 +115,24 @@ func looksLikeExport(header []string) bool {
 		}
 	}
 	return group && code
+}
+
+// oldExport reports, as one error, an export made before boso wrote the
+// columns a roll-up needs (teller, nevner, rader, beregning): the fix is
+// to run boso compute again, not to add four columns by hand.
+func (m *Mapping) oldExport(te *table.Error, l *diag.List) bool {
+	if !m.IsExport() || te.Header == nil || len(te.HeaderMissing) == 0 {
+		return false
+	}
+	added := map[string]bool{}
+	for _, c := range []msg.Text{msg.ColTeller, msg.ColNevner, msg.ColRader, msg.ColBeregning} {
+		added[normHeader(c.F())] = true
+	}
+	for _, c := range te.HeaderMissing {
+		if !added[normHeader(c)] {
+			return false
+		}
+	}
+	l.Add(CodeColumn, *te.Header, msg.MapExportOld.F(msg.JoinAnd(te.HeaderMissing)))
+	return true
 }
