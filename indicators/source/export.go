@@ -92,11 +92,19 @@ func (m *Mapping) applyFormat(l *diag.List) {
 	}
 }
 
-// Unescape undoes the CSV-injection escape of boso's export (a single
-// quote before a text cell that starts with =, +, -, @, tab or carriage
-// return; see reports/tidy): other cells are returned as they are.
+// NeedsEscape reports whether boso's export writes s with a single quote
+// before it (CSV injection, see reports/tidy): s starts with =, +, -, @,
+// tab or carriage return, or with quotes and then one of them (so that a
+// cell that looks escaped already reads back as itself).
+func NeedsEscape(s string) bool {
+	t := strings.TrimLeft(s, "'")
+	return t != "" && strings.ContainsRune("=+-@\t\r", rune(t[0]))
+}
+
+// Unescape undoes the export's escape: the quote before a cell that
+// needed one is taken away; other cells are returned as they are.
 func Unescape(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(s[1])) {
+	if len(s) >= 2 && s[0] == '\'' && NeedsEscape(s[1:]) {
 		return s[1:]
 	}
 	return s
