@@ -6,8 +6,10 @@ import (
 
 	"boso/indicators/definition"
 	"boso/indicators/num"
+	"boso/indicators/period"
 	"boso/indicators/source"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // CodeExport is a row of boso's own figure export (format: boso-tall)
@@ -116,7 +118,7 @@ func (e *engine) exportGroup(ind *definition.Indicator, g string, rec *source.Re
 	case len(ind.Breakdown) == 0:
 		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupNone.F(ind.ID, g))
 	case !slices.Contains(ind.Breakdown, field):
-		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupField.F(ind.ID, field, g, strings.Join(ind.Breakdown, ", ")))
+		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupField.F(ind.ID, field, g, msg.JoinAnd(ind.Breakdown)))
 	default:
 		return true
 	}
@@ -166,4 +168,40 @@ func factorText(f float64) string {
 		return "?"
 	}
 	return d.String()
+}
+
+// checkExportedParts compares each ratio read from an export with the
+// figures it was computed from: its numerator must be the numerator
+// indicator's figure for the same kommune and period, and its denominator
+// the denominator's (or the population, when the run has it). A roll-up
+// adds numerators and denominators; they must be the kommune's figures.
+func (e *engine) checkExportedParts(r *results, ks []string) {
+	for _, ind := range e.inds {
+		if ind.Kind != definition.Ratio {
+			continue
+		}
+		for _, k := range ks {
+			for pi, p := range e.periods {
+				ev := e.exported(k, p, ind.ID)
+				if ev == nil || !ev.export.Parts {
+					continue
+				}
+				x := ev.export
+				if nf := r.totals[figKey{k, pi, ind.Numerator}]; nf != nil && nf.Has && nf.Value != x.Numerator {
+					e.l.Add(CodeExport, ev.pos, msg.ExportPartDiffers.F(ind.ID, msg.ColTeller.F(), x.Numerator, ind.Numerator, norsk.PeriodID(p.String()), nf.Value))
+				}
+				if ind.Denominator == definition.Population {
+					y := p.Year
+					if p.Type == period.Programme {
+						y = p.N
+					}
+					if pv, ok := e.pop[popKey{k, y}]; ok && pv.n != x.Denominator {
+						e.l.Add(CodeExport, ev.pos, msg.ExportPopDiffers.F(ind.ID, x.Denominator, y, pv.n, pv.pos))
+					}
+				} else if df := r.totals[figKey{k, pi, ind.Denominator}]; df != nil && df.Has && df.Value != x.Denominator {
+					e.l.Add(CodeExport, ev.pos, msg.ExportPartDiffers.F(ind.ID, msg.ColNevner.F(), x.Denominator, ind.Denominator, norsk.PeriodID(p.String()), df.Value))
+				}
+			}
+		}
+	}
 }

@@ -55,6 +55,7 @@ func (e *engine) finish() *Result {
 		}
 	}
 	e.checkEnteredConflicts()
+	e.checkExportedParts(r, ks)
 	e.markProvisional(r)
 	e.flagInputs(r)
 	e.checkIdentities(r, ks)

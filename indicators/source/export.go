@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/indicators/source/table"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
 )
@@ -91,11 +92,19 @@ func (m *Mapping) applyFormat(l *diag.List) {
 	}
 }
 
-// Unescape undoes the CSV-injection escape of boso's export (a single
-// quote before a text cell that starts with =, +, -, @, tab or carriage
-// return; see reports/tidy): other cells are returned as they are.
+// NeedsEscape reports whether boso's export writes s with a single quote
+// before it (CSV injection, see reports/tidy): s starts with =, +, -, @,
+// tab or carriage return, or with quotes and then one of them (so that a
+// cell that looks escaped already reads back as itself).
+func NeedsEscape(s string) bool {
+	t := strings.TrimLeft(s, "'")
+	return t != "" && strings.ContainsRune("=+-@\t\r", rune(t[0]))
+}
+
+// Unescape undoes the export's escape: the quote before a cell that
+// needed one is taken away; other cells are returned as they are.
 func Unescape(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(s[1])) {
+	if len(s) >= 2 && s[0] == '\'' && NeedsEscape(s[1:]) {
 		return s[1:]
 	}
 	return s
@@ -114,4 +123,24 @@ func looksLikeExport(header []string) bool {
 		}
 	}
 	return group && code
+}
+
+// oldExport reports, as one error, an export made before boso wrote the
+// columns a roll-up needs (teller, nevner, rader, beregning): the fix is
+// to run boso compute again, not to add four columns by hand.
+func (m *Mapping) oldExport(te *table.Error, l *diag.List) bool {
+	if !m.IsExport() || te.Header == nil || len(te.HeaderMissing) == 0 {
+		return false
+	}
+	added := map[string]bool{}
+	for _, c := range []msg.Text{msg.ColTeller, msg.ColNevner, msg.ColRader, msg.ColBeregning} {
+		added[normHeader(c.F())] = true
+	}
+	for _, c := range te.HeaderMissing {
+		if !added[normHeader(c)] {
+			return false
+		}
+	}
+	l.Add(CodeColumn, *te.Header, msg.MapExportOld.F(msg.JoinAnd(te.HeaderMissing)))
+	return true
 }

@@ -151,6 +151,9 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 	if err != nil {
 		var te *table.Error
 		if errors.As(err, &te) {
+			if m.oldExport(te, l) {
+				return nil, false
+			}
 			if !m.columnsMissing(te, l) {
 				l.Add(CodeLayout, te.Pos, te.Msg)
 			}

@@ -16,6 +16,7 @@ import (
 
 	"boso/indicators/definition"
 	"boso/indicators/engine"
+	"boso/indicators/source"
 	"boso/reports/notes"
 	"boso/templates/msg"
 )
@@ -133,7 +134,8 @@ func itoa(n int64) string {
 // tab or carriage return as a formula (CSV injection): a kommune or
 // programme named «=HYPERLINK(…)» would run in every row. Text cells that
 // start so are written as OWASP advises, with a single quote before them
-// and the field quoted (Unescape undoes it); the number columns hold
+// and the field quoted (source.Unescape undoes it; a cell that looks
+// escaped already gets a second quote); the number columns hold
 // numbers only and keep their minus sign, so negative figures stay numbers.
 func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
 	bw := bufio.NewWriter(w)
@@ -152,7 +154,7 @@ func writeRecord(bw *bufio.Writer, fields []string, numbers bool) {
 			bw.WriteByte(',')
 		}
 		quote := false
-		if !(numbers && isNumberColumn(i)) && Formulaic(f) {
+		if !(numbers && isNumberColumn(i)) && source.NeedsEscape(f) {
 			f, quote = "'"+f, true
 		}
 		if quote || strings.ContainsAny(f, ",\"\r\n") || strings.HasPrefix(f, " ") {
@@ -173,12 +175,6 @@ func isNumberColumn(i int) bool {
 		}
 	}
 	return false
-}
-
-// Formulaic reports whether a spreadsheet would read s as a formula when
-// it stands at the start of a CSV field.
-func Formulaic(s string) bool {
-	return s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0]))
 }
 
 func reasonCode(f *engine.Figure) string {

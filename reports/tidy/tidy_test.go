@@ -2,6 +2,7 @@ package tidy
 
 import (
 	"bytes"
+	"encoding/csv"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/source"
 )
 
 func TestCSVIsMachineReadable(t *testing.T) {
@@ -97,5 +99,38 @@ func TestCSVCarriesWhatARollUpNeeds(t *testing.T) {
 	got := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")[1:]
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// What WriteCSV escapes, the export's reader (source.Unescape) takes back:
+// every text cell reads as it was, and the number columns were never touched.
+func TestEscapeReadsBack(t *testing.T) {
+	names := []string{`=HYPERLINK("http://x","klikk")`, "+1", "-2", "@SUM(A1)", "\tx", "\rx", "'quoted", "plain", "'=already"}
+	var figs []engine.Figure
+	kommuner := map[string]string{}
+	for i, name := range names {
+		k := string(rune('0'+i)) + "301"
+		kommuner[k] = name
+		figs = append(figs, engine.Figure{Kommune: k, Period: period.MustParse("2024"), Indicator: "x", Group: name, Value: num.MustInt(-int64(i)), Has: true})
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, figs, Meta{Kommuner: kommuner}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range names {
+		row := rows[i+1]
+		if got := source.Unescape(row[ColKommune]); got != name {
+			t.Errorf("kommune %q read back as %q (written %q)", name, got, row[ColKommune])
+		}
+		if got := source.Unescape(row[ColInndeling]); got != name {
+			t.Errorf("group %q read back as %q (written %q)", name, got, row[ColInndeling])
+		}
+		if want := num.MustInt(-int64(i)).String(); row[ColVerdi] != want {
+			t.Errorf("value %q, want %q", row[ColVerdi], want)
+		}
 	}
 }

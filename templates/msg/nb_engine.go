@@ -158,4 +158,6 @@ var (
 	ExportRatioZero          = nb("forholdstallet %s har verdien %s, men nevneren er 0; da kan det ikke beregnes (merknad «.»)")
 	ExportRatioMissing       = nb("forholdstallet %s mangler, men teller og nevner gir %s / %s × %s = %s")
 	ExportRatioDiffers       = nb("forholdstallet %s har verdien %s, men teller og nevner gir %s / %s × %s = %s")
+	ExportPartDiffers        = nb("forholdstallet %s har %s %s, men tallet for %s, %s, er %s")
+	ExportPopDiffers         = nb("forholdstallet %s har nevner %s, men folketallet 1. januar %d er %s (%s)")
 )

@@ -25,7 +25,7 @@ var (
 	AboutProgram     = nb("Program")
 	AboutReportDate  = nb("Rapportdato")
 	AboutMarks       = nb("Tegn: .. = tall mangler, . = kan ikke beregnes, : = skjult av personvernhensyn, * = foreløpig tall")
-	AboutNumbers     = nb("Tallene i kolonnen verdi er skrevet maskinlesbart (desimalpunktum, ingen tusenskille).")
+	AboutNumbers     = nb("Tallene i kolonnene verdi, teller, nevner og rader er skrevet maskinlesbart (desimalpunktum, ingen tusenskille).")
 )
 
 // Texts of charts' value axes.
