@@ -9,6 +9,7 @@ import (
 	"boso/indicators/files"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/source"
 	"boso/indicators/source/table"
 	"boso/reports/tidy"
 	"boso/templates/msg"
@@ -108,7 +109,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		if i < 0 || i >= len(row.Cells) {
 			return ""
 		}
-		return unescape(strings.TrimSpace(row.Cells[i]))
+		return source.Unescape(strings.TrimSpace(row.Cells[i]))
 	}
 	ex := &Export{byKey: map[figKey]int{}}
 	var l diag.List
@@ -182,15 +183,6 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		return nil, &table.Error{Pos: diag.Pos{File: path}, Msg: msg.RegExportEmpty.F()}
 	}
 	return ex, nil
-}
-
-// unescape undoes the export's CSV-injection guard: a text cell that
-// would start a formula is written with a quote before it.
-func unescape(s string) string {
-	if len(s) > 1 && s[0] == '\'' && tidy.Formulaic(s[1:]) {
-		return s[1:]
-	}
-	return s
 }
 
 func allDigits(s string) bool {
