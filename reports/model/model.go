@@ -73,6 +73,10 @@ type Section struct {
 	Title  string
 	Level  int
 	Blocks []Block
+	// Sheet names the section's sheet in a spreadsheet, when the form's
+	// own names (the report's sections 1–5) do not fit: another document
+	// (a regional roll-up) names its own. "" for the form's.
+	Sheet string
 }
 
 // Block is one element of a section. Exactly one field is set.
@@ -282,4 +286,6 @@ type Steering struct {
 	Deviations *Table   // activities with deviations and why
 	Budget     *Table   // budget vs accounts, totals
 	Notes      []string
+	// Sheet names the page's sheet in a spreadsheet; "" for «Styringsgruppen».
+	Sheet string
 }

@@ -73,7 +73,7 @@ func percentOf(a, b int) string {
 // statusSection is section 1: who submitted, when, and what is wrong.
 func statusSection(o *Overview) model.Section {
 	exp, rec, onTime := o.Expected(), o.Received(), o.ReceivedOnTime()
-	s := model.Section{ID: "s1", Number: "1", Title: msg.RegStatusTitle.F(), Level: 1}
+	s := model.Section{ID: "s1", Number: "1", Title: msg.RegStatusTitle.F(), Level: 1, Sheet: msg.RegSheetStatus.F()}
 	s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegStatusLead.F(
 		rec, exp, percentOf(rec, exp), onTime, exp, percentOf(onTime, exp), format.Date(o.Due), format.Date(o.Date))}})
 	t := &model.Table{ID: "innsendinger", Caption: msg.RegStatusCaption.F(format.Period(o.Period)), Columns: []model.Column{
@@ -171,7 +171,7 @@ func dateSourceText(d DateSource) string {
 // period, the region's figure, and the median and range of the figures
 // shown.
 func indicatorSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden, threshold int64) model.Section {
-	s := model.Section{ID: "s2", Number: "2", Title: msg.RegIndicatorsTitle.F(), Level: 1}
+	s := model.Section{ID: "s2", Number: "2", Title: msg.RegIndicatorsTitle.F(), Level: 1, Sheet: msg.RegSheetIndicators.F()}
 	s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegIndicatorsLead.F(threshold)}})
 	n, figures := 0, 0
 	rolled := map[string]bool{}
@@ -445,7 +445,7 @@ func unitText(ind *definition.Indicator) string {
 // deviationSection is section 3: the activities the kommuner report
 // deviations for, with their reasons, to discuss.
 func deviationSection(o *Overview) model.Section {
-	s := model.Section{ID: "s3", Number: "3", Title: msg.RegDeviationsTitle.F(), Level: 1}
+	s := model.Section{ID: "s3", Number: "3", Title: msg.RegDeviationsTitle.F(), Level: 1, Sheet: msg.RegSheetDeviations.F()}
 	t := deviationTable(o)
 	if len(t.Rows) == 0 {
 		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegNoDeviations.F()}})
@@ -480,7 +480,7 @@ func deviationTable(o *Overview) *model.Table {
 // grantSection is section 4: Husbanken's competence grant per kommune and
 // year, budgeted and used, as the workbooks' economy sheets give it.
 func grantSection(o *Overview) model.Section {
-	s := model.Section{ID: "s4", Number: "4", Title: msg.RegGrantTitle.F(), Level: 1}
+	s := model.Section{ID: "s4", Number: "4", Title: msg.RegGrantTitle.F(), Level: 1, Sheet: msg.RegSheetGrant.F()}
 	t := grantTable(o)
 	if len(t.Rows) == 0 {
 		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegNoGrant.F()}})
@@ -540,7 +540,7 @@ func grantTable(o *Overview) *model.Table {
 
 // meeting is the one-page summary for the adviser's meeting.
 func meeting(c *Config, o *Overview, r *Rollup, set *definition.Set, h *Hidden, rep *model.Report) model.Steering {
-	st := model.Steering{Title: msg.RegMeetingTitle.F(c.Name, format.Period(o.Period))}
+	st := model.Steering{Title: msg.RegMeetingTitle.F(c.Name, format.Period(o.Period)), Sheet: msg.RegSheetMeeting.F()}
 	exp, rec, onTime := o.Expected(), o.Received(), o.ReceivedOnTime()
 	st.Summary = append(st.Summary, msg.RegMeetingRates.F(rec, exp, percentOf(rec, exp), onTime, percentOf(onTime, exp)))
 	var missing, late, broken []string
@@ -667,7 +667,7 @@ func targetsOf(o *Overview, r *Rollup, set *definition.Set, h *Hidden) []targetR
 // targetSection is section 5: each kommune's targets for the period,
 // met or not.
 func targetSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden) model.Section {
-	s := model.Section{ID: "s5", Number: "5", Title: msg.RegTargetsTitle.F(), Level: 1}
+	s := model.Section{ID: "s5", Number: "5", Title: msg.RegTargetsTitle.F(), Level: 1, Sheet: msg.RegSheetTargets.F()}
 	res := targetsOf(o, r, set, h)
 	if len(res) == 0 {
 		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegNoTargets.F(format.Period(r.Period))}})

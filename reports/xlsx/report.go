@@ -155,8 +155,12 @@ func (b *book) parts(r *model.Report) []part {
 	for i := range out {
 		sec := out[i].secs[0]
 		switch {
+		case out[i].steering && r.Steering.Sheet != "":
+			out[i].name = b.uniqueName(r.Steering.Sheet)
 		case out[i].steering:
 			out[i].name = b.uniqueName(msg.XlsxSheetSteering.F())
+		case sec.Sheet != "":
+			out[i].name = b.uniqueName(sec.Sheet)
 		case sec.Number == "":
 			out[i].name = b.uniqueName(unnumberedSheetName(sec.Title))
 		default:

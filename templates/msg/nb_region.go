@@ -151,3 +151,13 @@ var (
 	RegGroupRow       = nb("%s (SSB, %s)")
 	RegGroupName      = nb("KOSTRA-gruppe %s")
 )
+
+// The roll-up's sheet names in the spreadsheet (reports/region).
+var (
+	RegSheetStatus     = nb("1 Innsendinger")
+	RegSheetIndicators = nb("2 Indikatorer")
+	RegSheetDeviations = nb("3 Avvik")
+	RegSheetGrant      = nb("4 Kompetansetilskudd")
+	RegSheetTargets    = nb("5 Mål")
+	RegSheetMeeting    = nb("Til møtet")
+)
