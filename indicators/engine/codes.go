@@ -137,7 +137,9 @@ func (e *engine) neverCounted(f *fieldCodes) {
 }
 
 // unnamedGroups: a code of a breakdown field one typo from a group the
-// definitions name would be a group of its own in the report.
+// definitions name would be a group of its own in the report: an error
+// when the mapping gives no row the named group (the typo takes its
+// place), else a warning.
 func (e *engine) unnamedGroups(f *fieldCodes) {
 	named := e.in.Set.BreakdownCodes(f.name)
 	if len(named) == 0 || !breaksDown(f.name, f.inds) {
@@ -148,7 +150,13 @@ func (e *engine) unnamedGroups(f *fieldCodes) {
 			continue
 		}
 		if near, ok := closestCode(code, named); ok {
-			e.l.Warn(CodeCodeUnused, f.fm.CodePos(code), msg.CodeUnnamedGroup.F(code, f.name, near))
+			// a typo of a group the mapping does not give otherwise: the
+			// group is lost from every breakdown, and a stray one made
+			if slices.Contains(f.codes, near) {
+				e.l.Warn(CodeCodeUnused, f.fm.CodePos(code), msg.CodeUnnamedGroup.F(code, f.name, near))
+			} else {
+				e.l.Add(CodeCodeUnused, f.fm.CodePos(code), msg.CodeUnnamedGroup.F(code, f.name, near))
+			}
 		}
 	}
 }
