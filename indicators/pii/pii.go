@@ -273,15 +273,22 @@ func groups(s string) []group {
 		}
 		g := group{start: i}
 		digits = digits[:0]
+		ascii := true
 		for i < len(s) {
 			d, size := digitAt(s, i)
 			if d < 0 {
 				break
 			}
 			digits = append(digits, byte('0'+d))
+			ascii = ascii && size == 1
 			i += size
 		}
-		g.end, g.digits = i, string(digits)
+		g.end = i
+		if ascii {
+			g.digits = s[g.start:g.end] // no copy in the common case
+		} else {
+			g.digits = string(digits)
+		}
 		if n := len(out); n > 0 {
 			g.joined, g.plain = joins(s[out[n-1].end:g.start])
 		}
