@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"boso/indicators/diag"
+	"boso/reports/build"
 	"boso/templates/msg"
 )
 
@@ -165,4 +166,22 @@ var placeholders = map[string]msg.Text{
 	"kommune":    msg.CLIFlagTakesKomm,
 	"dato":       msg.CLIFlagTakesDate,
 	"format":     msg.CLIFlagTakesFormat,
+}
+
+// maxThreshold is the largest --skjul: a higher one hides nearly every
+// figure of a report, and a value with 11 digits may be a personal id
+// typed into the wrong place, which the report would print.
+const maxThreshold = 1000
+
+// thresholdOK reports whether --skjul's value can be used, saying why not.
+func (c *cli) thresholdOK(n int64) bool {
+	switch {
+	case n < 2:
+		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(n))
+	case n > maxThreshold:
+		fmt.Fprintln(c.stderr, msg.CLIThresholdHigh.F(maxThreshold, n, build.DefaultThreshold))
+	default:
+		return true
+	}
+	return false
 }

@@ -33,7 +33,7 @@ func (c *cli) indicators(args []string) int {
 		}
 		prog.AllowOutside = o.outside
 		set = prog.Inputs(nil, 0, &l).Set
-		from = o.program
+		from = diag.ShownPath(o.program)
 	} else {
 		set = definition.Load(stdlib.Sources(), &l)
 	}

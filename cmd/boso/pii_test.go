@@ -278,10 +278,16 @@ func (w *written) files(dir string) {
 	})
 }
 
-// none fails the test for each id found in what was written.
+// none fails the test for each planted id found in what was written.
 func (w *written) none() {
 	w.t.Helper()
-	for _, id := range plantedIDs {
+	w.noneOf(plantedIDs)
+}
+
+// noneOf fails the test for each of ids found in what was written.
+func (w *written) noneOf(ids []string) {
+	w.t.Helper()
+	for _, id := range ids {
 		re := anyGrouping(id)
 		for name, b := range w.parts {
 			if loc := re.FindIndex(b); loc != nil {

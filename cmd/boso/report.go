@@ -22,8 +22,7 @@ func (c *cli) report(args []string) int {
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
-	if *threshold < 2 {
-		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))
+	if !c.thresholdOK(*threshold) {
 		return exitCannot
 	}
 	if code := c.recoverOutput(*out); code >= 0 {

@@ -30,8 +30,7 @@ func (c *cli) validate(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIBadFormat.F(*format))
 		return exitCannot
 	}
-	if *threshold < 2 {
-		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))
+	if !c.thresholdOK(*threshold) {
 		return exitCannot
 	}
 	// With one report period, validate checks what report would: it

@@ -35,8 +35,10 @@ type Pos struct {
 }
 
 // String formats the position the way a user can look it up:
-// file.yaml:12:5, file.csv:14:Beløp, file.xlsx[Ark1]!C12.
+// file.yaml:12:5, file.csv:14:Beløp, file.xlsx[Ark1]!C12. A file name
+// that holds something like a personal id shows it masked (ShownPath).
 func (p Pos) String() string {
+	p.File = ShownPath(p.File)
 	switch {
 	case p.File == "":
 		return ""
@@ -137,12 +139,21 @@ func (l *List) Warn(code string, pos Pos, text string) {
 	l.add(redacted(Problem{Code: code, Severity: Warning, Pos: pos, Msg: text}))
 }
 
+// ShownPath is a file's path as boso shows it to anyone (messages,
+// explain, flags in exports): the path with 11 digits that may be a
+// personal id masked as in messages. Files are opened by the path as it
+// is; every place a path becomes text goes through here.
+func ShownPath(path string) string {
+	return pii.Redact(path, msg.PIIMaskMessage.String())
+}
+
 // redacted masks whatever may be a personal id in the message and in the
 // parts of the position that come from the user's data (a header, a sheet
-// name): a problem that quotes a value never prints a fødselsnummer,
-// whichever reader made it. File names are the user's own and kept.
+// name, a file name): a problem that quotes a value never prints a
+// fødselsnummer, whichever reader made it.
 func redacted(p Problem) Problem {
 	mask := msg.PIIMaskMessage.String()
+	p.Pos.File = ShownPath(p.Pos.File)
 	p.Msg = pii.Redact(p.Msg, mask)
 	p.Pos.Column = pii.Redact(p.Pos.Column, mask)
 	p.Pos.Sheet = pii.Redact(p.Pos.Sheet, mask)

@@ -13,17 +13,30 @@ func TestRedacted(t *testing.T) {
 	l.Add("BOSO-X", Pos{File: "a.csv", Line: 3, Column: "010180 12452"}, "«01018012452» er ikke en dato")
 	l.Warn("BOSO-X", Pos{File: "b.xlsx", Sheet: "Ark 70107733386", Row: 2, Column: "B"}, "kolonnene er: Navn, 701077-33386")
 	l.Add("BOSO-X", Pos{File: "c.csv", Line: 4, Column: "Beløp"}, "«12 5OO» er ikke et tall")
+	l.Add("BOSO-X", Pos{File: "d/startlan-150385\u200b43730.csv", Line: 5}, "feil")
 	got := l.String()
 	want := "a.csv:3:(11 sifre, ikke vist): «(11 sifre, ikke vist)» er ikke en dato [BOSO-X]\n" +
 		"b.xlsx[Ark (11 sifre, ikke vist)]!B2: advarsel: kolonnene er: Navn, (11 sifre, ikke vist) [BOSO-X]\n" +
-		"c.csv:4:Beløp: «12 5OO» er ikke et tall [BOSO-X]\n"
+		"c.csv:4:Beløp: «12 5OO» er ikke et tall [BOSO-X]\n" +
+		"d/startlan-(11 sifre, ikke vist).csv:5: feil [BOSO-X]\n"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	for _, id := range []string{"01018012452", "12452", "33386"} {
+	for _, id := range []string{"01018012452", "12452", "33386", "43730"} {
 		if strings.Contains(got, id) {
 			t.Errorf("%s printed", id)
 		}
+	}
+	// a file's name as the problem keeps it (for JSON), and any position
+	// made into text (explain's rows) is masked too
+	if items := l.Items(); items[len(items)-1].Pos.File != "d/startlan-(11 sifre, ikke vist).csv" {
+		t.Errorf("kept file %q", items[len(items)-1].Pos.File)
+	}
+	if got := (Pos{File: "kilder/tall-150385-43730.yaml", Line: 2, Col: 3}).String(); got != "kilder/tall-(11 sifre, ikke vist).yaml:2:3" {
+		t.Errorf("Pos.String() = %q", got)
+	}
+	if got := ShownPath("data/eksport_20250815_1230.csv"); got != "data/eksport_20250815_1230.csv" {
+		t.Errorf("a timestamp in a file name was masked: %q", got)
 	}
 }
 

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -111,14 +112,53 @@ func LostZero(s string) bool {
 	return k.Valid()
 }
 
+// digitsOnly returns the digits of s as ASCII digits (a full-width or
+// other script's digit as the ASCII one of the same value).
 func digitsOnly(s string) string {
 	var b strings.Builder
-	for i := range len(s) {
-		if c := s[i]; '0' <= c && c <= '9' {
-			b.WriteByte(c)
+	for i := 0; i < len(s); {
+		d, size := digitAt(s, i)
+		if d >= 0 {
+			b.WriteByte(byte('0' + d))
 		}
+		i += size
 	}
 	return b.String()
+}
+
+// digitAt returns the value of the digit at s[i:] (ASCII, or any Unicode
+// decimal digit such as the full-width ３), or -1, and the size of the
+// character there.
+func digitAt(s string, i int) (int, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if '0' <= c && c <= '9' {
+			return int(c - '0'), 1
+		}
+		return -1, 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return digitValue(r), size
+}
+
+// digitValue is the value of a non-ASCII decimal digit, or -1. Every
+// range of Unicode's Nd category is stride 1 and made of whole blocks of
+// ten starting at a zero (a test checks it).
+func digitValue(r rune) int {
+	if !unicode.IsDigit(r) {
+		return -1
+	}
+	for _, rg := range unicode.Nd.R16 {
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) {
+			return int(r-rune(rg.Lo)) % 10
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) {
+			return int(r-rune(rg.Lo)) % 10
+		}
+	}
+	return -1
 }
 
 // Match is one place in a text that may be a personal id: the bytes
@@ -128,8 +168,15 @@ type Match struct {
 	Start, End int
 	Kind       Kind
 	// Shaped is set when the digits are written the way an id is: 11
-	// digits in a row, or 6 and 5 with one separator ("010180 12452").
+	// digits in a row, or 6 and 5 with one plain separator ("010180
+	// 12452", "010180-12452"). Other groupings count only when the
+	// control digits fit.
 	Shaped bool
+	// Loose is set when some of the groups are joined by something other
+	// than one plain separator (two spaces, a dash between spaces, «/», a
+	// line break, an invisible character): such a match is an id only
+	// when its control digits fit, even in messages.
+	Loose bool
 }
 
 // Publishable reports whether the match may stay in a published text:
@@ -139,16 +186,30 @@ type Match struct {
 // is still one.
 func (m Match) Publishable() bool { return !m.Kind.Valid() && !m.Shaped }
 
-// group is a maximal run of ASCII digits; joined tells whether one
-// separator stands between it and the group before.
+// group is a maximal run of digits; joined tells whether a short run of
+// separators stands between it and the group before, plain whether that
+// run is one of the separators an id is usually written with.
 type group struct {
 	start, end int
+	digits     string // ASCII
 	joined     bool
+	plain      bool
 }
 
-// isSeparator reports the characters people put inside an id: spaces
-// (also no-break and thin ones), point, hyphen and dashes.
-func isSeparator(r rune) bool {
+// The longest run of separators that joins two digit groups: at most
+// maxVisible characters that show (spaces, dashes, «/», «_», «.», «(»,
+// «)», a line break) and at most maxRun in all with the invisible ones
+// (soft hyphen, zero-width space and joiners, word joiner, BOM, combining
+// marks). Longer runs separate figures in a list or columns in a text.
+const (
+	maxVisible = 4
+	maxRun     = 8
+)
+
+// plainSeparator reports the characters people put inside an id: spaces
+// (also no-break and thin ones), point, hyphen and dashes. Six and five
+// digits with one of them between are an id whatever the control digits.
+func plainSeparator(r rune) bool {
 	switch r {
 	case ' ', '\u00a0', '\u2007', '\u2009', '\u202f', '.', '-', '\u2010', '\u2011', '\u2012', '\u2013':
 		return true
@@ -156,25 +217,80 @@ func isSeparator(r rune) bool {
 	return false
 }
 
-// groups splits s into digit groups, noting which follow the previous one
-// after a single separator.
+// separator reports whether r may stand between the digits of an id that
+// someone typed, pasted or wrapped, and whether it shows. Commas and
+// colons are not: they separate figures in lists and times of day.
+func separator(r rune) (sep, visible bool) {
+	switch {
+	case plainSeparator(r), unicode.IsSpace(r), unicode.Is(unicode.Zs, r), unicode.Is(unicode.Pd, r):
+		return true, true
+	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r):
+		return true, false
+	}
+	switch r {
+	case '/', '_', '(', ')', '\u2212', '\u2044', '\u2215', '\uff0f', '\uff3f', '\uff08', '\uff09':
+		return true, true
+	}
+	return false, false
+}
+
+// joins reports whether sep, the text between two digit groups, joins
+// them into one number (see maxVisible), and whether it is one plain
+// separator.
+func joins(sep string) (joined, plain bool) {
+	visible, n := 0, 0
+	for _, r := range sep {
+		ok, shows := separator(r)
+		if !ok {
+			return false, false
+		}
+		if n++; n > maxRun {
+			return false, false
+		}
+		if shows {
+			if visible++; visible > maxVisible {
+				return false, false
+			}
+		}
+	}
+	if n == 0 {
+		return false, false
+	}
+	r, size := utf8.DecodeRuneInString(sep)
+	return true, size == len(sep) && plainSeparator(r)
+}
+
+// groups splits s into digit groups, noting which are joined to the
+// previous one.
 func groups(s string) []group {
 	var out []group
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c < '0' || c > '9' {
-			i++
+	var digits []byte
+	for i := 0; i < len(s); {
+		d, size := digitAt(s, i)
+		if d < 0 {
+			i += size
 			continue
 		}
 		g := group{start: i}
-		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-			i++
+		digits = digits[:0]
+		ascii := true
+		for i < len(s) {
+			d, size := digitAt(s, i)
+			if d < 0 {
+				break
+			}
+			digits = append(digits, byte('0'+d))
+			ascii = ascii && size == 1
+			i += size
 		}
 		g.end = i
+		if ascii {
+			g.digits = s[g.start:g.end] // no copy in the common case
+		} else {
+			g.digits = string(digits)
+		}
 		if n := len(out); n > 0 {
-			r, size := utf8.DecodeRuneInString(s[out[n-1].end:])
-			g.joined = out[n-1].end+size == g.start && isSeparator(r)
+			g.joined, g.plain = joins(s[out[n-1].end:g.start])
 		}
 		out = append(out, g)
 	}
@@ -183,8 +299,8 @@ func groups(s string) []group {
 
 // Find returns every place in s that may be a personal id, in order: each
 // run of 11 or more digits, and each sequence of digit groups joined by
-// single separators that holds 11 digits in all. Places may overlap
-// (groups 3+3+2+3+3 hold two).
+// short runs of separators (see maxVisible) that holds 11 digits in all.
+// Places may overlap (groups 3+3+2+3+3 hold two).
 func Find(s string) []Match {
 	if CountDigits(s) < 11 {
 		return nil // the common case, decided without allocating
@@ -192,11 +308,11 @@ func Find(s string) []Match {
 	gs := groups(s)
 	var out []Match
 	for i, g := range gs {
-		n := g.end - g.start
+		n := len(g.digits)
 		if n >= 11 {
 			m := Match{Start: g.start, End: g.end, Shaped: n == 11}
-			for j := g.start; j+11 <= g.end; j++ {
-				if k, _ := Classify(s[j : j+11]); k.Valid() {
+			for j := 0; j+11 <= n; j++ {
+				if k, _ := Classify(g.digits[j : j+11]); k.Valid() {
 					m.Kind = k
 					break
 				}
@@ -205,30 +321,40 @@ func Find(s string) []Match {
 			continue
 		}
 		// groups joined to this one after it, up to 11 digits in all
-		total := n
+		total, loose := n, false
 		for j := i + 1; j < len(gs) && gs[j].joined && total < 11; j++ {
-			total += gs[j].end - gs[j].start
+			total += len(gs[j].digits)
+			loose = loose || !gs[j].plain
 			if total != 11 {
 				continue
 			}
 			var b strings.Builder
 			for _, h := range gs[i : j+1] {
-				b.WriteString(s[h.start:h.end])
+				b.WriteString(h.digits)
 			}
 			k, _ := Classify(b.String())
-			shaped := j == i+1 && n == 6
-			out = append(out, Match{Start: g.start, End: gs[j].end, Kind: k, Shaped: shaped})
+			shaped := j == i+1 && n == 6 && gs[j].plain
+			out = append(out, Match{Start: g.start, End: gs[j].end, Kind: k, Shaped: shaped, Loose: loose})
 		}
 	}
 	return out
 }
 
-// CountDigits counts the ASCII digits in s.
+// CountDigits counts the digits in s (ASCII, and any other script's
+// decimal digits such as the full-width ones).
 func CountDigits(s string) int {
 	n := 0
-	for i := range len(s) {
-		if '0' <= s[i] && s[i] <= '9' {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
 			n++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if digitValue(r) >= 0 {
+				n++
+			}
+			i += size - 1
 		}
 	}
 	return n
@@ -262,11 +388,16 @@ func Mask(s, mask string) (string, int) {
 }
 
 // Redact returns s with every match replaced by mask, valid or not, for
-// messages: a value that could be an id is never echoed.
+// messages: a value that could be an id is never echoed. Digits joined
+// loosely (Match.Loose) are masked only when their control digits fit:
+// «2016 – 30.6.2025» or a path «…/24600060/001/…» stays readable.
 func Redact(s, mask string) string {
-	out, _ := replace(s, mask, func(Match) bool { return true })
+	out, _ := replace(s, mask, redacts)
 	return out
 }
+
+// redacts reports whether Redact masks m.
+func redacts(m Match) bool { return !m.Loose || m.Kind.Valid() }
 
 func replace(s, mask string, hide func(Match) bool) (string, int) {
 	var b strings.Builder

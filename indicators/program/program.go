@@ -15,6 +15,7 @@ import (
 	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/pii"
 	"boso/indicators/source"
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
@@ -232,6 +233,11 @@ func (p *Program) Glob(key string, patterns []string, l *diag.List) []string {
 			if why := p.Within().Check(dir, rel); why != "" {
 				l.Add(source.CodePathOutside, pos, why)
 				continue
+			}
+			// a name with an id the pattern does not hold (one that
+			// does is warned about as a YAML value)
+			if pii.Contains(rel) && !pii.Contains(pat) {
+				l.Warn(pii.CodeYAML, pos, msg.GlobPersonalPath.F(diag.ShownPath(f)))
 			}
 			out = append(out, f)
 		}

@@ -7,8 +7,10 @@ import (
 	"boso/templates/msg"
 )
 
-// pathKeys are the keys whose values are file paths: names the user gave
-// files, never published, where 11 digits are more likely a timestamp.
+// pathKeys are the keys whose values are file paths. A path is kept as
+// it is (the file must still open); one holding something like an id is
+// warned about, and shown masked wherever boso prints it
+// (diag.ShownPath).
 var pathKeys = map[string]bool{"file": true, "workbook": true, "sources": true}
 
 // maskIDs replaces what may be a personal id in every scalar under n (keys
@@ -19,6 +21,9 @@ func (d *Decoding) maskIDs(n *yaml.Node, path bool) {
 	switch n.Kind {
 	case yaml.ScalarNode:
 		if path {
+			if pii.Contains(n.Value) {
+				d.L.Warn(pii.CodeYAML, d.Pos(n), msg.YAMLPersonalPath.F())
+			}
 			return
 		}
 		if masked, k := pii.Mask(n.Value, msg.PIIMask.String()); k > 0 {

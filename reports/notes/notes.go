@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"boso/indicators/definition"
+	"boso/indicators/diag"
 	"boso/indicators/engine"
 	"boso/indicators/num"
 	"boso/templates/msg"
@@ -161,7 +162,7 @@ func (w Words) Flag(fl *engine.Flag, cite Cite) string {
 	case engine.FlagTolerant:
 		return msg.FlagTolerant.F(fl.N, norsk.Count(fl.N))
 	case engine.FlagSumRows:
-		return msg.FlagSumRows.F(fl.N, norsk.Count(fl.N), fl.File)
+		return msg.FlagSumRows.F(fl.N, norsk.Count(fl.N), diag.ShownPath(fl.File))
 	case engine.FlagIdentity:
 		return w.identity(fl, cite)
 	case engine.FlagJump:

@@ -176,3 +176,7 @@ var CLIFlagValidateOut = nb("mappen rapportene skrives til; med --period for én
 
 // CLIExplainWhere counts the rows a mapping's where gives to another register.
 var CLIExplainWhere = nbPlural("%s rad er holdt utenfor av «where» i kilden «%s» (den hører til et annet register)", "%s rader er holdt utenfor av «where» i kilden «%s» (de hører til et annet register)")
+
+// CLIThresholdHigh refuses a suppression threshold above the largest
+// (the largest, the value found; a value like a personal id is masked).
+var CLIThresholdHigh = nb("--skjul kan være høyst %d (fant «%d»): et høyere tall skjuler nesten alle tall i rapporten; standard er %d")

@@ -36,3 +36,12 @@ var (
 	// YAMLPersonal: a YAML value holding an id.
 	YAMLPersonal = nb("verdien inneholder noe som ligner et fødselsnummer eller D-nummer; det er fjernet fra alt boso skriver – fjern det fra fila")
 )
+
+var (
+	// YAMLPersonalPath: a path in a YAML file holding an id. The file is
+	// still read; the name is masked wherever boso shows it.
+	YAMLPersonalPath = nb("stien inneholder noe som ligner et fødselsnummer eller D-nummer; det vises ikke i noe boso skriver, men gi fila et nytt navn")
+	// GlobPersonalPath: a file a pattern matched whose name holds an id:
+	// the path as shown (masked).
+	GlobPersonalPath = nb("fila «%s», som mønsteret treffer, har noe som ligner et fødselsnummer eller D-nummer i navnet; det vises ikke i noe boso skriver, men gi fila et nytt navn")
+)
