@@ -94,6 +94,8 @@ func show(s string) string {
 
 // foldKey compares names: trimmed, NFC, lower case.
 func foldKey(s string) string {
+	// SSB writes parallel names with " - ", boso shows them with " – "
+	s = strings.NewReplacer(" – ", " - ", " — ", " - ").Replace(s)
 	return strings.ToLower(norm.NFC.String(strings.TrimSpace(s)))
 }
 
