@@ -45,14 +45,14 @@ func CodeTests(src string) (tests []CodeTest, only map[string][]string) {
 		switch b.Operator {
 		case "==", "!=":
 			for _, pair := range [][2]ast.Node{{b.Left, b.Right}, {b.Right, b.Left}} {
-				id, ok1 := pair[0].(*ast.IdentifierNode)
+				id, ok1 := unwrapped(pair[0])
 				lit, ok2 := pair[1].(*ast.StringNode)
 				if ok1 && ok2 {
 					add(id.Value, lit)
 				}
 			}
 		case "in":
-			id, ok1 := b.Left.(*ast.IdentifierNode)
+			id, ok1 := unwrapped(b.Left)
 			arr, ok2 := b.Right.(*ast.ArrayNode)
 			if ok1 && ok2 {
 				for _, item := range arr.Nodes {
@@ -108,14 +108,14 @@ func codesOnly(n ast.Node) (name string, codes []string, ok bool) {
 		return ln, append(lc, rc...), true
 	case "==":
 		for _, pair := range [][2]ast.Node{{b.Left, b.Right}, {b.Right, b.Left}} {
-			id, ok1 := pair[0].(*ast.IdentifierNode)
+			id, ok1 := unwrapped(pair[0])
 			lit, ok2 := pair[1].(*ast.StringNode)
 			if ok1 && ok2 {
 				return id.Value, []string{lit.Value}, true
 			}
 		}
 	case "in":
-		id, ok1 := b.Left.(*ast.IdentifierNode)
+		id, ok1 := unwrapped(b.Left)
 		arr, ok2 := b.Right.(*ast.ArrayNode)
 		if !ok1 || !ok2 {
 			return "", nil, false
@@ -149,4 +149,28 @@ func lineCol(src string, offset int) (line, col int) {
 		i++
 	}
 	return line, col
+}
+
+// unwrapped is the name a comparison tests: the name itself, or the name
+// inside lower() or trim(), which leave a code as it is (codes are
+// written in small letters), so lower(situasjon) == "bostedslso" is
+// checked as situasjon == "bostedslso" is.
+func unwrapped(n ast.Node) (*ast.IdentifierNode, bool) {
+	for {
+		switch x := n.(type) {
+		case *ast.IdentifierNode:
+			return x, true
+		case *ast.BuiltinNode:
+			if (x.Name == "lower" || x.Name == "trim") && len(x.Arguments) == 1 {
+				n = x.Arguments[0]
+				continue
+			}
+		case *ast.CallNode:
+			if c, ok := x.Callee.(*ast.IdentifierNode); ok && (c.Value == "lower" || c.Value == "trim") && len(x.Arguments) == 1 {
+				n = x.Arguments[0]
+				continue
+			}
+		}
+		return nil, false
+	}
 }

@@ -66,3 +66,16 @@ func FuzzCodeTests(f *testing.F) {
 		}
 	})
 }
+
+// A code compared through lower() or trim() is checked as a code.
+func TestCodeTestsThroughFunctions(t *testing.T) {
+	for _, src := range []string{`lower(situasjon) == "bostedslso"`, `trim(lower(situasjon)) == "bostedslso"`, `lower(situasjon) in ["bostedslso"]`} {
+		tests, only := CodeTests(src)
+		if len(tests) != 1 || tests[0].Name != "situasjon" || tests[0].Code != "bostedslso" || len(only["situasjon"]) != 1 {
+			t.Errorf("%s: %+v %v", src, tests, only)
+		}
+	}
+	if tests, _ := CodeTests(`len(situasjon) == "x"`); len(tests) != 0 {
+		t.Errorf("len() is not a code test: %+v", tests)
+	}
+}
