@@ -144,7 +144,8 @@ func (r *Rollup) Protect(set *definition.Set, threshold int64) (*Hidden, error) 
 			}
 		}
 	}
-	prob := &suppress.Problem{Cells: cells, Relations: rels}
+	// the audit after Protect reuses what Protect's own audits worked out
+	prob := &suppress.Problem{Cells: cells, Relations: rels, Cache: &suppress.Cache{}}
 	res, err := prob.Protect()
 	if err != nil {
 		return nil, err
