@@ -42,6 +42,9 @@ func (h *Hidden) Kommune(k, ind string, p period.Period) bool {
 // Region reports whether the region's figure is hidden.
 func (h *Hidden) Region(ind string, p period.Period) bool { return h.cells[cellKey{"", ind, p}] }
 
+// maxFloorKommuner is the largest roll-up Protect hides zeros in.
+const maxFloorKommuner = 40
+
 // amountProtection is how far around its value a hidden amount must stay.
 const amountProtection = 0.5
 
@@ -49,6 +52,16 @@ const amountProtection = 0.5
 // protected, and audits it. An error means the figures cannot be
 // protected or the audit failed: nothing may be shown.
 func (r *Rollup) Protect(set *definition.Set, threshold int64) (*Hidden, error) {
+	// A reader who knows zeros are shown takes every «:» to be at least 1;
+	// Protect hides a zero where that helps against such a reader, as the
+	// kommune's report does (best effort: the guarantee is the audit's,
+	// which does not rely on it). That search costs three times the rest
+	// in a roll-up of the whole country, so beyond the size of a region
+	// (40 kommuner) it is left out.
+	floor := 1.0
+	if len(r.Kommuner) > maxFloorKommuner {
+		floor = 0
+	}
 	var cells []suppress.Cell
 	index := map[cellKey]int{}
 	var keys []cellKey
@@ -68,7 +81,7 @@ func (r *Rollup) Protect(set *definition.Set, threshold int64) (*Hidden, error) 
 				c.Protect = &suppress.Range{Lo: c.Value * (1 - amountProtection), Hi: c.Value * (1 + amountProtection)}
 			}
 		case v.Num >= 1 && v.Num <= float64(threshold):
-			c.Hidden, c.Floor = true, 1
+			c.Hidden, c.Floor = true, floor
 			c.Protect = &suppress.Range{Lo: 1, Hi: float64(threshold)}
 		}
 		index[k] = len(cells)

@@ -342,11 +342,35 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		}
 		rows = append(rows, row)
 	}
+	// Cheap witnesses first: moving an amount from one unknown cell to
+	// another that stands with the same coefficient in every equation the
+	// two take part in keeps them all, and the inequalities allow it up to
+	// their slack: a feasible point, found without a linear program. A
+	// region's kommune and another kommune under the same shown total is
+	// the common case.
+	sparse := make([]sparseRow, 0, len(specs))
+	si := m
+	for _, rs := range specs {
+		var r sparseRow
+		for j, c := range rs.coef {
+			if c != 0 {
+				r.cols = append(r.cols, j)
+				r.coef = append(r.coef, c)
+			}
+		}
+		r.slack = -1
+		if rs.slack {
+			r.slack = truth[si]
+			si++
+		}
+		sparse = append(sparse, r)
+	}
+	pairLo, pairHi := pairWitnesses(m, sparse, truth[:m])
 	rows, pivots := rref(rows, nv)
 
 	// Witnessed range per cell: every feasible point seen so far.
-	obsLo := append([]float64(nil), truth[:m]...)
-	obsHi := append([]float64(nil), truth[:m]...)
+	obsLo := append([]float64(nil), pairLo...)
+	obsHi := append([]float64(nil), pairHi...)
 	observe := func(x []float64) {
 		for j := 0; j < m && j < len(x); j++ {
 			obsLo[j] = math.Min(obsLo[j], x[j])
@@ -667,4 +691,89 @@ func pivot(rows [][]float64, r, c int) {
 		}
 		rows[i][c] = 0
 	}
+}
+
+// sparseRow is a relation of a component: its cells' coefficients, and
+// for an inequality the slack the true values leave (-1 for an equation).
+type sparseRow struct {
+	cols  []int
+	coef  []float64
+	slack float64
+}
+
+// pairWitnesses returns, for each of a component's m cells, the lowest and
+// highest value seen at feasible points reached from the true values x by
+// moving an amount between two cells: from q to j (or back) where both
+// stand with the same coefficient in every equation either takes part in,
+// as far as the cells stay >= 0 and the inequalities' slack allows.
+func pairWitnesses(m int, rows []sparseRow, x []float64) (lo, hi []float64) {
+	lo = append([]float64(nil), x...)
+	hi = append([]float64(nil), x...)
+	in := make([][]int, m) // rows each cell is in
+	for ri, r := range rows {
+		for _, c := range r.cols {
+			in[c] = append(in[c], ri)
+		}
+	}
+	coefIn := func(ri, c int) float64 {
+		r := rows[ri]
+		for k, cc := range r.cols {
+			if cc == c {
+				return r.coef[k]
+			}
+		}
+		return 0
+	}
+	// how far an amount d can move from q to j (d > 0: j up, q down)
+	reach := func(j, q int, up bool) float64 {
+		limit := x[q] // the giver stays >= 0
+		if !up {
+			limit = x[j]
+		}
+		seen := map[int]bool{}
+		for _, list := range [][]int{in[j], in[q]} {
+			for _, ri := range list {
+				if seen[ri] {
+					continue
+				}
+				seen[ri] = true
+				d := coefIn(ri, j) - coefIn(ri, q) // change of the row per unit moved up
+				if !up {
+					d = -d
+				}
+				if d == 0 {
+					continue
+				}
+				if rows[ri].slack < 0 {
+					return 0 // an equation the move breaks
+				}
+				if d > 0 {
+					limit = math.Min(limit, rows[ri].slack/d)
+				}
+			}
+		}
+		return math.Max(0, limit)
+	}
+	for j := 0; j < m; j++ {
+		// partners: the cells sharing an equation with j
+		tried := map[int]bool{j: true}
+		for _, ri := range in[j] {
+			if rows[ri].slack >= 0 {
+				continue
+			}
+			for _, q := range rows[ri].cols {
+				if tried[q] {
+					continue
+				}
+				tried[q] = true
+				if d := reach(j, q, true); d > 0 {
+					hi[j] = math.Max(hi[j], x[j]+d)
+				}
+				if d := reach(j, q, false); d > 0 {
+					lo[j] = math.Min(lo[j], x[j]-d)
+				}
+			}
+		}
+	}
+	return lo, hi
 }
