@@ -47,3 +47,6 @@ var (
 	MapColumnNotFound = nb("kolonnen «%s» finnes ikke i overskriftsraden %s; kolonnene er: %s")
 	MapColumnNear     = nb("(mente du «%s»?)")
 )
+
+// A mapping's file: that is a folder or a special file, not a file to read.
+var MapFileNotRegular = nb("%s %s")

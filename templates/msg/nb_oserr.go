@@ -25,6 +25,10 @@ var (
 // OSReason says in Norwegian why a file operation failed.
 func OSReason(err error) string {
 	var errno syscall.Errno
+	var special interface{ NotRegular() fs.FileMode }
+	if errors.As(err, &special) {
+		return notRegular(special.NotRegular())
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return OSNotExist.F()
@@ -70,4 +74,25 @@ func XLSXReason(err error) string {
 		return OSReason(err)
 	}
 	return err.Error()
+}
+
+// A special file where a file to read is expected (indicators/files
+// refuses it before opening: opening a FIFO waits forever).
+var (
+	OSNamedPipe = nb("er et navngitt rør (FIFO), ikke en vanlig fil; boso leser bare vanlige filer")
+	OSDevice    = nb("er en enhet, ikke en vanlig fil; boso leser bare vanlige filer")
+	OSSocket    = nb("er en socket, ikke en vanlig fil; boso leser bare vanlige filer")
+	OSSpecial   = nb("er ikke en vanlig fil; boso leser bare vanlige filer")
+)
+
+func notRegular(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return OSNamedPipe.F()
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return OSDevice.F()
+	case m&fs.ModeSocket != 0:
+		return OSSocket.F()
+	}
+	return OSSpecial.F()
 }

@@ -60,6 +60,10 @@ func OpenXLSXIn(fsys files.FS, path string, opt Options) (Reader, error) {
 	var at zipAt
 	if disk, ok := fsys.OSPath(path); ok {
 		x.disk = disk
+		// a FIFO, device or socket is refused before it is opened
+		if err := fsys.Regular(path); err != nil {
+			return nil, openError(path, err)
+		}
 		fh, err := os.Open(disk)
 		if err != nil {
 			return nil, openError(path, err)
