@@ -67,7 +67,13 @@ func (c *cli) validate(args []string) int {
 		}
 		if hasReport && wb != nil && !*internal && l.Errors() == 0 && report.Within(run.Program.Period.First(), run.Program.Period.Last()) {
 			// the free text that quotes a figure the report hides
-			// (BOSO-A009), with the earlier reports as their records say
+			// (BOSO-A009), with the earlier reports as their records say;
+			// a swap of outputs an earlier run into the folder was stopped
+			// in is finished first, as report does, so that the records
+			// read are one whole set's
+			if code := c.recoverOutput(*out); code >= 0 {
+				return code
+			}
 			reps, err := run.Reports(c.context(), pipeline.ReportOptions{Period: report, Threshold: *threshold, Published: c.readRecords(*out)})
 			if err != nil {
 				return c.failed(err)
