@@ -74,6 +74,8 @@ type Stream struct {
 	// WhereOut counts the rows the mapping's where left out.
 	WhereOut int
 
+	row table.Row // the row of the record Next filled last
+
 	watch []map[string]bool // per field of Fields: codes looked for → seen (see Watch)
 	rows  int               // data rows read (not totals rows, nor rows where leaves out)
 	ids   idColumns
@@ -257,6 +259,7 @@ func (s *Stream) Next(rec *Record) bool {
 		s.sums = s.sums[:0]
 		if s.fill(rec, row) {
 			s.rows++
+			s.row = row
 			return true
 		}
 	}
@@ -515,6 +518,16 @@ func (s *Stream) cellPos(row table.Row, col int) diag.Pos {
 	p := s.r.Pos(row, col)
 	p.Col = col + 1
 	return p
+}
+
+// FieldPos is the position of the cell of field i (indexed like
+// Fields) in the row of the record Next filled last; the row's position
+// for a field computed by an expression.
+func (s *Stream) FieldPos(i int) diag.Pos {
+	if i < 0 || i >= len(s.cols) || s.cols[i] < 0 {
+		return s.rowPos(s.row)
+	}
+	return s.cellPos(s.row, s.cols[i])
 }
 
 // rowPos is the position of a whole row (no column).

@@ -135,3 +135,10 @@ var (
 	PlanFieldMissingDYM = nb("indikator «%s» bruker feltet «%s», men kilden «%s» (register %s) har det ikke (mente du «%s»?)")
 	PlanFieldMissingStd = nb("kilden «%s» (register %s) mangler feltet «%s», som standardindikatoren «%s» bruker som %s; legg det til under fields")
 )
+
+// A figure typed in (the workbook's Tall sheet, an aggregate table) that
+// is below zero where it cannot be.
+var (
+	PlanNegativeCount  = nb("verdien %s er negativ, og et antall kan ikke være negativt (indikator %s for kommune %s, periode %s); skriv antallet uten minustegn, eller la cellen stå tom")
+	PlanNegativeAmount = nb("verdien %s er negativ, og et beløp kan ikke være negativt her (indikator %s for kommune %s, periode %s); skriv beløpet uten minustegn, eller la cellen stå tom")
+)
