@@ -85,6 +85,12 @@ func (e *engine) scan(m *source.Mapping) {
 		}
 	}
 	s.EventDates(events...)
+	// and no register holds events or episodes from centuries ago
+	var dates []string
+	for _, b := range binds {
+		dates = append(dates, b.ind.Date, b.ind.From, b.ind.To)
+	}
+	s.EarlyDates(dates...)
 	s.Kommuner(e.in.Renumber, e.in.Kommuner)
 	e.curMap = m
 	e.cov = Span{0, period.MustDate(9999, 12, 31)}

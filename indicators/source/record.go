@@ -83,6 +83,15 @@ type Stream struct {
 	// an event or the start of an episode: such a date cannot be after
 	// the export was taken.
 	events []bool
+	// early marks the fields that hold a date of an event or an episode
+	// (start or end), checked for dates no register of today holds (see
+	// EarlyDates); earlyOld counts those before EarlyWarn, earlyFirst is
+	// the first of them and earlyValue its date
+	early      []bool
+	earlyOld   int
+	earlyFirst diag.Pos
+	earlyValue period.Date
+	earlyField int
 	// kommune checks: the programme's renumbering and kommuner (see
 	// Kommuner), and the former numbers met that are not renumbered
 	renumber   map[string][]string
@@ -271,6 +280,7 @@ func (s *Stream) finish() {
 		s.l.Warn(CodeMapping, s.whereFirst, msg.MapWhereRuntime.F(s.whereFails, s.M.ID))
 		s.whereFails = 0
 	}
+	s.warnEarly()
 }
 
 func cell(row table.Row, i int) string {
@@ -358,6 +368,9 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	v, problem := s.value(fm, raw)
 	if problem == "" && !v.Null && i < len(s.events) && s.events[i] {
 		problem = s.afterExport(v.Date)
+	}
+	if problem == "" && !v.Null && i < len(s.early) && s.early[i] {
+		problem = s.checkEarly(v.Date, row, i)
 	}
 	s.vals[i] = v
 	if s.watch != nil && i < len(s.watch) {
