@@ -2,7 +2,9 @@ package msg
 
 import (
 	"archive/zip"
+	"encoding/xml"
 	"errors"
+	"io"
 	"io/fs"
 	"syscall"
 )
@@ -95,4 +97,34 @@ func notRegular(m fs.FileMode) string {
 		return OSSocket.F()
 	}
 	return OSSpecial.F()
+}
+
+// Why reading a file's content failed, for errors of the Go libraries
+// that are in English: broken XML in a workbook part, a file cut short,
+// a damaged archive.
+var (
+	ReadBrokenXML = nb("innholdet i arbeidsboken er ødelagt (feil i XML-en inne i filen); filen er skadet eller ikke lagret helt. Åpne den i Excel eller LibreOffice og lagre den på nytt")
+	ReadCutShort  = nb("filen slutter midt i innholdet; den er skadet eller ikke kopiert helt")
+	ReadDamaged   = nb("filen er skadet (en del av den stemmer ikke med sin kontrollsum)")
+)
+
+// ReadReason says in Norwegian why reading a file's content failed: the
+// operating system's reason, broken XML, a file cut short; else the
+// error as it is.
+func ReadReason(err error) string {
+	var se *xml.SyntaxError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &se):
+		return ReadBrokenXML.F()
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return ReadCutShort.F()
+	case errors.Is(err, zip.ErrChecksum):
+		return ReadDamaged.F()
+	case errors.Is(err, zip.ErrFormat):
+		return XLSXNotZip.F()
+	case errors.As(err, &pe):
+		return OSReason(err)
+	}
+	return err.Error()
 }

@@ -154,7 +154,7 @@ func (r *reader) sheet(name msg.Text) *sheet {
 		if strings.EqualFold(strings.TrimSpace(s), name.String()) {
 			rows, err := r.rows(s)
 			if err != nil {
-				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(err))
+				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(msg.ReadReason(err)))
 				return nil
 			}
 			if r.outsideSeen[s] {

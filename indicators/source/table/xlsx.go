@@ -94,7 +94,7 @@ func OpenXLSXIn(fsys files.FS, path string, opt Options) (Reader, error) {
 		// Large worksheets are unpacked into a folder of boso's own,
 		// emptied as soon as the sheet is open and removed on Close.
 		if x.tmp, err = os.MkdirTemp("", tempPrefix+strconv.Itoa(os.Getpid())+"-"); err != nil {
-			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(err), Err: err}
+			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(msg.ReadReason(err)), Err: err}
 		}
 	}
 	if x.disk != "" {
@@ -264,7 +264,7 @@ func (x *xlsxReader) open(opt Options) error {
 	}
 	rows, err := x.f.Rows(x.sheet)
 	if err != nil {
-		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
+		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(msg.ReadReason(err)), Err: err}
 	}
 	x.rows = rows
 	x.unlinkTemp()
@@ -320,7 +320,7 @@ func (x *xlsxReader) next() ([]string, error) {
 
 func (x *xlsxReader) fatal(err error) *Error {
 	x.done = true
-	return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
+	return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(msg.ReadReason(err)), Err: err}
 }
 
 func (x *xlsxReader) Header() []string { return x.header }
