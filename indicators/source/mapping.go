@@ -119,6 +119,7 @@ type FieldMap struct {
 
 	dateFormats []parse.DateFormat
 	values      map[string]string // lower-cased keys
+	labels      map[string]string // lower-cased key → the key as the mapping writes it
 }
 
 // FieldType is the type of a canonical field.

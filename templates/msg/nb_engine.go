@@ -142,3 +142,7 @@ var (
 	PlanNegativeCount  = nb("verdien %s er negativ, og et antall kan ikke være negativt (indikator %s for kommune %s, periode %s); skriv antallet uten minustegn, eller la cellen stå tom")
 	PlanNegativeAmount = nb("verdien %s er negativ, og et beløp kan ikke være negativt her (indikator %s for kommune %s, periode %s); skriv beløpet uten minustegn, eller la cellen stå tom")
 )
+
+// CodeSpelled is the hint for a filter that writes a code in other
+// letters than the field gives it («fravikelse» for «Fravikelse»).
+var CodeSpelled = nb(" (koden skrives «%s»: i et filter teller store og små bokstaver)")
