@@ -872,6 +872,12 @@ func (r *reader) figures() {
 				e.Period.Filled = false
 			}
 		}
+		if !e.Value.Filled && e.Note.Filled {
+			// a note with no value is no figure: taken as «..» it would
+			// stand in for (or collide with) the register's figure
+			s.r.l.Warn(CodeRow, e.Note.Pos, msg.WBWarnNoteNoValue.F(cellRef(e.Value.Pos)))
+			continue
+		}
 		if !e.Value.Filled {
 			e.Value.Value.Mark = NoData
 		}
