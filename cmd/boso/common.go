@@ -113,9 +113,14 @@ func (c *cli) load(o *options, l *diag.List) (*pipeline.Run, int) {
 func (c *cli) failed(err error) int {
 	var refusal *pipeline.Refusal
 	var internal *build.InternalError
+	var negative *build.NegativeError
 	switch {
 	case errors.Is(err, pipeline.ErrProblems):
 		return exitProblems // the problems are in the list
+	case errors.As(err, &negative):
+		// a figure below zero in the user's data no check caught
+		fmt.Fprintln(c.stderr, err)
+		return exitProblems
 	case errors.As(err, &refusal):
 		fmt.Fprintln(c.stderr, refusal.Msg)
 		return exitCannot

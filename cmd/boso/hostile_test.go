@@ -4,6 +4,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -17,6 +18,7 @@ import (
 //	xlsxstrings FILE N         an .xlsx with N shared strings no cell uses
 //	xlsxrows FILE SHEET XML    add rows (worksheet XML) at the end of a sheet
 //	repeat FILE COUNT TEXT     append TEXT (\n for a line break) COUNT times
+//	mkfifo FILE                a named pipe (FIFO) no one writes to
 var hostileCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
 	"xlsxbomb": func(ts *testscript.TestScript, neg bool, args []string) {
 		if len(args) != 2 {
@@ -63,5 +65,11 @@ var hostileCmds = map[string]func(ts *testscript.TestScript, neg bool, args []st
 			n -= k
 		}
 		ts.Check(f.Close())
+	},
+	"mkfifo": func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) != 1 {
+			ts.Fatalf("usage: mkfifo FILE")
+		}
+		ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o644))
 	},
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 
 	"boso/indicators/diag"
 	"boso/indicators/period"
@@ -30,7 +32,39 @@ func (c *cli) validate(args []string) int {
 		fmt.Fprintln(c.stderr, msg.CLIBadFormat.F(*format))
 		return exitCannot
 	}
-	if !c.thresholdOK(*threshold) {
+	var l diag.List
+	if !asJSON {
+		if code := c.validateRun(&o, &l, *wbPath, *internal, *threshold, *out); code >= 0 {
+			return code
+		}
+		return c.problems(c.stdout, &l, true)
+	}
+	// As JSON, a run that cannot go on (exit 2) or fails in boso itself
+	// (exit 3) prints a JSON object too, saying why, with the problems
+	// found until then; the message also goes to standard error.
+	var why bytes.Buffer
+	// (masked: a message may quote what the user typed)
+	jc := &cli{stdout: c.stdout, stderr: masked{io.MultiWriter(c.stderr, &why)}, now: c.now}
+	code := func() (code int) {
+		defer func() {
+			if v := recover(); v != nil {
+				code = internalError(jc.stderr, v)
+			}
+		}()
+		return jc.validateRun(&o, &l, *wbPath, *internal, *threshold, *out)
+	}()
+	if code >= 0 {
+		return c.failureJSON(&l, code, why.String())
+	}
+	return c.problemsJSON(&l)
+}
+
+// validateRun runs validate's checks into l. It returns -1 when the
+// problems in l are to be printed, else the exit code of a run that could
+// not go on (the reason said on stderr).
+func (c *cli) validateRun(o *options, l *diag.List, wbPath string, internal bool, threshold int64, out string) int {
+	hook("validate")
+	if !c.thresholdOK(threshold) {
 		return exitCannot
 	}
 	// With one report period, validate checks what report would: it
@@ -44,8 +78,7 @@ func (c *cli) validate(args []string) int {
 			o.periods = ""
 		}
 	}
-	var l diag.List
-	run, code := c.load(&o, &l)
+	run, code := c.load(o, l)
 	if code == exitCannot || code == exitInternal {
 		return code
 	}
@@ -55,19 +88,25 @@ func (c *cli) validate(args []string) int {
 		}
 		// the workbook (--arbeidsbok, or the one the programme names): its
 		// Tall sheet feeds the engine, and it gets every check report runs
-		wb := c.readWorkbook(run, *wbPath, &l)
+		wb := c.readWorkbook(run, wbPath, l)
 		if wb != nil {
-			build.CheckWorkbook(&l, wb, build.WorkbookChecks{Internal: *internal, Threshold: *threshold, Period: report, HasPeriod: hasReport})
+			build.CheckWorkbook(l, wb, build.WorkbookChecks{Internal: internal, Threshold: threshold, Period: report, HasPeriod: hasReport})
 		}
 		// Reads every row an indicator uses; definitions and mappings with
 		// problems are skipped, so all remaining problems show in one run.
-		if _, err := run.Compute(c.context(), &l); err != nil {
+		if _, err := run.Compute(c.context(), l); err != nil {
 			return c.failed(err)
 		}
-		if hasReport && wb != nil && !*internal && l.Errors() == 0 && report.Within(run.Program.Period.First(), run.Program.Period.Last()) {
+		if hasReport && wb != nil && !internal && l.Errors() == 0 && report.Within(run.Program.Period.First(), run.Program.Period.Last()) {
 			// the free text that quotes a figure the report hides
-			// (BOSO-A009), with the earlier reports as their records say
-			reps, err := run.Reports(c.context(), pipeline.ReportOptions{Period: report, Threshold: *threshold, Published: c.readRecords(*out)})
+			// (BOSO-A009), with the earlier reports as their records say;
+			// a swap of outputs an earlier run into the folder was stopped
+			// in is finished first, as report does, so that the records
+			// read are one whole set's
+			if code := c.recoverOutput(out); code >= 0 {
+				return code
+			}
+			reps, err := run.Reports(c.context(), pipeline.ReportOptions{Period: report, Threshold: threshold, Published: c.readRecords(out)})
 			if err != nil {
 				return c.failed(err)
 			}
@@ -76,8 +115,5 @@ func (c *cli) validate(args []string) int {
 			}
 		}
 	}
-	if asJSON {
-		return c.problemsJSON(&l)
-	}
-	return c.problems(c.stdout, &l, true)
+	return -1
 }

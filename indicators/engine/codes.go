@@ -92,8 +92,8 @@ func (e *engine) neverGiven(f *fieldCodes) {
 				}
 			default:
 				hint := ""
-				if code, ok := f.fm.CodeOf(t.Code); ok {
-					hint = msg.CodeIsLabel.F(t.Code, code)
+				if h, code, ok := f.fm.CodeHint(t.Code); ok {
+					hint = h
 					f.meantFor[code] = true
 				} else if near, ok := closestCode(t.Code, f.codes); ok {
 					hint = msg.CodeDidYouMean.F(near)

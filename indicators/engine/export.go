@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"boso/indicators/definition"
+	"boso/indicators/diag"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source"
@@ -30,7 +31,7 @@ var reasonCodes = []ReasonCode{ReasonNoSource, ReasonNotCovered, ReasonInputMiss
 // its reason code, and a ratio keeps its numerator and denominator. A row
 // that does not hold together is an error (CodeExport) and is not used.
 func (e *engine) readExport(m *source.Mapping) {
-	e.eachRecord(m, source.ExportFields, func(k string, rec *source.Record) {
+	e.eachRecord(m, source.ExportFields, func(k string, rec *source.Record, _ func(int) diag.Pos) {
 		if len(rec.Values) != len(source.ExportFields) {
 			return // a field of the format given another type: reported with the mapping
 		}

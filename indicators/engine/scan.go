@@ -85,6 +85,12 @@ func (e *engine) scan(m *source.Mapping) {
 		}
 	}
 	s.EventDates(events...)
+	// and no register holds events or episodes from centuries ago
+	var dates []string
+	for _, b := range binds {
+		dates = append(dates, b.ind.Date, b.ind.From, b.ind.To)
+	}
+	s.EarlyDates(dates...)
 	s.Kommuner(e.in.Renumber, e.in.Kommuner)
 	e.curMap = m
 	e.cov = Span{0, period.MustDate(9999, 12, 31)}
@@ -476,7 +482,8 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 
 // eachRecord reads a reference table (population, entered figures) and
 // calls fn for every readable row of a kommune in the run.
-func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string, rec *source.Record)) {
+// at gives the position of the cell of the record's field i.
+func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string, rec *source.Record, at func(i int) diag.Pos)) {
 	s, ok := m.Open(fields, e.l)
 	if !ok {
 		return
@@ -489,14 +496,14 @@ func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string
 			continue
 		}
 		if k, ok := e.kommune(rec.Kommune, rec.Pos); ok {
-			fn(k, &rec)
+			fn(k, &rec, s.FieldPos)
 		}
 	}
 }
 
 // readPopulation reads a population table (kommune, aar, innbyggere).
 func (e *engine) readPopulation(m *source.Mapping) {
-	e.eachRecord(m, []string{"aar", "innbyggere"}, func(k string, rec *source.Record) {
+	e.eachRecord(m, []string{"aar", "innbyggere"}, func(k string, rec *source.Record, _ func(int) diag.Pos) {
 		yv, nv := rec.Values[0], rec.Values[1]
 		if yv.Null || nv.Null {
 			return
@@ -524,12 +531,15 @@ func (e *engine) readEntered(m *source.Mapping) {
 	if m.Fields["merknad"] != nil {
 		fields = append(fields, "merknad")
 	}
-	e.eachRecord(m, fields, func(k string, rec *source.Record) {
+	e.eachRecord(m, fields, func(k string, rec *source.Record, at func(int) diag.Pos) {
 		pv, iv, vv := rec.Values[0], rec.Values[1], rec.Values[2]
 		if pv.Null || iv.Null {
 			return
 		}
 		ef := Entered{Kommune: k, Period: pv.Str, Indicator: iv.Str, Value: vv.Num, Blank: vv.Null, Mark: vv.Str, Pos: rec.Pos}
+		if !vv.Null && vv.Num < 0 {
+			ef.Pos = at(2) // the value's cell, for the negative value
+		}
 		if len(rec.Values) > 3 && strings.Contains(rec.Values[3].Str, "*") {
 			ef.Provisional = true
 		}
@@ -539,8 +549,20 @@ func (e *engine) readEntered(m *source.Mapping) {
 
 // addEntered records one typed-in figure.
 func (e *engine) addEntered(ef Entered) {
-	if e.in.Set.Get(ef.Indicator) == nil {
+	ind := e.in.Set.Get(ef.Indicator)
+	if ind == nil {
 		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredUnknown.F(ef.Indicator))
+		return
+	}
+	if !ef.Blank && ef.Value < 0 && (ind.Unit == definition.Count || ind.Unit == definition.NOK) {
+		// a count or an amount below zero is a typing error (a minus
+		// sign, a difference typed instead of the figure); it would
+		// also break the choice of figures a report hides
+		what := msg.PlanNegativeCount
+		if ind.Unit == definition.NOK {
+			what = msg.PlanNegativeAmount
+		}
+		e.l.Add(CodeEntered, ef.Pos, what.F(norsk.Exact(ef.Value), ef.Indicator, ef.Kommune, norsk.PeriodID(ef.Period)))
 		return
 	}
 	key := enteredKey{ef.Kommune, ef.Period, ef.Indicator, ef.Group}

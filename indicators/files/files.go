@@ -18,6 +18,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"syscall"
 )
 
 // FS opens input files by the paths the user reads in messages.
@@ -82,8 +83,14 @@ func (f FS) Name(p string) (string, bool) {
 	return name, true
 }
 
-// Open opens the file at path.
+// Open opens the regular file at path. A folder, a named pipe (FIFO), a
+// device or a socket is refused before it is opened (opening a FIFO
+// waits for a writer, forever): the error is a *fs.PathError whose Err is
+// syscall.EISDIR for a folder, a *NotRegularError for the others.
 func (f FS) Open(p string) (fs.File, error) {
+	if err := f.Regular(p); err != nil {
+		return nil, err
+	}
 	if f.onDisk() {
 		return os.Open(p)
 	}
@@ -95,8 +102,12 @@ func (f FS) Open(p string) (fs.File, error) {
 	return file, rename(err, p)
 }
 
-// ReadFile reads the file at path.
+// ReadFile reads the regular file at path; other kinds of file are
+// refused as Open refuses them.
 func (f FS) ReadFile(p string) ([]byte, error) {
+	if err := f.Regular(p); err != nil {
+		return nil, err
+	}
 	if f.onDisk() {
 		return os.ReadFile(p)
 	}
@@ -107,6 +118,39 @@ func (f FS) ReadFile(p string) ([]byte, error) {
 	b, err := fs.ReadFile(f.fsys, name)
 	return b, rename(err, p)
 }
+
+// Regular returns nil when path is a regular file (following symbolic
+// links), else why not: the error Stat gives, a *fs.PathError with
+// syscall.EISDIR for a folder, or one with a *NotRegularError.
+func (f FS) Regular(p string) error {
+	fi, err := f.Stat(p)
+	if err != nil {
+		return err
+	}
+	return regular(p, fi.Mode())
+}
+
+func regular(p string, m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return &fs.PathError{Op: "open", Path: p, Err: syscall.EISDIR}
+	}
+	return &fs.PathError{Op: "open", Path: p, Err: &NotRegularError{Mode: m.Type()}}
+}
+
+// NotRegularError is why a named pipe (FIFO), a device, a socket or
+// another special file is not read as an input.
+type NotRegularError struct {
+	Mode fs.FileMode // the file's type bits (fs.ModeNamedPipe, ...)
+}
+
+func (e *NotRegularError) Error() string { return "not a regular file (" + e.Mode.String() + ")" }
+
+// NotRegular returns the file's type bits; the message catalogue asks
+// for this method, so it need not import this package.
+func (e *NotRegularError) NotRegular() fs.FileMode { return e.Mode }
 
 // Stat describes the file at path.
 func (f FS) Stat(p string) (fs.FileInfo, error) {
@@ -181,12 +225,11 @@ func (f FS) OSPath(p string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	// opened through the root first: a link out of the folder fails here
-	file, err := f.fsys.Open(name)
-	if err != nil {
+	// stat through the root first: a link out of the folder fails here
+	// (not opened: opening a FIFO waits for a writer)
+	if _, err := fs.Stat(f.fsys, name); err != nil {
 		return "", false
 	}
-	file.Close()
 	return filepath.Join(f.dir, filepath.FromSlash(name)), true
 }
 

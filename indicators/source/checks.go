@@ -46,6 +46,59 @@ func (s *Stream) EventDates(fields ...string) {
 	}
 }
 
+// The limits of a date of an event or an episode. No register a
+// programme reads holds a date before EarlyError: such a date is a typing
+// error (14.08.1025 for 14.08.2025), an error of the value. A date before
+// EarlyWarn is possible but unlikely in a housing register of today (an
+// Excel date cell holding the number 1 reads as 01.01.1900, a start date
+// from an old system's default): the stream warns once, with the first
+// such cell and the number of rows. The limits are fixed, not drawn from
+// covers.from: a stock's episodes may begin long before the export
+// covers.
+var (
+	EarlyError = period.MustDate(1900, 1, 1)
+	EarlyWarn  = period.MustDate(1950, 1, 1)
+)
+
+// EarlyDates names the fields that hold the date of an event or of an
+// episode's start or end, as the indicators read them: a date before
+// EarlyError is a problem of the value, one before EarlyWarn a warning
+// (see EarlyError). Call it before the first Next.
+func (s *Stream) EarlyDates(fields ...string) {
+	s.early = make([]bool, len(s.Fields))
+	for i, f := range s.Fields {
+		for _, e := range fields {
+			if f == e && e != "" && s.maps[i].Type == Date {
+				s.early[i] = true
+			}
+		}
+	}
+}
+
+// checkEarly is the problem of a date before EarlyError; a date before
+// EarlyWarn is counted for the stream's one warning.
+func (s *Stream) checkEarly(d period.Date, row table.Row, i int) string {
+	switch {
+	case d < EarlyError:
+		return msg.CheckDateImpossible.F(norsk.Date(d), norsk.Date(EarlyError))
+	case d < EarlyWarn:
+		if s.earlyOld++; s.earlyOld == 1 {
+			s.earlyFirst, s.earlyValue, s.earlyField = s.cellPos(row, s.cols[i]), d, i
+		}
+	}
+	return ""
+}
+
+// warnEarly warns, once, of the dates before EarlyWarn.
+func (s *Stream) warnEarly() {
+	if s.earlyOld == 0 {
+		return
+	}
+	i := s.earlyField
+	s.l.Warn(CodeValue, s.earlyFirst, msg.CheckDateEarly.F(s.earlyOld, norsk.Date(s.earlyValue), s.maps[i].Column, s.names[i], norsk.Date(EarlyWarn)))
+	s.earlyOld = 0
+}
+
 // sumWord tells whether a row is a totals row, and the word that says
 // so: its first non-empty cell (the reader's rule), or a text field the
 // indicators read (a key column saying «Sum» beside a kommunenummer).

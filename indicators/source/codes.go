@@ -1,6 +1,7 @@
 package source
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -22,14 +23,20 @@ func (f *FieldMap) prepareCodes(name string, l *diag.List) {
 	}
 	switch {
 	case len(f.Values) > 0:
-		f.values = map[string]string{}
-		for k, v := range f.Values {
-			f.values[strings.ToLower(strings.TrimSpace(k))] = v
+		f.values, f.labels = map[string]string{}, map[string]string{}
+		for _, k := range slices.Sorted(maps.Keys(f.Values)) {
+			low := strings.ToLower(strings.TrimSpace(k))
+			f.values[low] = f.Values[k]
+			if _, ok := f.labels[low]; !ok {
+				f.labels[low] = k
+			}
 		}
 	case len(f.Codes) > 0:
-		f.values = map[string]string{}
+		f.values, f.labels = map[string]string{}, map[string]string{}
 		for _, c := range f.Codes {
-			f.values[strings.ToLower(strings.TrimSpace(c))] = c
+			low := strings.ToLower(strings.TrimSpace(c))
+			f.values[low] = c
+			f.labels[low] = c
 		}
 	}
 }
@@ -93,6 +100,24 @@ func (f *FieldMap) Labels(code string) []string {
 func (f *FieldMap) CodeOf(text string) (string, bool) {
 	c, ok := f.values[strings.ToLower(strings.TrimSpace(text))]
 	return c, ok && f.Type == Category
+}
+
+// CodeHint is the hint for a filter that looks for text, which is not a
+// code the field gives but a cell the mapping turns into one: the cell
+// text as the mapping writes it and its code, or only the code's spelling
+// when text is the code in other letters («fravikelse» for «Fravikelse»
+// in a codes list).
+func (f *FieldMap) CodeHint(text string) (hint, code string, ok bool) {
+	code, ok = f.CodeOf(text)
+	if !ok {
+		return "", "", false
+	}
+	low := strings.ToLower(strings.TrimSpace(text))
+	label := f.labels[low]
+	if label != strings.TrimSpace(text) && strings.EqualFold(label, code) {
+		return msg.CodeSpelled.F(code), code, true
+	}
+	return msg.CodeIsLabel.F(label, code), code, true
 }
 
 // known lists the texts a category cell may hold, for messages.

@@ -157,8 +157,8 @@ func (m *Mapping) checkCodes(t yamlstrict.Text, l *diag.List) {
 			continue
 		}
 		hint := ""
-		if code, ok := f.CodeOf(ct.Code); ok {
-			hint = msg.CodeIsLabel.F(ct.Code, code)
+		if h, _, ok := f.CodeHint(ct.Code); ok {
+			hint = h
 		} else if limit := min(3, len([]rune(ct.Code))/4); limit > 0 {
 			if near, ok := diag.Closest(ct.Code, codes, limit); ok {
 				hint = msg.CodeDidYouMean.F(near)

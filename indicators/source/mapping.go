@@ -1,9 +1,11 @@
 package source
 
 import (
+	"errors"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"boso/indicators/diag"
 	"boso/indicators/files"
@@ -121,6 +123,7 @@ type FieldMap struct {
 
 	dateFormats []parse.DateFormat
 	values      map[string]string // lower-cased keys
+	labels      map[string]string // lower-cased key → the key as the mapping writes it
 }
 
 // FieldType is the type of a canonical field.
@@ -216,16 +219,25 @@ func (m *Mapping) isXLSX() bool {
 
 func (m *Mapping) validate(l *diag.List, within Within) {
 	m.applyFormat(l)
-	switch strings.ToLower(filepath.Ext(m.File)) {
-	case ".csv", ".txt", ".tsv", ".xlsx":
-	default:
-		l.Add(CodeMapping, m.pos("file"), msg.MapUnknownFileType.F(m.ID, filepath.Ext(m.File)))
-	}
+	// a folder or a special file (a FIFO would wait forever when read)
+	// is told at the file key, as what it is, before its type
+	var notFile error
 	if why := within.Check(filepath.Dir(m.Path), m.File); why != "" {
 		l.Add(CodePathOutside, m.pos("file"), why)
 	} else if m.File != "" {
-		if _, err := m.Files.Stat(m.FilePath()); err != nil {
+		var special *files.NotRegularError
+		if err := m.Files.Regular(m.FilePath()); errors.Is(err, syscall.EISDIR) || errors.As(err, &special) {
+			notFile = err
+			l.Add(CodeFile, m.pos("file"), msg.MapFileNotRegular.F(m.FilePath(), msg.OSReason(err)))
+		} else if err != nil {
 			l.Add(CodeFile, m.pos("file"), msg.MapFileMissing.F(m.FilePath()))
+		}
+	}
+	switch strings.ToLower(filepath.Ext(m.File)) {
+	case ".csv", ".txt", ".tsv", ".xlsx":
+	default:
+		if notFile == nil {
+			l.Add(CodeMapping, m.pos("file"), msg.MapUnknownFileType.F(m.ID, filepath.Ext(m.File)))
 		}
 	}
 	if m.Sheet != "" && !m.isXLSX() {

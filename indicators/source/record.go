@@ -74,6 +74,8 @@ type Stream struct {
 	// WhereOut counts the rows the mapping's where left out.
 	WhereOut int
 
+	row table.Row // the row of the record Next filled last
+
 	watch []map[string]bool // per field of Fields: codes looked for → seen (see Watch)
 	rows  int               // data rows read (not totals rows, nor rows where leaves out)
 	ids   idColumns
@@ -81,6 +83,15 @@ type Stream struct {
 	// an event or the start of an episode: such a date cannot be after
 	// the export was taken.
 	events []bool
+	// early marks the fields that hold a date of an event or an episode
+	// (start or end), checked for dates no register of today holds (see
+	// EarlyDates); earlyOld counts those before EarlyWarn, earlyFirst is
+	// the first of them and earlyValue its date
+	early      []bool
+	earlyOld   int
+	earlyFirst diag.Pos
+	earlyValue period.Date
+	earlyField int
 	// kommune checks: the programme's renumbering and kommuner (see
 	// Kommuner), and the former numbers met that are not renumbered
 	renumber   map[string][]string
@@ -267,6 +278,7 @@ func (s *Stream) Next(rec *Record) bool {
 		s.sums = s.sums[:0]
 		if s.fill(rec, row) {
 			s.rows++
+			s.row = row
 			return true
 		}
 	}
@@ -278,6 +290,7 @@ func (s *Stream) finish() {
 		s.l.Warn(CodeMapping, s.whereFirst, msg.MapWhereRuntime.F(s.whereFails, s.M.ID))
 		s.whereFails = 0
 	}
+	s.warnEarly()
 }
 
 func cell(row table.Row, i int) string {
@@ -365,6 +378,9 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	v, problem := s.value(fm, raw)
 	if problem == "" && !v.Null && i < len(s.events) && s.events[i] {
 		problem = s.afterExport(v.Date)
+	}
+	if problem == "" && !v.Null && i < len(s.early) && s.early[i] {
+		problem = s.checkEarly(v.Date, row, i)
 	}
 	s.vals[i] = v
 	if s.watch != nil && i < len(s.watch) {
@@ -528,6 +544,16 @@ func (s *Stream) cellPos(row table.Row, col int) diag.Pos {
 	p := s.r.Pos(row, col)
 	p.Col = col + 1
 	return p
+}
+
+// FieldPos is the position of the cell of field i (indexed like
+// Fields) in the row of the record Next filled last; the row's position
+// for a field computed by an expression.
+func (s *Stream) FieldPos(i int) diag.Pos {
+	if i < 0 || i >= len(s.cols) || s.cols[i] < 0 {
+		return s.rowPos(s.row)
+	}
+	return s.cellPos(s.row, s.cols[i])
 }
 
 // rowPos is the position of a whole row (no column).

@@ -7,6 +7,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -109,6 +110,10 @@ func Build(in *Input) (*model.Report, error) {
 		return newBuilder(in, fx, figs).report(), nil
 	}
 	pl, err := planFor(in, fx, figs)
+	var neg *NegativeError
+	if errors.As(err, &neg) {
+		return nil, err // in the user's data, said with the figure
+	}
 	if err != nil {
 		// the disclosure problem could not be solved: a bug, said in words
 		return nil, &InternalError{Err: err}

@@ -1,8 +1,13 @@
 package build
 
 import (
+	"math"
+	"strconv"
+	"strings"
+
 	"boso/indicators/period"
 	"boso/reports/model"
+	"boso/templates/msg"
 )
 
 // plan is the publication history of one report: the documents of the
@@ -45,6 +50,9 @@ func planFor(in *Input, fx *facts, figs figureIndex) (*plan, error) {
 		pl.docs = append(pl.docs, docFactsOf(fx, pl.u, q, b.seen, i < len(periods)-1))
 	}
 	pl.u.close()
+	if err := negative(in, pl.u); err != nil {
+		return nil, err
+	}
 	decs, err := replay(pl.u, pl.docs, disclosureRules{threshold: in.threshold()})
 	if err != nil {
 		return nil, err
@@ -109,4 +117,28 @@ func docFactsOf(fx *facts, u *universe, q period.Period, seen map[factKey]bool, 
 		}
 	}
 	return d
+}
+
+// NegativeError says that a count or an amount the report would show or
+// hide is below zero (a typed-in figure no check caught): no choice of
+// hidden figures can be made for it, and nothing may be written.
+type NegativeError struct {
+	Kommune string
+	Figure  string // the indicator, period and group in words
+	Value   float64
+}
+
+func (e *NegativeError) Error() string {
+	return msg.RepNegative.F(e.Figure, e.Kommune, strings.Replace(strconv.FormatFloat(e.Value, 'f', -1, 64), "-", "−", 1))
+}
+
+// negative returns a *NegativeError for the first cell of the disclosure
+// problem below zero (or not a number), in the cells' fixed order.
+func negative(in *Input, u *universe) error {
+	for _, k := range u.keys {
+		if v := u.val(k); v < 0 || math.IsNaN(v) {
+			return &NegativeError{Kommune: in.Kommune, Figure: factLabel(in.Set, k), Value: v}
+		}
+	}
+	return nil
 }

@@ -63,9 +63,10 @@ var RefChecks = nb(`### Verdier som kan leses, men ikke kan stemme
 - Et beløp (` + "`type: amount`" + `) kan ikke være negativt: ` + "`-1 500`" + ` er en feil, i kilder som i arbeidsboken. En kolonne som kan ha negative tall, får ` + "`type: number`" + `.
 - ` + "`covers.to`" + ` kan ikke være etter ` + "`covers.exported`" + `: et uttrekk dekker ikke dager etter at det ble tatt.
 - Har kilden en uttrekksdato (` + "`covers.exported`" + `), er en hendelsesdato eller startdato etter den en feil (` + "`15.03.2031`" + ` i et uttrekk fra 2025): uttrekket kan ikke vite om det som ikke har skjedd. En sluttdato (` + "`to`" + ` i en bestand) kan ligge fram i tid, som en planlagt slutt. Uten uttrekksdato gjelder bare at rader utenfor ` + "`covers`" + ` ikke telles.
+- En hendelsesdato, startdato eller sluttdato før 01.01.1900 er en feil med cellen (` + "`14.08.1025`" + ` for ` + "`14.08.2025`" + `). En dato før 01.01.1950 gir én advarsel per fil med den første cellen og antallet rader (BOSO-R001): en Excel-datocelle med tallet 1 leses som 01.01.1900, og gamle systemer har standarddatoer. Grensene er faste og avhenger ikke av ` + "`covers.from`" + `: et opphold i en bestand kan ha begynt lenge før perioden uttrekket dekker.
 - En Sum-, Totalt- eller I alt-rad (første celle med innhold sier det, eller et tekstfelt som husstandsnummeret) telles aldri. Nederst i tabellen er den vanlig og gir flagget SUMRAD; står det rader med data under den (delsummer, eller en tabell til), gir den i tillegg en advarsel med raden (BOSO-R006).
 - En fil med overskriftsrad og ingen rader, der ` + "`covers`" + ` sier at den dekker mer enn ett år, gir en advarsel (BOSO-R005): alle tall fra den blir 0, som kan stemme, men oftere er et tomt uttrekk ved en feil. Et kortere tomt uttrekk gir ingen advarsel.
-- En formelcelle uten lagret verdi (en fil laget av et program og aldri lagret i et regneark) er en feil med cellen, i kilder (BOSO-R007, én gang per kolonne med antallet) og i arbeidsboken (BOSO-A008). Åpne og lagre filen i Excel eller LibreOffice, så lagres verdiene.
+- En formelcelle uten lagret verdi (en fil laget av et program og aldri lagret i et regneark) er en feil med cellen, i kilder (BOSO-R007, én gang per kolonne med antallet) og i arbeidsboken (BOSO-A010). Åpne og lagre filen i Excel eller LibreOffice, så lagres verdiene.
 - Et mål for en periode utenfor programperioden, i ` + "`targets`" + ` i programmet eller i en «Mål <periode>»-kolonne på arket «Mål», er en feil: målet ville ikke vist noe sted. Utgangspunktet kan ligge før programmet.
 - En rad på arket «Tall» uten verdi ennå, men med en periode eller et kommunenummer som ikke kan leses, er en feil med cellen.
 
@@ -86,3 +87,10 @@ var WBErrFigureOutside = nb("raden gjelder %s, som er utenfor programperioden %d
 
 // WBErrBaselineAfter is a starting point after the programme on the Mål sheet.
 var WBErrBaselineAfter = nb("utgangspunktet gjelder %s, som er etter programperioden %d–%d; utgangspunktet er tallet programmet startet fra. Rett perioden")
+
+// Dates of events and episodes no register of today holds (indicators/source
+// EarlyError, EarlyWarn).
+var (
+	CheckDateImpossible = nb("datoen %s er før %s og kan ikke være en dato i et register i dag; er årstallet skrevet feil?")
+	CheckDateEarly      = nbN("%[1]d rad har en dato før %[5]s: %[2]s i kolonne «%[3]s» (felt %[4]s); er det en Excel-celle med et lite tall (1 blir 01.01.1900), eller en standarddato fra et gammelt system? Raden telles likevel", "%[1]d rader har en dato før %[5]s, den første %[2]s i kolonne «%[3]s» (felt %[4]s, første her); er det en Excel-celle med et lite tall (1 blir 01.01.1900), eller en standarddato fra et gammelt system? Radene telles likevel")
+)

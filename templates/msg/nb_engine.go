@@ -161,3 +161,14 @@ var (
 	ExportPartDiffers        = nb("forholdstallet %s har %s %s, men tallet for %s, %s, er %s")
 	ExportPopDiffers         = nb("forholdstallet %s har nevner %s, men folketallet 1. januar %d er %s (%s)")
 )
+
+// A figure typed in (the workbook's Tall sheet, an aggregate table) that
+// is below zero where it cannot be.
+var (
+	PlanNegativeCount  = nb("verdien %s er negativ, og et antall kan ikke være negativt (indikator %s for kommune %s, periode %s); skriv antallet uten minustegn, eller la cellen stå tom")
+	PlanNegativeAmount = nb("verdien %s er negativ, og et beløp kan ikke være negativt her (indikator %s for kommune %s, periode %s); skriv beløpet uten minustegn, eller la cellen stå tom")
+)
+
+// CodeSpelled is the hint for a filter that writes a code in other
+// letters than the field gives it («fravikelse» for «Fravikelse»).
+var CodeSpelled = nb(" (koden skrives «%s»: i et filter teller store og små bokstaver)")

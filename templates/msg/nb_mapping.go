@@ -59,3 +59,6 @@ var (
 var MapFormatFieldType = nb("feltet «%s» må ha typen %s med format: %s, ikke %s")
 
 var MapExportOld = nb("talleksporten mangler kolonnene %s, som boso compute skriver fra og med denne versjonen (teller og nevner til forholdstall, rader til beløp, beregning); kjør boso compute på nytt og send den nye tall.csv")
+
+// A mapping's file: that is a folder or a special file, not a file to read.
+var MapFileNotRegular = nb("%s %s")

@@ -2,7 +2,9 @@ package msg
 
 import (
 	"archive/zip"
+	"encoding/xml"
 	"errors"
+	"io"
 	"io/fs"
 	"syscall"
 )
@@ -25,6 +27,10 @@ var (
 // OSReason says in Norwegian why a file operation failed.
 func OSReason(err error) string {
 	var errno syscall.Errno
+	var special interface{ NotRegular() fs.FileMode }
+	if errors.As(err, &special) {
+		return notRegular(special.NotRegular())
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return OSNotExist.F()
@@ -67,6 +73,57 @@ func XLSXReason(err error) string {
 		return XLSXNotZip.F()
 	}
 	if errors.As(err, &pe) {
+		return OSReason(err)
+	}
+	return err.Error()
+}
+
+// A special file where a file to read is expected (indicators/files
+// refuses it before opening: opening a FIFO waits forever).
+var (
+	OSNamedPipe = nb("er et navngitt rør (FIFO), ikke en vanlig fil; boso leser bare vanlige filer")
+	OSDevice    = nb("er en enhet, ikke en vanlig fil; boso leser bare vanlige filer")
+	OSSocket    = nb("er en socket, ikke en vanlig fil; boso leser bare vanlige filer")
+	OSSpecial   = nb("er ikke en vanlig fil; boso leser bare vanlige filer")
+)
+
+func notRegular(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return OSNamedPipe.F()
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return OSDevice.F()
+	case m&fs.ModeSocket != 0:
+		return OSSocket.F()
+	}
+	return OSSpecial.F()
+}
+
+// Why reading a file's content failed, for errors of the Go libraries
+// that are in English: broken XML in a workbook part, a file cut short,
+// a damaged archive.
+var (
+	ReadBrokenXML = nb("innholdet i arbeidsboken er ødelagt (feil i XML-en inne i filen); filen er skadet eller ikke lagret helt. Åpne den i Excel eller LibreOffice og lagre den på nytt")
+	ReadCutShort  = nb("filen slutter midt i innholdet; den er skadet eller ikke kopiert helt")
+	ReadDamaged   = nb("filen er skadet (en del av den stemmer ikke med sin kontrollsum)")
+)
+
+// ReadReason says in Norwegian why reading a file's content failed: the
+// operating system's reason, broken XML, a file cut short; else the
+// error as it is.
+func ReadReason(err error) string {
+	var se *xml.SyntaxError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &se):
+		return ReadBrokenXML.F()
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return ReadCutShort.F()
+	case errors.Is(err, zip.ErrChecksum):
+		return ReadDamaged.F()
+	case errors.Is(err, zip.ErrFormat):
+		return XLSXNotZip.F()
+	case errors.As(err, &pe):
 		return OSReason(err)
 	}
 	return err.Error()

@@ -428,8 +428,9 @@ var (
 		"  - `sheet`, `row`, `cell`: arket, raden og cellen (f.eks. `C12`) i en Excel-fil\n" +
 		"  - `position`: posisjonen slik tekstformatet skriver den (f.eks. `kilder/utk.csv:4:Beløp`)\n" +
 		"  - `message`: meldingen på norsk\n" +
-		"- `errors`, `warnings`: antall\n\n" +
-		"Avslutningskoden er den samme som i tekstformatet: 0 uten feil, 1 med feil, 2 når boso ikke kunne kjøre (da skrives meldingen som tekst til standard feil).\n\n" +
+		"- `errors`, `warnings`: antall\n" +
+		"- `failure`: bare når boso ikke kunne kjøre til slutt: `exit_code` (2, eller 3 for en feil i boso selv) og `message`, meldingen på norsk; `problems` er da de som ble funnet før det\n\n" +
+		"Avslutningskoden er den samme som i tekstformatet: 0 uten feil, 1 med feil, 2 når boso ikke kunne kjøre, 3 ved en feil i boso selv (da skrives meldingen også som tekst til standard feil).\n\n" +
 		"```json\n{\n  \"problems\": [\n    {\n      \"code\": \"BOSO-R001\",\n      \"severity\": \"error\",\n      \"file\": \"kilder/utk.csv\",\n      \"line\": 2,\n      \"column\": 2,\n      \"header\": \"Gjennomført\",\n      \"position\": \"kilder/utk.csv:2:Gjennomført\",\n      \"message\": \"datoen «31.02.2024» finnes ikke (februar 2024 har 29 dager) (kolonne «Gjennomført», felt gjennomfort)\"\n    }\n  ],\n  \"errors\": 1,\n  \"warnings\": 0\n}\n```")
 )
 

@@ -209,3 +209,7 @@ var (
 	RepBaselineOwnItem = nb("%s (%s)")
 	RepBaselineOwnMany = nb("Utgangspunktet for %s er programmets egne tall, ikke tallene beregnet fra registrene for samme periode.")
 )
+
+// A count or an amount below zero that reached the report (reports/build
+// NegativeError): the report cannot hide figures around it.
+var RepNegative = nb("tallet «%s» for kommune %s er %s, men et antall eller beløp i rapporten kan ikke være negativt; rett verdien der den er ført inn. Rapporten er ikke skrevet")

@@ -53,7 +53,7 @@ var (
 	TableEmpty           = nb("filen har ingen rader med innhold (ventet en overskriftsrad)")
 	TableUnknownEncoding = nb("ukjent tegnkoding «%s» (ventet utf-8, windows-1252, utf-16le eller utf-16be)")
 	TableBOMConflict     = nb("filen starter med et %s-merke (BOM), men tegnkodingen er oppgitt som %s")
-	TableInvalidUTF8     = nb("byte 0x%02X er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? oppgi i så fall tegnkoding: windows-1252)")
+	TableInvalidUTF8     = nb("byte 0x%02X er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? skriv i så fall «encoding: windows-1252» i kildebeskrivelsen, eller lagre filen som UTF-8)")
 	TableUndefinedCP1252 = nb("byte 0x%02X er ikke et tegn i windows-1252 (filen er lest som windows-1252; er den lagret i en annen tegnkoding?)")
 	TableNoHeader        = nb("fant ikke overskriftsraden: ingen av de %d første radene med innhold har alle kolonnene %s")
 	TableNoHeaderLine    = nb("fant ikke overskriftsraden: ingen av de %d første radene med innhold har alle kolonnene %s; nærmest er linje %d, som mangler %s (den har %s)")
@@ -113,3 +113,7 @@ var TableZipWide = nb("delen «%s» har celler så langt til høyre at radene ti
 
 // TableZipRatio refuses a part packed as no real export is.
 var TableZipRatio = nb("filen er pakket på en måte ingen vanlig eksport er: delen «%s» er %s pakket, men %s utpakket, mer enn %d ganger så stor (er filen skadet, eller laget for å fylle minnet?)")
+
+// ValueOverflowDigits is a number too large whose digits are not shown
+// (they could hold a personal id): its length instead.
+var ValueOverflowDigits = nb("tallet har %d sifre og er for stort (høyst 922 337 203 685 477); sifrene vises ikke, i tilfelle de er et fødselsnummer")

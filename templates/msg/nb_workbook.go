@@ -288,3 +288,6 @@ var (
 	WBErrTooLarge = nb("filen er større enn %d MB, og en utfylt arbeidsbok er langt mindre (er det riktig fil?)")
 	WBErrOutside  = nb("cellen har innhold, men ligger utenfor området boso leser (A1:%s%d); flytt innholdet inn i tabellen eller slett det")
 )
+
+// WBWarnNoteNoValue is a Tall row with a note and no value.
+var WBWarnNoteNoValue = nb("merknaden står på en rad uten verdi (%s er tom), og raden tas ikke med; skriv tallet i %[1]s, eller «..» hvis det ikke finnes")

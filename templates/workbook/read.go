@@ -154,7 +154,7 @@ func (r *reader) sheet(name msg.Text) *sheet {
 		if strings.EqualFold(strings.TrimSpace(s), name.String()) {
 			rows, err := r.rows(s)
 			if err != nil {
-				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(err))
+				r.l.Add(CodeFile, diag.Pos{File: r.name, Sheet: s}, msg.WBErrRead.F(msg.ReadReason(err)))
 				return nil
 			}
 			if r.outsideSeen[s] {
@@ -871,6 +871,12 @@ func (r *reader) figures() {
 				s.add(CodeUnknown, e.Period.Pos, msg.WBErrUnknownPeriod.F(e.Period.Value, periodSpan(r.opt.Periods)))
 				e.Period.Filled = false
 			}
+		}
+		if !e.Value.Filled && e.Note.Filled {
+			// a note with no value is no figure: taken as «..» it would
+			// stand in for (or collide with) the register's figure
+			s.r.l.Warn(CodeRow, e.Note.Pos, msg.WBWarnNoteNoValue.F(cellRef(e.Value.Pos)))
+			continue
 		}
 		if !e.Value.Filled {
 			e.Value.Value.Mark = NoData

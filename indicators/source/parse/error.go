@@ -99,6 +99,10 @@ func (e *Error) Error() string {
 	case TooManyDecimals:
 		return msg.ValueTooManyDecimals.F(v, num.Decimals)
 	case Overflow:
+		if raw := strings.TrimSpace(e.Value); v != raw {
+			// the mask says 11 digits; a long number is said by its length
+			return msg.ValueOverflowDigits.F(pii.CountDigits(raw))
+		}
 		return msg.ValueOverflow.F(v)
 	case NotDate:
 		if e.serial {

@@ -136,6 +136,8 @@ func TestNumberMessages(t *testing.T) {
 		{"0,12345", NumberFormat{}, "«0,12345» har for mange desimaler (boso tar vare på høyst 4)"},
 		{"", NumberFormat{}, "tom verdi (ventet et tall)"},
 		{"1 000 000 000 000 000", NumberFormat{}, "«1 000 000 000 000 000» er et for stort tall (høyst 922 337 203 685 477)"},
+		// digits that are not shown are counted, not called 11
+		{"123456789012345678901234567890", NumberFormat{}, "tallet har 30 sifre og er for stort (høyst 922 337 203 685 477); sifrene vises ikke, i tilfelle de er et fødselsnummer"},
 		{"09099949942", NumberFormat{}, "verdien har 11 sifre som et fødselsnummer eller D-nummer og leses ikke som et tall (sifrene vises ikke her); et beløp eller antall har færre sifre – sjekk at ikke et fødselsnummer har havnet i feil kolonne"},
 		{"1018012452", NumberFormat{Decimal: '.'}, "verdien er et fødselsnummer som har mistet nullen foran i en tallcelle, og leses ikke som et tall (sifrene vises ikke her) – sjekk at ikke et fødselsnummer har havnet i feil kolonne"},
 	} {

@@ -211,6 +211,8 @@ func TestCSVErrors(t *testing.T) {
 				"eksport.csv:4004:Dato: byte 0xE6 er ikke gyldig UTF-8, men er «æ» i windows-1252 (filen er lest som UTF-8 ut fra begynnelsen): filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen",
 				"eksport.csv:4006:Dato: byte 0xF8 er ikke gyldig UTF-8, men er «ø» i windows-1252 (filen er lest som UTF-8 ut fra begynnelsen): filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen",
 			}},
+		{name: "invalid utf-8, not a letter in windows-1252", data: []byte("Kommune;Dato;Beløp\n" + big + "0301;x\x81;1\n"),
+			rows: []string{"eksport.csv:4002:Dato: byte 0x81 er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? skriv i så fall «encoding: windows-1252» i kildebeskrivelsen, eller lagre filen som UTF-8)"}},
 		{name: "declared utf-8", data: []byte("a\n\xe6\n"), opt: Options{Encoding: "UTF-8"},
 			rows: []string{"eksport.csv:2:a: byte 0xE6 er ikke gyldig UTF-8, men er «æ» i windows-1252: filen ser ut til å være lagret i windows-1252; skriv «encoding: windows-1252» i kildebeskrivelsen (eller fjern encoding, så velger boso selv)"}},
 		{name: "utf-16le without bom", data: utf16("Kommune;Beløp\n0301;1\n", false),

@@ -60,6 +60,10 @@ func OpenXLSXIn(fsys files.FS, path string, opt Options) (Reader, error) {
 	var at zipAt
 	if disk, ok := fsys.OSPath(path); ok {
 		x.disk = disk
+		// a FIFO, device or socket is refused before it is opened
+		if err := fsys.Regular(path); err != nil {
+			return nil, openError(path, err)
+		}
 		fh, err := os.Open(disk)
 		if err != nil {
 			return nil, openError(path, err)
@@ -90,7 +94,7 @@ func OpenXLSXIn(fsys files.FS, path string, opt Options) (Reader, error) {
 		// Large worksheets are unpacked into a folder of boso's own,
 		// emptied as soon as the sheet is open and removed on Close.
 		if x.tmp, err = os.MkdirTemp("", tempPrefix+strconv.Itoa(os.Getpid())+"-"); err != nil {
-			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(err), Err: err}
+			return nil, &Error{Pos: diag.Pos{File: path}, Msg: msg.TableRead.F(msg.ReadReason(err)), Err: err}
 		}
 	}
 	if x.disk != "" {
@@ -260,7 +264,7 @@ func (x *xlsxReader) open(opt Options) error {
 	}
 	rows, err := x.f.Rows(x.sheet)
 	if err != nil {
-		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
+		return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(msg.ReadReason(err)), Err: err}
 	}
 	x.rows = rows
 	x.unlinkTemp()
@@ -316,7 +320,7 @@ func (x *xlsxReader) next() ([]string, error) {
 
 func (x *xlsxReader) fatal(err error) *Error {
 	x.done = true
-	return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(err), Err: err}
+	return &Error{Pos: diag.Pos{File: x.name, Sheet: x.sheet}, Msg: msg.TableRead.F(msg.ReadReason(err)), Err: err}
 }
 
 func (x *xlsxReader) Header() []string { return x.header }
