@@ -23,3 +23,8 @@ var (
 // PathLinkOutside refuses a symbolic link that leads out of the
 // programme's folder.
 var PathLinkOutside = nb("stien «%s» er en snarvei (symbolsk lenke) til en fil utenfor mappen der programfilen %s ligger, og boso leser bare filer i den og mappene under den (kopier filen inn, eller kjør med --tillat-stier-utenfor)")
+
+// The programme period's bounds (issue 8).
+var (
+	ProgPeriodBounds = nb("programperioden %d-%d er for lang eller utenfor årene boso regner for: den kan være høyst %d år, fra tidligst %d til senest %d")
+)
