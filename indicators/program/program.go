@@ -169,6 +169,19 @@ func (p *Program) validate(l *diag.List) {
 	}
 	sort.Strings(olds)
 	for _, old := range olds {
+		if len(p.Renumber[old]) == 0 {
+			// rows with the number would be counted for no one, each
+			// of them an error of its own
+			pos, ok := p.At.Entry("renumber", old)
+			if !ok {
+				pos = p.pos("renumber")
+			}
+			example := "3403"
+			if s, ok := kommuner.Successor(old); ok {
+				example = s
+			}
+			l.Add(CodeConfig, pos, msg.ProgRenumberEmpty.F(old, old, example))
+		}
 		for _, to := range p.Renumber[old] {
 			// rows renumbered to a number no kommune has count for no one
 			if n, err := parse.Kommunenummer(to); err != nil {

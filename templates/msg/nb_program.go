@@ -27,4 +27,6 @@ var PathLinkOutside = nb("stien «%s» er en snarvei (symbolsk lenke) til en fil
 // The programme period's bounds (issue 8).
 var (
 	ProgPeriodBounds = nb("programperioden %d-%d er for lang eller utenfor årene boso regner for: den kan være høyst %d år, fra tidligst %d til senest %d")
+	// ProgRenumberEmpty: a renumber entry with no new number.
+	ProgRenumberEmpty = nb("renumber fører %s over til ingen kommune ([]), så radene med nummeret ville ikke telles for noen; skriv dagens nummer, f.eks. \"%s\": [\"%s\"], eller fjern linjen")
 )
