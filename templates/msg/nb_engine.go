@@ -135,3 +135,12 @@ var (
 	PlanFieldMissingDYM = nb("indikator «%s» bruker feltet «%s», men kilden «%s» (register %s) har det ikke (mente du «%s»?)")
 	PlanFieldMissingStd = nb("kilden «%s» (register %s) mangler feltet «%s», som standardindikatoren «%s» bruker som %s; legg det til under fields")
 )
+
+// A former kommunenummer counted for the kommune that took it over
+// (indicators/engine: successor), without a renumber entry.
+var (
+	PlanRenumberImplied = nb("%[1]s var kommunenummeret til %[2]s til og med %[3]d, og kommunen fikk da %[4]s uten å bli slått sammen med andre eller delt; %[5]s med %[1]s (%[6]s) er derfor regnet som %[4]s. Skriv renumber: {\"%[1]s\": [\"%[4]s\"]} i programfila for å si det selv")
+	PlanRenumberRows    = nbPlural("%s rad", "%s rader")
+	PlanRenumberHere    = nb("her")
+	PlanRenumberFiles   = nb("den første her, i %d filer")
+)
