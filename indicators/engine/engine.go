@@ -30,6 +30,9 @@ const (
 	// CodeImplied warns of a former kommunenummer counted for the
 	// kommune that took it over, without a renumber entry saying so.
 	CodeImplied = "BOSO-R008"
+	// CodeNoKommune warns of an export with rows, none of them for a
+	// kommune of the run.
+	CodeNoKommune = "BOSO-R009"
 )
 
 // Input is everything one computation needs.

@@ -144,3 +144,10 @@ var (
 	PlanRenumberHere    = nb("her")
 	PlanRenumberFiles   = nb("den første her, i %d filer")
 )
+
+// An export with rows, none for the run's kommuner (indicators/engine).
+var (
+	NoKommuneRows  = nb("filen har %[1]s, men ingen for %[2]s, som boso regner for; alle tall fra registeret «%[3]s» blir 0. Kommunenumrene i filen er %[4]s. Er det riktig uttrekk, eller mangler programfila en kommune eller en renumber-linje?")
+	NoKommuneFound = nb("%s (%s)")
+	NoKommuneMore  = nb("%d til")
+)
