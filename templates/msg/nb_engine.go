@@ -151,3 +151,6 @@ var (
 	NoKommuneFound = nb("%s (%s)")
 	NoKommuneMore  = nb("%d til")
 )
+
+// One export read twice for one register (indicators/engine: sameRows).
+var PlanSameFile = nb("kilden «%[1]s» leser den samme filen som «%[2]s» (%[3]s), %[4]s, til register %[5]s for de samme dagene (%[6]s–%[7]s), og ingen av dem velger rader med where: hver rad ville telles to ganger. Fjern den ene kildebeskrivelsen, eller skill radene med where")
