@@ -209,6 +209,8 @@ func (p *Program) validate(l *diag.List) {
 		for _, per := range pers {
 			tp, err := period.Parse(per)
 			switch {
+			case t.Values[per] < 0:
+				l.Add(CodeConfig, tpos, msg.ProgNegativeTarget.F(t.Indicator, per, t.Values[per].String()))
 			case err != nil:
 				l.Add(CodeConfig, tpos, msg.ProgBadTargetPerid.F(per))
 			case p.Period.Type == period.Programme && p.Period.Year != 0 && !tp.Within(p.Period.First(), p.Period.Last()):
@@ -223,6 +225,8 @@ func (p *Program) validate(l *diag.List) {
 			}
 			bp, err := period.Parse(b.Period)
 			switch {
+			case b.Value < 0:
+				l.Add(CodeConfig, bpos, msg.ProgNegativeBaseline.F(t.Indicator, b.Value.String()))
 			case err != nil:
 				l.Add(CodeConfig, bpos, msg.ProgBadTargetPerid.F(b.Period))
 			case p.Period.Type == period.Programme && p.Period.Year != 0 && bp.First() > p.Period.Last():

@@ -288,3 +288,6 @@ var (
 	WBErrTooLarge = nb("filen er større enn %d MB, og en utfylt arbeidsbok er langt mindre (er det riktig fil?)")
 	WBErrOutside  = nb("cellen har innhold, men ligger utenfor området boso leser (A1:%s%d); flytt innholdet inn i tabellen eller slett det")
 )
+
+// A negative target or baseline on Mål (issue 8).
+var WBErrNegativeTarget = nb("«%s» er negativt; mål og utgangspunkt er antall, beløp eller andeler og kan ikke være under 0")
