@@ -86,3 +86,10 @@ var WBErrFigureOutside = nb("raden gjelder %s, som er utenfor programperioden %d
 
 // WBErrBaselineAfter is a starting point after the programme on the Mål sheet.
 var WBErrBaselineAfter = nb("utgangspunktet gjelder %s, som er etter programperioden %d–%d; utgangspunktet er tallet programmet startet fra. Rett perioden")
+
+// A value over its field's max: (indicators/source, issue 8).
+var (
+	CheckOverMax     = nb("«%s» er over grensen for feltet (max: %s i kildebeskrivelsen); er verdien riktig, hev grensen, ellers rett den i filen")
+	CheckOverMaxLong = nb("verdien er over grensen for feltet (max: %s i kildebeskrivelsen; sifrene vises ikke her); er verdien riktig, hev grensen, ellers rett den i filen")
+	MapNegativeMax   = nb("feltet «%s» har max: %s; grensen kan ikke være under 0")
+)
