@@ -9,10 +9,12 @@ import (
 	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/formula"
+	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 )
 
 // Problem codes of computation.
@@ -25,6 +27,12 @@ const (
 	CodeRule     = "BOSO-W001"
 	CodeFilter   = "BOSO-W002"
 	CodeIdentity = "BOSO-W003"
+	// CodeImplied warns of a former kommunenummer counted for the
+	// kommune that took it over, without a renumber entry saying so.
+	CodeImplied = "BOSO-R008"
+	// CodeNoKommune warns of an export with rows, none of them for a
+	// kommune of the run.
+	CodeNoKommune = "BOSO-R009"
 )
 
 // Input is everything one computation needs.
@@ -120,6 +128,7 @@ type engine struct {
 	days      [][]int // day − day0 → indexes of the periods containing it
 	fixed     map[string]bool
 	found     map[string]bool
+	implied   map[string]*impliedUse // former number → its rows counted for its successor
 	// accumulators per kommune, with a one-entry cache: exports are
 	// usually sorted by kommune
 	byKommune    map[string]*cells
@@ -161,6 +170,7 @@ func Compute(in *Input, l *diag.List) *Result {
 	if e.stopped() {
 		return &Result{}
 	}
+	e.warnImplied()
 	return e.finish()
 }
 
@@ -173,7 +183,7 @@ func newEngine(in *Input, l *diag.List) *engine {
 	e := &engine{
 		in: in, l: l,
 		indIdx: map[string]int{}, pidx: map[period.Period]int{},
-		found: map[string]bool{}, byKommune: map[string]*cells{}, groups: map[int]map[string]bool{},
+		found: map[string]bool{}, implied: map[string]*impliedUse{}, byKommune: map[string]*cells{}, groups: map[int]map[string]bool{},
 		binds: map[string][]*binding{}, maps: map[string][]*source.Mapping{},
 		entered: map[enteredKey]*enteredVal{}, pop: map[popKey]popVal{},
 		bad: map[badKey]int{}, sumRows: map[string][]*Flag{}, enteredFlags: map[string]*Flag{},
@@ -245,12 +255,69 @@ func (e *engine) kommune(k string, pos diag.Pos) (string, bool) {
 			return "", false
 		}
 		k = to[0]
+	} else if s, ok := e.successor(k); ok {
+		u := e.implied[k]
+		if u == nil {
+			u = &impliedUse{pos: pos, to: s, files: map[string]bool{}}
+			e.implied[k] = u
+		}
+		u.n++
+		u.files[pos.File] = true
+		k = s
 	}
 	if e.fixed != nil && !e.fixed[k] {
 		return k, false
 	}
 	e.found[k] = true
 	return k, true
+}
+
+// impliedUse is a former kommunenummer counted for its successor
+// without a renumber entry saying so: the rows, and the first of them.
+type impliedUse struct {
+	pos   diag.Pos
+	to    string
+	n     int
+	files map[string]bool
+}
+
+// successor returns the kommune of today rows with a former number count
+// for when the programme does not renumber it: the number's successor
+// when the number was only renumbered (kommuner.Successor: 0403 Hamar
+// became 3403 and nothing else), and that kommune is one of the run's
+// (or the run names none). Figures under the old number are then the
+// same kommune's, and leaving them out gave known-wrong figures. A
+// kommune merged or split is never guessed: its rows are for the
+// programme's renumber to place (source.Stream warns of them).
+func (e *engine) successor(k string) (string, bool) {
+	if _, current := kommuner.Current(k); current {
+		return "", false
+	}
+	s, ok := kommuner.Successor(k)
+	if !ok || (e.fixed != nil && !e.fixed[s]) {
+		return "", false
+	}
+	return s, true
+}
+
+// warnImplied warns once per former number counted for its successor
+// (successor), with its rows in all files and the first of them.
+func (e *engine) warnImplied() {
+	olds := make([]string, 0, len(e.implied))
+	for k := range e.implied {
+		olds = append(olds, k)
+	}
+	sort.Strings(olds)
+	for _, k := range olds {
+		u := e.implied[k]
+		name, _ := kommuner.Current(u.to)
+		_, last, _ := kommuner.Years(k)
+		where := msg.PlanRenumberHere.F()
+		if len(u.files) > 1 {
+			where = msg.PlanRenumberFiles.F(len(u.files))
+		}
+		e.l.Warn(CodeImplied, u.pos, msg.PlanRenumberImplied.F(k, name, last, u.to, msg.PlanRenumberRows.F(u.n, norsk.Count(u.n)), where))
+	}
 }
 
 // kommuner returns the kommuner of the run, sorted.

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -188,6 +189,25 @@ func typeIn(t source.FieldType, ts []source.FieldType) bool {
 	return false
 }
 
+// sameRows reports whether two mappings read the same rows: the same
+// file (as resolved against their folders) and sheet, neither selecting
+// rows with where.
+func sameRows(a, b *source.Mapping) bool {
+	if a.Where.Value != "" || b.Where.Value != "" || !strings.EqualFold(a.Sheet, b.Sheet) {
+		return false
+	}
+	return resolved(a.FilePath()) == resolved(b.FilePath())
+}
+
+// resolved is a path made absolute and clean, so that kilder/../data/x.csv
+// and data/x.csv are one file.
+func resolved(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
+}
+
 // checkOverlaps warns when two exports of one register cover the same days
 // for the same kommune: rows in both would be counted twice.
 func (e *engine) checkOverlaps() {
@@ -199,6 +219,20 @@ func (e *engine) checkOverlaps() {
 					continue
 				}
 				from, to := max(a.Covers.From, b.Covers.From), min(a.Covers.Last(), b.Covers.Last())
+				if from <= to && sameRows(a, b) {
+					// not a possible overlap of two exports but one
+					// export read twice: every row would count double
+					pos := b.Pos
+					if p, ok := b.At["file"]; ok {
+						pos = p
+					}
+					first := a.Pos
+					if p, ok := a.At["file"]; ok {
+						first = p
+					}
+					e.l.Add(source.CodeMapping, pos, msg.PlanSameFile.F(b.ID, a.ID, first, b.FilePath(), reg, norsk.Date(from), norsk.Date(to)))
+					continue
+				}
 				if from <= to {
 					pos := b.Pos
 					if p, ok := b.At["covers"]; ok {

@@ -3,11 +3,13 @@ package engine
 import (
 	"fmt"
 	"runtime/debug"
+	"sort"
 	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/formula"
+	"boso/indicators/kommuner"
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/pii"
@@ -139,6 +141,14 @@ func (e *engine) scan(m *source.Mapping) {
 			}
 		}
 	}()
+	// rows for the run's kommuner, and for others by number: an export
+	// of another kommune's rows would give 0 everywhere, said nowhere
+	kept, elsewhere := 0, map[string]int{}
+	defer func() {
+		if e.trace == nil && kept == 0 && len(elsewhere) > 0 && !e.stopped() {
+			e.warnNoKommune(m, elsewhere)
+		}
+	}()
 	full, free := readAhead(s)
 	for batch := range full {
 		if batch.panicked != nil {
@@ -164,8 +174,12 @@ func (e *engine) scan(m *source.Mapping) {
 				if e.trace != nil {
 					e.trace.other++
 				}
+				if k != "" {
+					elsewhere[k]++
+				}
 				continue
 			}
+			kept++
 			if e.trace != nil && k != e.trace.k {
 				e.trace.other++
 				continue
@@ -219,6 +233,50 @@ func (e *engine) scan(m *source.Mapping) {
 			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
 		}
 	}
+}
+
+// noKommuneShown is how many of the kommunenummer found a warning of an
+// export without the run's kommuner names.
+const noKommuneShown = 3
+
+// warnNoKommune warns of an export with rows, none of them for a kommune
+// of the run: by[k] is the rows for kommune k (after renumbering).
+func (e *engine) warnNoKommune(m *source.Mapping, by map[string]int) {
+	ks := make([]string, 0, len(by))
+	total := 0
+	for k, n := range by {
+		ks = append(ks, k)
+		total += n
+	}
+	// the most rows first, then by number
+	sort.Slice(ks, func(i, j int) bool {
+		if by[ks[i]] != by[ks[j]] {
+			return by[ks[i]] > by[ks[j]]
+		}
+		return ks[i] < ks[j]
+	})
+	var found []string
+	for i, k := range ks {
+		if i == noKommuneShown {
+			found = append(found, msg.NoKommuneMore.F(len(ks)-noKommuneShown))
+			break
+		}
+		found = append(found, msg.NoKommuneFound.F(named(k), msg.PlanRenumberRows.F(by[k], norsk.Count(by[k]))))
+	}
+	run := append([]string(nil), e.in.Kommuner...)
+	sort.Strings(run)
+	for i, k := range run {
+		run[i] = named(k)
+	}
+	e.l.Warn(CodeNoKommune, diag.Pos{File: m.FilePath()}, msg.NoKommuneRows.F(msg.PlanRenumberRows.F(total, norsk.Count(total)), msg.JoinAnd(run), m.Register, msg.JoinAnd(found)))
+}
+
+// named is a kommunenummer with its kommune's name today, if it has one.
+func named(k string) string {
+	if name, ok := kommuner.Current(k); ok {
+		return k + " " + name
+	}
+	return k
 }
 
 // excluded records, when explaining a figure, why a row does not count.

@@ -87,6 +87,14 @@ func Successor(old string) (string, bool) {
 	return s, ok
 }
 
+// Years returns the years a number was (or is) a kommune's, both ends
+// inclusive; 0 is open: in use before 2016, or still in use.
+func Years(number string) (from, to int, ok bool) {
+	once.Do(load)
+	sp, ok := tab.valid[number]
+	return sp.from, sp.to, ok
+}
+
 // tables is kommuner.txt read.
 type tables struct {
 	kommuner  map[string]Kommune

@@ -130,6 +130,9 @@ func (d *Date) UnmarshalText(b []byte) error {
 func (p *Period) UnmarshalText(b []byte) error {
 	v, err := Parse(string(b))
 	if err != nil {
+		if first, last, ok := Backwards(string(b)); ok {
+			return errors.New(msg.PeriodBackwards.F(last, first, last, first))
+		}
 		return errors.New(msg.PeriodForm.F())
 	}
 	*p = v

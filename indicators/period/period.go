@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Type is the length of a period.
@@ -59,18 +60,17 @@ func Parse(s string) (Period, error) {
 	if err != nil || y < 1000 {
 		return Period{}, bad
 	}
+	if y1, y2, ok := programmeForm(s); ok { // 2016-2025
+		if y2 < y1 {
+			return Period{}, bad
+		}
+		return Period{Type: Programme, Year: y1, N: y2}, nil
+	}
 	rest := s[4:]
 	if rest == "" {
 		return Period{Type: Year, Year: y}, nil
 	}
 	if rest[0] == '-' {
-		if len(rest) == 5 { // 2016-2025
-			y2, err := strconv.Atoi(rest[1:])
-			if err != nil || y2 < y {
-				return Period{}, bad
-			}
-			return Period{Type: Programme, Year: y, N: y2}, nil
-		}
 		if len(rest) == 3 { // 2025-03
 			rest = "M" + rest[1:]
 		} else {
@@ -95,6 +95,53 @@ func Parse(s string) (Period, error) {
 		return Period{}, bad
 	}
 	return Period{Type: t, Year: y, N: n}, nil
+}
+
+// programmeDashes are the dashes a programme period may be written with:
+// the hyphen of its id, and the en dash readers see («2016–2025», as
+// boso's own texts and the example's comments write it), the em dash and
+// the minus sign people copy from documents. Between two four-digit years
+// none of them can mean anything else.
+const programmeDashes = "-\u2013\u2014\u2212"
+
+// programmeForm returns the two years of a programme period written
+// yyyy-yyyy, with any of programmeDashes and with or without spaces
+// around it; ok is false for any other form.
+func programmeForm(s string) (y1, y2 int, ok bool) {
+	i := strings.IndexAny(s, programmeDashes)
+	if i < 0 {
+		return 0, 0, false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+size:])
+	if !fourDigits(a) || !fourDigits(b) {
+		return 0, 0, false
+	}
+	y1, _ = strconv.Atoi(a)
+	y2, _ = strconv.Atoi(b)
+	return y1, y2, y1 >= 1000
+}
+
+func fourDigits(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Backwards returns the two years of a programme period written with
+// its last year first (2025-2016), so that a message can say so.
+func Backwards(s string) (first, last int, ok bool) {
+	y1, y2, ok := programmeForm(strings.TrimSpace(s))
+	if !ok || y2 >= y1 {
+		return 0, 0, false
+	}
+	return y1, y2, true
 }
 
 // MustParse is Parse for constants and tests.

@@ -87,3 +87,25 @@ func TestCivilArithmetic(t *testing.T) {
 		}
 	}
 }
+
+func TestParseProgrammeDashes(t *testing.T) {
+	want := Period{Type: Programme, Year: 2016, N: 2025}
+	for _, s := range []string{"2016-2025", "2016–2025", "2016—2025", "2016−2025", "2016 – 2025", " 2016 -2025 "} {
+		p, err := Parse(s)
+		if err != nil || p != want {
+			t.Errorf("Parse(%q) = %v, %v; want %v", s, p, err, want)
+		}
+	}
+	// only between two four-digit years is a dash a programme period's
+	for _, s := range []string{"2025–03", "2016–2025H1", "2016H1–2025", "2016––2025", "2025–2016", "16–2025"} {
+		if p, err := Parse(s); err == nil {
+			t.Errorf("Parse(%q) = %v, want an error", s, p)
+		}
+	}
+	if a, b, ok := Backwards("2025–2016"); !ok || a != 2025 || b != 2016 {
+		t.Errorf("Backwards(2025–2016) = %d, %d, %v", a, b, ok)
+	}
+	if _, _, ok := Backwards("2016-2025"); ok {
+		t.Error("2016-2025 is not backwards")
+	}
+}

@@ -41,7 +41,7 @@ func (p *Program) Inputs(periods []period.Period, reportDate period.Date, l *dia
 		}
 	}
 	for old, to := range p.Renumber {
-		if len(to) != 1 {
+		if len(to) > 1 { // none is validate's error
 			l.Warn(CodeConfig, p.pos("renumber"), msg.ProgRenumberSplit.F(old, strings.Join(to, ", ")))
 		}
 	}

@@ -85,6 +85,7 @@ func Load(path string, l *diag.List) (*Program, bool) {
 // names are read there too.
 func LoadIn(fsys files.FS, path string, l *diag.List) (*Program, bool) {
 	p := &Program{Files: fsys}
+	decoded := l.Errors()
 	if !yamlstrict.ReadIn(fsys, path, p, l) {
 		return nil, false
 	}
@@ -92,7 +93,32 @@ func LoadIn(fsys files.FS, path string, l *diag.List) (*Program, bool) {
 	p.Files = fsys
 	before := l.Errors()
 	p.validate(l)
+	if !p.HasPeriod() {
+		// Without its period the programme has no periods to compute
+		// (every later step needs them); the decoding or validate said why.
+		if l.Errors() == decoded {
+			l.Add(yamlstrict.CodeMissing, p.pos("period"), msg.YAMLMissingField.F("period"))
+		}
+		return p, false
+	}
 	return p, l.Errors() == before
+}
+
+// The programme periods boso computes for. Husbanken's programmes run
+// five to ten years; a period of centuries (1000-9999, a typo) would
+// have boso count every day of it for minutes in gigabytes. The years
+// are those exports and the workbook's dates are checked against.
+const (
+	MaxYears  = 30
+	FirstYear = 1950
+	LastYear  = 2100
+)
+
+// HasPeriod reports whether the programme has a period of whole years
+// (2016-2025) boso computes for; without one it has nothing to compute.
+func (p *Program) HasPeriod() bool {
+	y1, y2 := p.Period.Year, p.Period.N
+	return p.Period.Type == period.Programme && y1 >= FirstYear && y2 <= LastYear && y1 <= y2 && y2-y1 < MaxYears
 }
 
 func (p *Program) pos(key string) diag.Pos {
@@ -105,6 +131,9 @@ func (p *Program) pos(key string) diag.Pos {
 func (p *Program) validate(l *diag.List) {
 	if p.Period.Type != period.Programme && p.Period.Year != 0 {
 		l.Add(CodeConfig, p.pos("period"), msg.ProgNotProgramme.F())
+	}
+	if p.Period.Type == period.Programme && p.Period.Year != 0 && !p.HasPeriod() {
+		l.Add(CodeConfig, p.pos("period"), msg.ProgPeriodBounds.F(p.Period.Year, p.Period.N, MaxYears, FirstYear, LastYear))
 	}
 	if len(p.Sources) == 0 && p.At["sources"] != (diag.Pos{}) {
 		l.Add(CodeConfig, p.pos("sources"), msg.ProgNoSources.F(p.Name))
@@ -141,6 +170,19 @@ func (p *Program) validate(l *diag.List) {
 	}
 	sort.Strings(olds)
 	for _, old := range olds {
+		if len(p.Renumber[old]) == 0 {
+			// rows with the number would be counted for no one, each
+			// of them an error of its own
+			pos, ok := p.At.Entry("renumber", old)
+			if !ok {
+				pos = p.pos("renumber")
+			}
+			example := "3403"
+			if s, ok := kommuner.Successor(old); ok {
+				example = s
+			}
+			l.Add(CodeConfig, pos, msg.ProgRenumberEmpty.F(old, old, example))
+		}
 		for _, to := range p.Renumber[old] {
 			// rows renumbered to a number no kommune has count for no one
 			if n, err := parse.Kommunenummer(to); err != nil {
@@ -168,6 +210,8 @@ func (p *Program) validate(l *diag.List) {
 		for _, per := range pers {
 			tp, err := period.Parse(per)
 			switch {
+			case t.Values[per] < 0:
+				l.Add(CodeConfig, tpos, msg.ProgNegativeTarget.F(t.Indicator, per, t.Values[per].String()))
 			case err != nil:
 				l.Add(CodeConfig, tpos, msg.ProgBadTargetPerid.F(per))
 			case p.Period.Type == period.Programme && p.Period.Year != 0 && !tp.Within(p.Period.First(), p.Period.Last()):
@@ -182,6 +226,8 @@ func (p *Program) validate(l *diag.List) {
 			}
 			bp, err := period.Parse(b.Period)
 			switch {
+			case b.Value < 0:
+				l.Add(CodeConfig, bpos, msg.ProgNegativeBaseline.F(t.Indicator, b.Value.String()))
 			case err != nil:
 				l.Add(CodeConfig, bpos, msg.ProgBadTargetPerid.F(b.Period))
 			case p.Period.Type == period.Programme && p.Period.Year != 0 && bp.First() > p.Period.Last():
@@ -265,6 +311,9 @@ func (p *Program) Types() []period.Type {
 // Periods returns every period of the given types inside the programme period, sorted.
 func (p *Program) Periods(types []period.Type) []period.Period {
 	var out []period.Period
+	if !p.HasPeriod() {
+		return nil // LoadIn refused it
+	}
 	for _, t := range types {
 		if t == period.Programme {
 			out = append(out, p.Period)

@@ -168,9 +168,14 @@ func (s *Stream) checkKommune(k string, pos diag.Pos) string {
 }
 
 // warnFormer warns of the former kommunenummer met whose rows count for
-// no kommune of the programme, naming the renumber line that fixes it.
+// no kommune of the programme, naming the renumber line that fixes it. A
+// number only renumbered is counted for its successor when that is the
+// programme's (indicators/engine), and warned of there, once.
 func (s *Stream) warnFormer() {
 	for _, k := range s.formerList {
+		if to, ok := kommuner.Successor(k); ok && (s.programme == nil || s.programme[to]) {
+			continue // counted for its successor; the engine says so
+		}
 		now, _ := kommuner.Former(k)
 		var inProg []string
 		for _, n := range now {

@@ -10,6 +10,7 @@ import (
 	"boso/indicators/diag"
 	"boso/indicators/files"
 	"boso/indicators/kommuner"
+	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
 	"boso/indicators/yamlstrict"
@@ -120,6 +121,10 @@ type FieldMap struct {
 	False     []string          `yaml:"false"`
 	Tolerant  bool              `yaml:"tolerant"`
 	Sensitive bool              `yaml:"sensitive"`
+	// Max is the largest value one row may hold (number, amount): a
+	// plausibility ceiling below maxAmount for what the register holds
+	// (a startlån of 9 999 999 999 kr is a typo, not a loan).
+	Max *num.Dec `yaml:"max"`
 
 	dateFormats []parse.DateFormat
 	values      map[string]string // lower-cased keys
@@ -295,8 +300,8 @@ func (m *Mapping) validate(l *diag.List, within Within) {
 }
 
 func (f *FieldMap) prepare(name string, l *diag.List) {
-	allowed := map[FieldType][]string{Date: {"formats"}, Category: {"values", "codes"}, Bool: {"true", "false"}}
-	for _, opt := range []string{"formats", "values", "codes", "true", "false"} {
+	allowed := map[FieldType][]string{Date: {"formats"}, Category: {"values", "codes"}, Bool: {"true", "false"}, Number: {"max"}, Amount: {"max"}}
+	for _, opt := range []string{"formats", "values", "codes", "true", "false", "max"} {
 		if _, given := f.At[opt]; !given {
 			continue
 		}
@@ -307,6 +312,9 @@ func (f *FieldMap) prepare(name string, l *diag.List) {
 		if !ok {
 			l.Add(CodeMapping, f.At[opt], msg.MapOptionForType.F(name, f.Type, opt))
 		}
+	}
+	if f.Max != nil && *f.Max < 0 {
+		l.Add(CodeMapping, f.At["max"], msg.MapNegativeMax.F(name, f.Max.String()))
 	}
 	for _, s := range f.Formats {
 		df, ok := parse.ParseDateFormat(s)

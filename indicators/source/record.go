@@ -483,6 +483,12 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 			// wrong column); its digits are not repeated
 			return v, msg.CheckAmountTooLarge.F()
 		}
+		if fm.Max != nil && n > *fm.Max {
+			if pii.CountDigits(t) >= 11 {
+				return v, msg.CheckOverMaxLong.F(fm.Max.String())
+			}
+			return v, msg.CheckOverMax.F(t, fm.Max.String())
+		}
 		if fm.Type == Amount && n < 0 {
 			if pii.CountDigits(t) >= 11 {
 				// as long as a fødselsnummer: not repeated in the message

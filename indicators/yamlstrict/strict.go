@@ -182,7 +182,23 @@ func kindName(n *yaml.Node) string {
 	case yaml.AliasNode:
 		return msg.YAMLKindAlias.F()
 	}
-	return msg.YAMLKindScalar.F() + " «" + n.Value + "»"
+	return msg.YAMLKindScalar.F() + " «" + clip(n.Value) + "»"
+}
+
+// clipRunes is how much of a value a message quotes: a whole file read
+// as one scalar (a CSV given as the programme file) is not echoed.
+const clipRunes = 60
+
+// clip shortens a value for a message to its first clipRunes runes, on
+// one line.
+func clip(s string) string {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i] + " …"
+	}
+	if r := []rune(s); len(r) > clipRunes {
+		s = string(r[:clipRunes]) + "…"
+	}
+	return s
 }
 
 func (d *Decoding) value(n *yaml.Node, v reflect.Value) {

@@ -94,3 +94,10 @@ var (
 	CheckDateImpossible = nb("datoen %s er før %s og kan ikke være en dato i et register i dag; er årstallet skrevet feil?")
 	CheckDateEarly      = nbN("%[1]d rad har en dato før %[5]s: %[2]s i kolonne «%[3]s» (felt %[4]s); er det en Excel-celle med et lite tall (1 blir 01.01.1900), eller en standarddato fra et gammelt system? Raden telles likevel", "%[1]d rader har en dato før %[5]s, den første %[2]s i kolonne «%[3]s» (felt %[4]s, første her); er det en Excel-celle med et lite tall (1 blir 01.01.1900), eller en standarddato fra et gammelt system? Radene telles likevel")
 )
+
+// A value over its field's max: (indicators/source, issue 8).
+var (
+	CheckOverMax     = nb("«%s» er over grensen for feltet (max: %s i kildebeskrivelsen); er verdien riktig, hev grensen, ellers rett den i filen")
+	CheckOverMaxLong = nb("verdien er over grensen for feltet (max: %s i kildebeskrivelsen; sifrene vises ikke her); er verdien riktig, hev grensen, ellers rett den i filen")
+	MapNegativeMax   = nb("feltet «%s» har max: %s; grensen kan ikke være under 0")
+)

@@ -172,3 +172,22 @@ var (
 // CodeSpelled is the hint for a filter that writes a code in other
 // letters than the field gives it («fravikelse» for «Fravikelse»).
 var CodeSpelled = nb(" (koden skrives «%s»: i et filter teller store og små bokstaver)")
+
+// A former kommunenummer counted for the kommune that took it over
+// (indicators/engine: successor), without a renumber entry.
+var (
+	PlanRenumberImplied = nb("%[1]s var kommunenummeret til %[2]s til og med %[3]d, og kommunen fikk da %[4]s uten å bli slått sammen med andre eller delt; %[5]s med %[1]s (%[6]s) er derfor regnet som %[4]s. Skriv renumber: {\"%[1]s\": [\"%[4]s\"]} i programfila for å si det selv")
+	PlanRenumberRows    = nbPlural("%s rad", "%s rader")
+	PlanRenumberHere    = nb("her")
+	PlanRenumberFiles   = nb("den første her, i %d filer")
+)
+
+// An export with rows, none for the run's kommuner (indicators/engine).
+var (
+	NoKommuneRows  = nb("filen har %[1]s, men ingen for %[2]s, som boso regner for; alle tall fra registeret «%[3]s» blir 0. Kommunenumrene i filen er %[4]s. Er det riktig uttrekk, eller mangler programfila en kommune eller en renumber-linje?")
+	NoKommuneFound = nb("%s (%s)")
+	NoKommuneMore  = nb("%d til")
+)
+
+// One export read twice for one register (indicators/engine: sameRows).
+var PlanSameFile = nb("kilden «%[1]s» leser den samme filen som «%[2]s» (%[3]s), %[4]s, til register %[5]s for de samme dagene (%[6]s–%[7]s), og ingen av dem velger rader med where: hver rad ville telles to ganger. Fjern den ene kildebeskrivelsen, eller skill radene med where")

@@ -23,3 +23,13 @@ var (
 // PathLinkOutside refuses a symbolic link that leads out of the
 // programme's folder.
 var PathLinkOutside = nb("stien «%s» er en snarvei (symbolsk lenke) til en fil utenfor mappen der programfilen %s ligger, og boso leser bare filer i den og mappene under den (kopier filen inn, eller kjør med --tillat-stier-utenfor)")
+
+// The programme period's bounds (issue 8).
+var (
+	ProgPeriodBounds = nb("programperioden %d-%d er for lang eller utenfor årene boso regner for: den kan være høyst %d år, fra tidligst %d til senest %d")
+	// Targets and baselines are counts, amounts or shares: none below 0.
+	ProgNegativeTarget   = nb("målet for «%s» i %s er negativt (%s); mål er antall, beløp eller andeler og kan ikke være under 0")
+	ProgNegativeBaseline = nb("utgangspunktet for «%s» er negativt (%s); utgangspunkt er antall, beløp eller andeler og kan ikke være under 0")
+	// ProgRenumberEmpty: a renumber entry with no new number.
+	ProgRenumberEmpty = nb("renumber fører %s over til ingen kommune ([]), så radene med nummeret ville ikke telles for noen; skriv dagens nummer, f.eks. \"%s\": [\"%s\"], eller fjern linjen")
+)

@@ -222,6 +222,7 @@ var FieldDocs = map[string]Text{
 	"FieldMap.codes":                 nb("kodene feltet kan ha når filen allerede har kodene (category uten values); andre verdier er feil"),
 	"FieldMap.true":                  nb("verdier som betyr sant (bool)"),
 	"FieldMap.false":                 nb("verdier som betyr usant (bool)"),
+	"FieldMap.max":                   nb("største verdi én rad kan ha (number, amount), f.eks. 20000000 for et startlån; en større verdi er en feil i raden. Uten max avvises bare beløp på 10 milliarder kr eller mer"),
 	"FieldMap.tolerant":              nb("uleselige verdier utelater raden med et flagg i stedet for å gi feil"),
 	"FieldMap.sensitive":             nb("verdien kan identifisere en person og vises aldri (explain skjuler den)"),
 	"Program.name":                   nb("programmets navn"),

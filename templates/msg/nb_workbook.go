@@ -291,3 +291,6 @@ var (
 
 // WBWarnNoteNoValue is a Tall row with a note and no value.
 var WBWarnNoteNoValue = nb("merknaden står på en rad uten verdi (%s er tom), og raden tas ikke med; skriv tallet i %[1]s, eller «..» hvis det ikke finnes")
+
+// A negative target or baseline on Mål (issue 8).
+var WBErrNegativeTarget = nb("«%s» er negativt; mål og utgangspunkt er antall, beløp eller andeler og kan ikke være under 0")

@@ -55,3 +55,8 @@ var YAMLProblems = map[string]Text{
 
 // YAMLOtherProblem is a YAML syntax problem without a text of its own.
 var YAMLOtherProblem = nb("sjekk innrykket, kolon etter hver nøkkel og at anførselstegn er lukket")
+
+// Programme periods in YAML files (issue 8).
+var (
+	PeriodBackwards = nb("perioden slutter før den begynner (%d er før %d); skriv det første året først: %d-%d")
+)

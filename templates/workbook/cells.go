@@ -79,6 +79,16 @@ func parseAmount(c rawCell) (num.Dec, error) {
 	return d, nil
 }
 
+// parseTarget reads a target or baseline on Mål: a number of at least 0,
+// as the figures boso computes are counts, amounts or shares.
+func parseTarget(c rawCell) (num.Dec, error) {
+	d, err := parseNumber(c)
+	if err == nil && d < 0 {
+		return 0, problem(msg.WBErrNegativeTarget, c.shown())
+	}
+	return d, err
+}
+
 // parseYear reads a year of four digits.
 func parseYear(c rawCell) (int, error) {
 	d, err := parseNumber(c)

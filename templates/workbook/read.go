@@ -969,12 +969,12 @@ func (r *reader) targets() {
 			Direction: value(s, row, at[tgtDirection], parseDirection),
 			Baseline: Baseline{
 				Period: value(s, row, at[tgtBasePeriod], parsePeriod),
-				Value:  value(s, row, at[tgtBaseValue], parseNumber),
+				Value:  value(s, row, at[tgtBaseValue], parseTarget),
 			},
 			Assessment: s.text(row, assessment),
 		}
 		for _, tc := range tcols {
-			if v := value(s, row, tc.col, parseNumber); v.Filled {
+			if v := value(s, row, tc.col, parseTarget); v.Filled {
 				if p, out := r.outsideProgramme(tc.period); out {
 					// a target the programme never reaches is shown nowhere
 					s.add(CodeUnknown, v.Pos, msg.WBErrTargetOutside.F(readable(p), r.opt.FirstYear, r.opt.LastYear))

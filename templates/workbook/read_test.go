@@ -283,7 +283,7 @@ func TestReadListsEveryProblem(t *testing.T) {
 			"G9":  "12*",
 			"A10": "0301", "G10": 5,
 		})
-		set(t, f, "Mål", map[string]any{"E3": "opp", "F4": nil, "I2": "Mål neste år", "N2": "Målgruppe", "N3": "unge"})
+		set(t, f, "Mål", map[string]any{"E3": "opp", "G3": -2, "H3": -1, "F4": nil, "I2": "Mål neste år", "N2": "Målgruppe", "N3": "unge"})
 	})
 	_, l := Read(path, sample().Options())
 	got := strings.ReplaceAll(l.String(), path, "arbeidsbok.xlsx")
@@ -293,6 +293,8 @@ arbeidsbok.xlsx[Aktiviteter]!F13: framdrift «150» er utenfor 0–100 % [BOSO-A
 arbeidsbok.xlsx[Aktiviteter]!F14: framdrift «1,25» er utenfor 0–100 % [BOSO-A003]
 arbeidsbok.xlsx[Mål]!I2: «Mål neste år» er ikke en målkolonne (ventet «Mål» og en periode, f.eks. «Mål 2025») [BOSO-A002]
 arbeidsbok.xlsx[Mål]!E3: «opp» er ikke en retning (ventet høyere eller lavere) [BOSO-A003]
+arbeidsbok.xlsx[Mål]!G3: «-2» er negativt; mål og utgangspunkt er antall, beløp eller andeler og kan ikke være under 0 [BOSO-A003]
+arbeidsbok.xlsx[Mål]!H3: «-1» er negativt; mål og utgangspunkt er antall, beløp eller andeler og kan ikke være under 0 [BOSO-A003]
 arbeidsbok.xlsx[Mål]!F4: utgangspunktet har verdi, men mangler periode [BOSO-A006]
 arbeidsbok.xlsx[Organisering]!A11: «Styret» er ikke en gruppe (ventet Styringsgruppe eller Programgruppe) [BOSO-A003]
 arbeidsbok.xlsx[Programinfo]!B3: «Programnavn» må fylles ut [BOSO-A004]
