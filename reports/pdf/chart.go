@@ -402,6 +402,9 @@ func (d *doc) layoutCategories(cats []string, plotW float64) catLayout {
 // catsFit sets l.lines if every shown label fits room in at most maxLines
 // lines without breaking a word.
 func (d *doc) catsFit(cats []string, every int, room float64, maxLines int, l *catLayout) bool {
+	if room <= 0 {
+		return false // slots narrower than the gap between labels
+	}
 	lines := make([][]string, len(cats))
 	for i, c := range cats {
 		if i%every != 0 {

@@ -389,6 +389,7 @@ func (d *doc) wrap(s string, w float64) []string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		line := ""
+		start := len(out)
 		ws := words(para)
 		for i := 0; i < len(ws); i++ {
 			word := ws[i]
@@ -414,14 +415,16 @@ func (d *doc) wrap(s string, w float64) []string {
 				out = append(out, line)
 				line = ""
 			}
-			for d.width(word) > w {
+			for word != "" && d.width(word) > w {
 				n := d.fitPrefix(word, w)
 				out = append(out, word[:n])
 				word = word[n:]
 			}
 			line = word
 		}
-		out = append(out, line)
+		if line != "" || len(out) == start { // an empty paragraph is an empty line
+			out = append(out, line)
+		}
 	}
 	return out
 }

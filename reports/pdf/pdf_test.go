@@ -533,3 +533,18 @@ func TestBadReportDate(t *testing.T) {
 		t.Errorf("Write with a bad report date: %v", err)
 	}
 }
+
+// A width at or below zero (a chart's slot narrower than the gap between
+// its labels) ends: each character on a line of its own.
+func TestWrapNoRoom(t *testing.T) {
+	d, err := newDoc(modeltest.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.font(false, chartTextSize)
+	for _, w := range []float64{0, -3} {
+		if got := d.wrap("Hamar", w); len(got) != 5 {
+			t.Errorf("wrap(%g) = %q", w, got)
+		}
+	}
+}
