@@ -50,10 +50,6 @@ func (c *cli) region(args []string) int {
 		}
 		runDate = d
 	}
-	if _, err := os.Stat(*config); err != nil {
-		fmt.Fprintln(c.stderr, msg.CLINoRegion.F(*config))
-		return exitCannot
-	}
 	if code := c.recoverOutput(*out); code >= 0 {
 		return code
 	}

@@ -17,7 +17,9 @@ import (
 	"boso/reports/model"
 	"boso/reports/output"
 	"boso/reports/pdf"
+	"boso/reports/pipeline"
 	"boso/reports/xlsx"
+	"boso/templates/msg"
 )
 
 // Options say which roll-up to make.
@@ -52,6 +54,9 @@ var ErrProblems = fmt.Errorf("region: the region file has errors")
 func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if _, err := o.Files.Stat(o.Config); err != nil {
+		return nil, &pipeline.Refusal{Msg: msg.CLINoRegion.F(o.Config)}
 	}
 	c, ok := Load(o.Files, o.Config, o.AllowOutside, l)
 	if !ok {
