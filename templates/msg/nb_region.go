@@ -40,7 +40,7 @@ var (
 	RegRunningHeader   = nb("%s · %s")
 	RegMeetingTOC      = nb("Oppsummering til møtet")
 	RegStatusTitle     = nb("Innsendinger")
-	RegStatusLead      = nb("Mottatt fra %d av %d kommuner (rapporteringsgrad %s), i tide fra %d av %d (%s). Fristen var %s; status per %s.")
+	RegStatusLead      = nb("Mottatt fra %d av %d kommuner (rapporteringsgrad %s), i tide fra %d av %d (%s). Frist %s, status per %s.")
 	RegStatusCaption   = nb("Tabell 1.1 Innsendinger for %s")
 	RegStatusNote      = nb("Rapporteringsgrad er mottatte innsendinger delt på forventede, og «i tide» de som kom inn senest fristen %s, delt på forventede (som DHIS2 regner dem). Mottatt-datoen er fra rådgiverens innsendingslogg der kommunen står i den, ellers arbeidsbokens rapporteringsdato. Tomme deler er skjemaets deler (1–5) som arbeidsboken ikke har noe i.")
 	RegProblemsCaption = nb("Tabell 1.2 Problemer i innsendingene (de %d første for hver kommune)")
