@@ -6,6 +6,7 @@ package program
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -183,6 +184,11 @@ func (p *Program) validate(l *diag.List) {
 			}
 			l.Add(CodeConfig, pos, msg.ProgRenumberEmpty.F(old, old, example))
 		}
+		pos, ok := p.At.Entry("renumber", old)
+		if !ok {
+			pos = p.pos("renumber")
+		}
+		p.checkRenumber(old, pos, l)
 		for _, to := range p.Renumber[old] {
 			// rows renumbered to a number no kommune has count for no one
 			if n, err := parse.Kommunenummer(to); err != nil {
@@ -361,4 +367,34 @@ func (p *Program) WorkbookPath() string {
 		return p.Workbook
 	}
 	return filepath.Join(filepath.Dir(p.Path), p.Workbook)
+}
+
+// checkRenumber refuses a renumber entry SSB's kommune list says is
+// wrong: the number of a kommune of today (its rows would be moved to
+// another kommune), a former number sent where its area did not go, or a
+// target named twice. A number the list does not know is left to the
+// user (an old system's own numbering).
+func (p *Program) checkRenumber(old string, pos diag.Pos, l *diag.List) {
+	to := p.Renumber[old]
+	seen := map[string]bool{}
+	for _, t := range to {
+		if seen[t] {
+			l.Add(CodeConfig, pos, msg.ProgRenumberTwice.F(old, t))
+			return
+		}
+		seen[t] = true
+	}
+	name, current := kommuner.Current(old)
+	went, former := kommuner.Former(old)
+	switch {
+	case current && !former:
+		l.Add(CodeConfig, pos, msg.ProgRenumberCurrent.F(old, name))
+	case former:
+		for _, t := range to {
+			if _, now := kommuner.Current(t); now && !slices.Contains(went, t) { // one not of today: said by the caller
+				l.Add(CodeConfig, pos, msg.ProgRenumberWrong.F(old, strings.Join(went, ", "), t))
+				return
+			}
+		}
+	}
 }

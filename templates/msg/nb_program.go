@@ -33,3 +33,10 @@ var (
 	// ProgRenumberEmpty: a renumber entry with no new number.
 	ProgRenumberEmpty = nb("renumber fører %s over til ingen kommune ([]), så radene med nummeret ville ikke telles for noen; skriv dagens nummer, f.eks. \"%s\": [\"%s\"], eller fjern linjen")
 )
+
+// renumber entries SSB's kommune list says are wrong (indicators/program).
+var (
+	ProgRenumberTwice   = nb("renumber fører %s over til %s to ganger; skriv hver kommune én gang")
+	ProgRenumberCurrent = nb("%s er kommunenummeret til %s i dag, ikke et tidligere nummer; renumber ville flyttet radene til kommunen over til en annen. Fjern linjen")
+	ProgRenumberWrong   = nb("%s gikk over til %s etter SSBs kommuneliste, ikke til %s; rett linjen, ellers telles radene for feil kommune")
+)
