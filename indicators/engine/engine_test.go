@@ -631,3 +631,17 @@ func TestRatioAtRoundsOnce(t *testing.T) {
 		}
 	}
 }
+
+// A population below zero or with decimals is an error at its cell, and
+// no rate per 1000 is made from it.
+func TestPopulationMustBeACount(t *testing.T) {
+	f := newFixture(t, ratioDefs)
+	f.register("folk", "innbyggere", lines("Kommune;År;Folketall", "3403;2023;-31471", "3403;2024;7,5"),
+		"  kommune: {column: Kommune, type: kommune}\n  aar: {column: År, type: number}\n  innbyggere: {column: Folketall, type: number}\n", "", "")
+	_, l := f.run("2023", "2024")
+	for _, want := range []string{":2:Folketall: folketallet −31\u00a0471 for kommune 3403 i 2023 er ikke et antall innbyggere", ":3:Folketall: folketallet 7,5 for kommune 3403 i 2024"} {
+		if !strings.Contains(l.String(), want) {
+			t.Errorf("want %q in\n%s", want, l.String())
+		}
+	}
+}

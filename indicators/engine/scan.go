@@ -561,9 +561,14 @@ func (e *engine) eachRecord(m *source.Mapping, fields []string, fn func(k string
 
 // readPopulation reads a population table (kommune, aar, innbyggere).
 func (e *engine) readPopulation(m *source.Mapping) {
-	e.eachRecord(m, []string{"aar", "innbyggere"}, func(k string, rec *source.Record, _ func(int) diag.Pos) {
+	e.eachRecord(m, []string{"aar", "innbyggere"}, func(k string, rec *source.Record, at func(int) diag.Pos) {
 		yv, nv := rec.Values[0], rec.Values[1]
 		if yv.Null || nv.Null {
+			return
+		}
+		if nv.Num < 0 || !nv.Num.IsInt() {
+			// a rate per 1000 on it would be a figure no one could have
+			e.l.Add(CodeEntered, at(1), msg.PlanPopulationBad.F(norsk.Exact(nv.Num), k, yv.Num))
 			return
 		}
 		if !yv.Num.IsInt() {

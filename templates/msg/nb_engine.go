@@ -191,3 +191,6 @@ var (
 
 // One export read twice for one register (indicators/engine: sameRows).
 var PlanSameFile = nb("kilden «%[1]s» leser den samme filen som «%[2]s» (%[3]s), %[4]s, til register %[5]s for de samme dagene (%[6]s–%[7]s), og ingen av dem velger rader med where: hver rad ville telles to ganger. Fjern den ene kildebeskrivelsen, eller skill radene med where")
+
+// A population that cannot be one (indicators/engine readPopulation).
+var PlanPopulationBad = nb("folketallet %s for kommune %s i %s er ikke et antall innbyggere (ventet et helt tall, 0 eller mer)")
