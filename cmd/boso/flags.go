@@ -90,6 +90,18 @@ func (cmd *command) parseArgs(args []string) ([]string, error) {
 				return nil, fmt.Errorf("%s", msg.CLIFlagNoValue.F(name, name, placeholder(f)))
 			}
 		}
+		if _, ok := f.Value.(flag.Getter).Get().(int64); ok {
+			// a number is read as written, in base ten: Go's own parsing
+			// would read 010 as 8 and 0x10 as 16
+			n, err := strconv.ParseInt(strings.TrimSpace(value), 10, 64)
+			switch {
+			case errors.Is(err, strconv.ErrRange):
+				return nil, fmt.Errorf("%s", msg.CLIFlagIntRange.F(value, name))
+			case err != nil:
+				return nil, fmt.Errorf("%s", msg.CLIFlagBadInt.F(value, name))
+			}
+			value = strconv.FormatInt(n, 10)
+		}
 		if err := cmd.FlagSet.Set(name, value); err != nil {
 			if _, ok := f.Value.(flag.Getter).Get().(int64); ok {
 				if _, perr := strconv.ParseInt(value, 0, 64); errors.Is(perr, strconv.ErrRange) {

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"boso/templates/msg"
 )
 
 // A panic in a command exits with 3 and one line; a report that panics
@@ -52,6 +55,24 @@ func TestPanicText(t *testing.T) {
 	} {
 		if got := panicText(c.in); got != c.want {
 			t.Errorf("panicText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A number flag is read in base ten: 010 is ten, not eight.
+func TestIntFlagBaseTen(t *testing.T) {
+	c := &cli{stdout: io.Discard, stderr: io.Discard}
+	var o options
+	cmd := c.flags("report", msg.CLIUsageReport, &o)
+	n := cmd.Int64("skjul", 4, "")
+	if _, err := cmd.parseArgs([]string{"--skjul", "010"}); err != nil || *n != 10 {
+		t.Errorf("--skjul 010: %d, %v; want 10", *n, err)
+	}
+	for _, bad := range []string{"0x10", "0b11", "1_000"} {
+		cmd := c.flags("report", msg.CLIUsageReport, &o)
+		cmd.Int64("skjul", 4, "")
+		if _, err := cmd.parseArgs([]string{"--skjul", bad}); err == nil {
+			t.Errorf("--skjul %s accepted", bad)
 		}
 	}
 }
