@@ -218,8 +218,10 @@ func plainSeparator(r rune) bool {
 }
 
 // separator reports whether r may stand between the digits of an id that
-// someone typed, pasted or wrapped, and whether it shows. Commas and
-// colons are not: they separate figures in lists and times of day.
+// someone typed, pasted or wrapped, and whether it shows. Commas, colons,
+// semicolons, middle dots, bars and stars separate figures in lists and
+// times of day too, so like every separator but one plain one they join
+// digits into an id only when its control digits fit.
 func separator(r rune) (sep, visible bool) {
 	switch {
 	case plainSeparator(r), unicode.IsSpace(r), unicode.Is(unicode.Zs, r), unicode.Is(unicode.Pd, r):
@@ -228,7 +230,8 @@ func separator(r rune) (sep, visible bool) {
 		return true, false
 	}
 	switch r {
-	case '/', '_', '(', ')', '\u2212', '\u2044', '\u2215', '\uff0f', '\uff3f', '\uff08', '\uff09':
+	case '/', '_', '(', ')', '\u2212', '\u2044', '\u2215', '\uff0f', '\uff3f', '\uff08', '\uff09',
+		',', ':', ';', '|', '*', '\u00b7', '\u2022', '\u2219':
 		return true, true
 	}
 	return false, false

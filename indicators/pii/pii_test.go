@@ -121,10 +121,22 @@ func TestFind(t *testing.T) {
 		{"L: 15.03.85 437\u00a030", "L: #", "L: #"},
 		{"M: ３１１２７５６１８６１", "M: #", "M: #"},
 		{"N: 150385\u2011\u00ad43730", "N: #", "N: #"},
-		// a long run of separators, or a comma or colon, parts figures
+		// a comma, colon, semicolon, bar, star or middle dot joins an id
+		// whose control digits fit (a reviewer published «551170:12483»);
+		// a list of figures that happens to hold one is masked too: a
+		// figure hidden by mistake costs less than an id shown
+		{"P: 231299,27194", "P: #", "P: #"},
+		{"P: 150385, 43730", "P: #", "P: #"},
+		{"Q: 290290·33305", "Q: #", "Q: #"},
+		{"Q: 061104|49915", "Q: #", "Q: #"},
+		{"Q: 551170:12483", "Q: #", "Q: #"},
+		{"Q: 311275*61861", "Q: #", "Q: #"},
+		{"R: 15:03 85:43 730", "R: #", "R: #"},
+		// ... and does not when they do not fit
+		{"150385, 43731", "150385, 43731", "150385, 43731"},
+		{"12:30, 13:45, 14:00", "12:30, 13:45, 14:00", "12:30, 13:45, 14:00"},
+		// a long run of separators parts figures
 		{"150385     43730", "150385     43730", "150385     43730"},
-		{"150385, 43730", "150385, 43730", "150385, 43730"},
-		{"15:03 85:43 730", "15:03 85:43 730", "15:03 85:43 730"},
 		// with unusual separators, six and five digits whose control
 		// digits do not fit are something else (a sum and a count)
 		{"150385 – 43731", "150385 – 43731", "150385 – 43731"},
