@@ -196,7 +196,8 @@ func sameRows(a, b *source.Mapping) bool {
 	if a.Where.Value != "" || b.Where.Value != "" || !strings.EqualFold(a.Sheet, b.Sheet) {
 		return false
 	}
-	return resolved(a.FilePath()) == resolved(b.FilePath())
+	// the same path, or another way to the same file, or a copy of it
+	return resolved(a.FilePath()) == resolved(b.FilePath()) || a.Files.Same(a.FilePath(), b.FilePath())
 }
 
 // resolved is a path made absolute and clean, so that kilder/../data/x.csv

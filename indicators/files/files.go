@@ -13,6 +13,8 @@
 package files
 
 import (
+	"bytes"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -256,4 +258,45 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// Same reports whether the paths a and b hold the same file: one file
+// (a link, a hard link, another path to it) or two files with the same
+// bytes (a copy). Two exports alike byte for byte are one export twice.
+func (f FS) Same(a, b string) bool {
+	fa, err1 := f.Stat(a)
+	fb, err2 := f.Stat(b)
+	if err1 != nil || err2 != nil || !fa.Mode().IsRegular() || !fb.Mode().IsRegular() {
+		return false
+	}
+	if os.SameFile(fa, fb) {
+		return true
+	}
+	if fa.Size() != fb.Size() || fa.Size() == 0 {
+		return false
+	}
+	ra, err1 := f.Open(a)
+	rb, err2 := f.Open(b)
+	if err1 != nil || err2 != nil {
+		if ra != nil {
+			ra.Close()
+		}
+		if rb != nil {
+			rb.Close()
+		}
+		return false
+	}
+	defer ra.Close()
+	defer rb.Close()
+	bufA, bufB := make([]byte, 64<<10), make([]byte, 64<<10)
+	for {
+		na, errA := io.ReadFull(ra, bufA)
+		nb, errB := io.ReadFull(rb, bufB)
+		if na != nb || !bytes.Equal(bufA[:na], bufB[:nb]) {
+			return false
+		}
+		if errA != nil || errB != nil {
+			return (errA == io.EOF || errA == io.ErrUnexpectedEOF) && (errB == io.EOF || errB == io.ErrUnexpectedEOF)
+		}
+	}
 }
