@@ -3,6 +3,7 @@ package engine
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -149,7 +150,11 @@ func (e *engine) unnamedGroups(f *fieldCodes) {
 		if slices.Contains(named, code) {
 			continue
 		}
-		if near, ok := closestCode(code, named); ok {
+		near, ok := closestCode(code, named)
+		if !ok {
+			near, ok = prefixOf(code, named)
+		}
+		if ok {
 			// a typo of a group the mapping does not give otherwise: the
 			// group is lost from every breakdown, and a stray one made
 			if slices.Contains(f.codes, near) {
@@ -159,6 +164,21 @@ func (e *engine) unnamedGroups(f *fieldCodes) {
 			}
 		}
 	}
+}
+
+// prefixOf is the named code that code is the start of, or that starts
+// with code, when it is three letters or more («ung» for «unge»): a typo
+// closestCode is too strict for in short codes.
+func prefixOf(code string, named []string) (string, bool) {
+	if len([]rune(code)) < 3 {
+		return "", false
+	}
+	for _, n := range named {
+		if n != code && (strings.HasPrefix(n, code) || strings.HasPrefix(code, n)) {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 // codeCounted reports whether some indicator may count a row whose field

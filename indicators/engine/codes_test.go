@@ -108,3 +108,15 @@ func TestCodeChecks(t *testing.T) {
 		})
 	}
 }
+
+// A short breakdown code that is the start of a named group (or the other
+// way round) is taken for a typo of it: «ung» for «unge».
+func TestPrefixOf(t *testing.T) {
+	named := []string{"barnefamilier", "flyktninger", "unge", "ovrige"}
+	for code, want := range map[string]string{"ung": "unge", "ungdom": "", "unger": "unge", "ov": "", "annen": ""} {
+		got, ok := prefixOf(code, named)
+		if got != want || ok != (want != "") {
+			t.Errorf("prefixOf(%q) = %q, %v; want %q", code, got, ok, want)
+		}
+	}
+}
