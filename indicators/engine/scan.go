@@ -134,10 +134,17 @@ func (e *engine) scan(m *source.Mapping) {
 	env := map[string]any{}
 	// a filter that cannot be computed is reported once per indicator, with its first row
 	filterFails, filterFirst, filterErr := map[*binding]int{}, map[*binding]diag.Pos{}, map[*binding]string{}
+	// a filter boso cannot check against the codes (startsWith, contains,
+	// matches, upper …) that lets no row through is said: a misspelt code
+	// there would give 0 everywhere
+	filterSeen, filterKept := map[*binding]int{}, map[*binding]int{}
 	defer func() {
 		for _, b := range binds {
 			if n := filterFails[b]; n > 0 {
 				e.l.Warn(CodeFilter, filterFirst[b], msg.PlanFilterRuntime.F(n, b.ind.ID, norsk.Count(n), filterErr[b]))
+			}
+			if n := filterSeen[b]; n > 0 && filterKept[b] == 0 && e.trace == nil && !e.stopped() && len(b.ind.CodeTests()) == 0 {
+				e.l.Warn(CodeFilter, b.ind.Filter.Pos, msg.PlanFilterNone.F(b.ind.ID, norsk.Count(n), m.FilePath()))
 			}
 		}
 	}()
@@ -206,10 +213,12 @@ func (e *engine) scan(m *source.Mapping) {
 						e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: formula.RuntimeReason(err)})
 						continue
 					}
+					filterSeen[b]++
 					if !keep {
 						e.excluded(rec.Pos, TraceRow{Code: RowFilterFalse})
 						continue
 					}
+					filterKept[b]++
 				}
 				if b.ind.Kind == definition.Flow {
 					e.flow(b, k, rec)

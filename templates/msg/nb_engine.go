@@ -194,3 +194,6 @@ var PlanSameFile = nb("kilden «%[1]s» leser den samme filen som «%[2]s» (%[3
 
 // A population that cannot be one (indicators/engine readPopulation).
 var PlanPopulationBad = nb("folketallet %s for kommune %s i %s er ikke et antall innbyggere (ventet et helt tall, 0 eller mer)")
+
+// A filter not checked against the codes that lets no row through.
+var PlanFilterNone = nb("filteret til «%s» slapp ingen av de %s radene i %s gjennom, så tallet blir 0; er en kode eller tekst i filteret skrevet slik den står i dataene? (boso sjekker ikke koder i startsWith, contains, matches og upper)")
