@@ -626,6 +626,12 @@ func (e *engine) addEntered(ef Entered) {
 		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredUnknown.F(ef.Indicator))
 		return
 	}
+	if !ef.Blank && ind.Unit == definition.Count && !ef.Value.IsInt() && ind.Kind != definition.Ratio {
+		// a count of households is a whole number (7,5 is a typing error,
+		// or an average typed where a count belongs)
+		e.l.Add(CodeEntered, ef.Pos, msg.PlanFractionCount.F(norsk.Exact(ef.Value), ef.Indicator, ef.Kommune, norsk.PeriodID(ef.Period)))
+		return
+	}
 	if !ef.Blank && ef.Value < 0 && (ind.Unit == definition.Count || ind.Unit == definition.NOK) {
 		// a count or an amount below zero is a typing error (a minus
 		// sign, a difference typed instead of the figure); it would

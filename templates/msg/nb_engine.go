@@ -197,3 +197,6 @@ var PlanPopulationBad = nb("folketallet %s for kommune %s i %s er ikke et antall
 
 // A filter not checked against the codes that lets no row through.
 var PlanFilterNone = nb("filteret til «%s» slapp ingen av de %s radene i %s gjennom, så tallet blir 0; er en kode eller tekst i filteret skrevet slik den står i dataene? (boso sjekker ikke koder i startsWith, contains, matches og upper)")
+
+// A count typed in with decimals.
+var PlanFractionCount = nb("verdien %s har desimaler, og et antall er et helt tall (indikator %s for kommune %s, periode %s); skriv antallet uten desimaler")
