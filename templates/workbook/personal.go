@@ -27,7 +27,30 @@ func (s *sheet) findIDs() {
 			}
 		}
 	}
+	// an id typed across two text cells side by side («Fnr 231299» and
+	// «27194»): both are marked, when the digits at the meeting of the two
+	// make an id whose control digits fit (numbers side by side in a
+	// budget would otherwise look like one)
+	for i, row := range s.rows {
+		for j := 0; j+1 < len(row); j++ {
+			a, b := row[j], row[j+1]
+			if a == "" || b == "" || !endsInDigit(a) || !startsWithDigit(b) || s.isNumberCell(i, j) || s.isNumberCell(i, j+1) {
+				continue
+			}
+			if pii.Contains(a) || pii.Contains(b) || !pii.Contains(a+"|"+b) {
+				continue
+			}
+			if s.ids == nil {
+				s.ids = map[cellAt]bool{}
+			}
+			s.ids[cellAt{i, j}] = false
+			s.ids[cellAt{i, j + 1}] = false
+		}
+	}
 }
+
+func endsInDigit(s string) bool     { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 func (s *sheet) isNumberCell(row, col int) bool {
 	t, err := s.r.f.GetCellType(s.name, cellName(col, row+1))

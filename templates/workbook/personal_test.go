@@ -75,3 +75,27 @@ func anyGrouping(id string) *regexp.Regexp {
 	}
 	return regexp.MustCompile(b.String())
 }
+
+// An id typed across two text cells side by side is found in both and
+// masked from what is read; two numbers side by side in the budget are
+// not taken for one.
+func TestReadPersonalIDAcrossCells(t *testing.T) {
+	path := filled(t, func(f *excelize.File) {
+		fillAll(t, f)
+		set(t, f, "Aktiviteter", map[string]any{"G3": "Fnr 231299", "H3": "27194 ble fulgt opp"})
+	})
+	wb, l := Read(path, sample().Options())
+	got := l.String()
+	for _, cell := range []string{"[Aktiviteter]!G3: advarsel: cellen inneholder noe som ligner et fødselsnummer", "[Aktiviteter]!H3: advarsel: cellen inneholder noe som ligner et fødselsnummer"} {
+		if !strings.Contains(got, cell) {
+			t.Errorf("want %q in\n%s", cell, got)
+		}
+	}
+	all := fmt.Sprintf("%+v", *wb)
+	if strings.Contains(all, "231299") || strings.Contains(all, "27194") {
+		t.Errorf("the id's halves are read from the workbook:\n%s", all)
+	}
+	if strings.Contains(got, "[Økonomi]") {
+		t.Errorf("budget figures side by side taken for an id:\n%s", got)
+	}
+}
