@@ -76,8 +76,8 @@ func (e *Export) Kommuner() []string {
 // exportColumns are the columns of tidy.Header the roll-up reads, and the
 // optional ones a newer export adds.
 var (
-	exportNeeds    = []int{0, 2, 3, 4, 5, 6} // kommunenummer, periode, indikator, inndeling, verdi, merknad
-	exportOptional = []string{"forklaringskode", "teller", "nevner", "rader"}
+	exportNeeds    = []int{tidy.ColKommunenummer, tidy.ColPeriode, tidy.ColIndikator, tidy.ColInndeling, tidy.ColVerdi, tidy.ColMerknad}
+	exportOptional = []int{tidy.ColForklaringskode, tidy.ColTeller, tidy.ColNevner, tidy.ColRader}
 )
 
 // ReadExport reads a figure export. A row that cannot be read is an error
@@ -104,7 +104,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		return -1
 	}
 	kc, pc, ic, gc, vc, mc := at(expect[0]), at(expect[1]), at(expect[2]), at(expect[3]), at(expect[4]), at(expect[5])
-	rc, nc, dc, rowc := at(exportOptional[0]), at(exportOptional[1]), at(exportOptional[2]), at(exportOptional[3])
+	rc, nc, dc, rowc := at(head[exportOptional[0]]), at(head[exportOptional[1]]), at(head[exportOptional[2]]), at(head[exportOptional[3]])
 	cell := func(row table.Row, i int) string {
 		if i < 0 || i >= len(row.Cells) {
 			return ""
