@@ -446,9 +446,14 @@ func unitText(ind *definition.Indicator) string {
 // deviations for, with their reasons, to discuss.
 func deviationSection(o *Overview) model.Section {
 	s := model.Section{ID: "s3", Number: "3", Title: msg.RegDeviationsTitle.F(), Level: 1, Sheet: msg.RegSheetDeviations.F()}
-	t := deviationTable(o)
+	return tableOr(s, deviationTable(o), msg.RegNoDeviations.F())
+}
+
+// tableOr puts t in the section, or the text saying why there is none
+// when it has no rows.
+func tableOr(s model.Section, t *model.Table, none string) model.Section {
 	if len(t.Rows) == 0 {
-		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegNoDeviations.F()}})
+		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: none}})
 		return s
 	}
 	s.Blocks = append(s.Blocks, model.Block{Table: t})
@@ -481,13 +486,7 @@ func deviationTable(o *Overview) *model.Table {
 // year, budgeted and used, as the workbooks' economy sheets give it.
 func grantSection(o *Overview) model.Section {
 	s := model.Section{ID: "s4", Number: "4", Title: msg.RegGrantTitle.F(), Level: 1, Sheet: msg.RegSheetGrant.F()}
-	t := grantTable(o)
-	if len(t.Rows) == 0 {
-		s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegNoGrant.F()}})
-		return s
-	}
-	s.Blocks = append(s.Blocks, model.Block{Table: t})
-	return s
+	return tableOr(s, grantTable(o), msg.RegNoGrant.F())
 }
 
 func grantTable(o *Overview) *model.Table {
