@@ -117,3 +117,8 @@ var TableZipRatio = nb("filen er pakket på en måte ingen vanlig eksport er: de
 // ValueOverflowDigits is a number too large whose digits are not shown
 // (they could hold a personal id): its length instead.
 var ValueOverflowDigits = nb("tallet har %d sifre og er for stort (høyst 922 337 203 685 477); sifrene vises ikke, i tilfelle de er et fødselsnummer")
+
+// Delimiters partly swapped within one line.
+var (
+	TablePartlyMixedDelimiters = nb("blandede skilletegn: linjen har %d celler delt med %s og %d %s inne i cellene (overskriftsraden på linje %d har %d kolonner); bruk samme skilletegn på alle linjer")
+)

@@ -469,6 +469,10 @@ func (c *csvReader) Next() (Row, error) {
 			return Row{}, &Error{Pos: diag.Pos{File: c.name, Line: line},
 				Msg: msg.TableMixedDelimiters.F(delimiterName(other), delimiterName(c.cr.Comma), c.hline, len(c.header))}
 		}
+		if other, n, ok := c.partlyOtherDelimiter(rec); ok {
+			return Row{}, &Error{Pos: diag.Pos{File: c.name, Line: line},
+				Msg: msg.TablePartlyMixedDelimiters.F(len(rec), delimiterName(c.cr.Comma), n, delimiterName(other), c.hline, len(c.header))}
+		}
 		sum := isSum(rec)
 		cells, extra := fitRow(c.cells, rec, len(c.header))
 		c.cells = cells
@@ -642,6 +646,58 @@ func (c *csvReader) otherDelimiter(rec []string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// partlyOtherDelimiter reports a line where some of the delimiters are
+// another one: it has too few cells, and splitting them also by another
+// delimiter gives exactly the header's number of cells. A comma inside a
+// cell that reads as a decimal number («1 380 000,50») or is followed by
+// a space (prose) is not counted, so a short line of amounts or text is
+// not taken for a mixed one; n is the number of other delimiters found.
+func (c *csvReader) partlyOtherDelimiter(rec []string) (other rune, n int, ok bool) {
+	if len(rec) < 2 || len(rec) >= len(c.header) {
+		return 0, 0, false
+	}
+	for _, d := range []rune{';', ',', '\t'} {
+		if d == c.cr.Comma {
+			continue
+		}
+		n := 0
+		for _, f := range rec {
+			if d == ',' && decimalComma(f) {
+				continue
+			}
+			for i, r := range f {
+				// a comma and a space is prose in a text cell
+				if r == d && (d != ',' || !strings.HasPrefix(f[i+1:], " ")) {
+					n++
+				}
+			}
+		}
+		if n > 0 && len(rec)+n == len(c.header) {
+			return d, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// decimalComma reports whether s reads as a number with a decimal comma,
+// digits grouped by spaces or dots allowed: «1,5», «-1 380 000,00».
+func decimalComma(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
+	i := strings.IndexByte(s, ',')
+	if i <= 0 || i == len(s)-1 || strings.Count(s, ",") != 1 {
+		return false
+	}
+	for j, r := range s {
+		switch {
+		case r >= '0' && r <= '9', j == i:
+		case (r == ' ' || r == '.' || r == '\u00a0' || r == '\u202f') && j < i:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // delimiterName is a delimiter as a user names it.

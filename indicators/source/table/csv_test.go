@@ -232,6 +232,16 @@ func TestCSVErrors(t *testing.T) {
 			rows: []string{
 				"eksport.csv:3: blandede skilletegn: linjen er delt med komma (,), men filen med semikolon (;) (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
 			}},
+		{name: "delimiters partly swapped within a line", data: []byte("Kommune;Dato;Type;Beløp;Merknad\n0301;01.01.2024;a;1;x\n0301,02.01.2024;a,2;y\n0301;03.01.2024;a;3;z\n"),
+			rows: []string{
+				"eksport.csv:3: blandede skilletegn: linjen har 3 celler delt med semikolon (;) og 2 komma (,) inne i cellene (overskriftsraden på linje 1 har 5 kolonner); bruk samme skilletegn på alle linjer",
+			}},
+		{name: "a short line of decimal amounts and prose is not mixed", data: []byte("Kommune;Beløp;Merknad;Tillegg;Siste\n0301;1 380 000,50;Hamar, sentrum\n"),
+			rows: nil},
+		{name: "tab file with commas for some tabs", data: []byte("Kommune\tDato\tBeløp\n0301,01.01.2024\t5\n"),
+			rows: []string{
+				"eksport.csv:2: blandede skilletegn: linjen har 2 celler delt med tabulator og 1 komma (,) inne i cellene (overskriftsraden på linje 1 har 3 kolonner); bruk samme skilletegn på alle linjer",
+			}},
 		{name: "bare quote", data: []byte("a;b\n1;x\"y\n2;3\n"),
 			rows: []string{"eksport.csv:2: anførselstegn (\") ved tegn 4 på linjen, inne i en verdi som ikke står i anførselstegn (ventet hele verdien i anførselstegn, med \" skrevet \"\")"}},
 		{name: "bad quote", data: []byte("a;b\n1;\"x\"y\n2;3\n"),
