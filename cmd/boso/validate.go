@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 
@@ -23,6 +24,10 @@ func (c *cli) validate(args []string) int {
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
+	// a folder named with --ut is made whole first, whatever validate then
+	// reads of it (only a run with one report period reads its records)
+	outGiven := false
+	fs.Visit(func(f *flag.Flag) { outGiven = outGiven || f.Name == "ut" })
 	asJSON := false
 	switch *format {
 	case "tekst", "text":
@@ -34,7 +39,7 @@ func (c *cli) validate(args []string) int {
 	}
 	var l diag.List
 	if !asJSON {
-		if code := c.validateRun(&o, &l, *wbPath, *internal, *threshold, *out); code >= 0 {
+		if code := c.validateRun(&o, &l, *wbPath, *internal, *threshold, *out, outGiven); code >= 0 {
 			return code
 		}
 		return c.problems(c.stdout, &l, true)
@@ -51,7 +56,7 @@ func (c *cli) validate(args []string) int {
 				code = internalError(jc.stderr, v)
 			}
 		}()
-		return jc.validateRun(&o, &l, *wbPath, *internal, *threshold, *out)
+		return jc.validateRun(&o, &l, *wbPath, *internal, *threshold, *out, outGiven)
 	}()
 	if code >= 0 {
 		return c.failureJSON(&l, code, why.String())
@@ -62,10 +67,15 @@ func (c *cli) validate(args []string) int {
 // validateRun runs validate's checks into l. It returns -1 when the
 // problems in l are to be printed, else the exit code of a run that could
 // not go on (the reason said on stderr).
-func (c *cli) validateRun(o *options, l *diag.List, wbPath string, internal bool, threshold int64, out string) int {
+func (c *cli) validateRun(o *options, l *diag.List, wbPath string, internal bool, threshold int64, out string, outGiven bool) int {
 	hook("validate")
 	if !c.thresholdOK(threshold) {
 		return exitCannot
+	}
+	if outGiven {
+		if code := c.recoverOutput(out); code >= 0 {
+			return code
+		}
 	}
 	// With one report period, validate checks what report would: it
 	// computes the programme's periods, as report does, and makes the

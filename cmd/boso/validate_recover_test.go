@@ -49,4 +49,18 @@ func TestValidateFinishesInterruptedSwap(t *testing.T) {
 	if got := snapshot(t, ut); !equal(got, setB) {
 		t.Fatalf("after validate:\n%v\nwant the newer set %v", got, setB)
 	}
+
+	// without a report period validate reads no records, yet a folder
+	// named with --ut is made whole too
+	k.run(append(set.old, "--ut", ut), nil)
+	cmd = exec.Command(bin, append(set.new, "--ut", ut)...)
+	cmd.Dir, cmd.Env = prog, append(os.Environ(), killEnv+"=renamed-1")
+	cmd.Run()
+	if equal(snapshot(t, ut), setB) {
+		t.Fatal("the second killed run left the newer set whole; the test shows nothing")
+	}
+	k.run([]string{"validate", "--program", "programB.yaml", "--ut", ut}, nil)
+	if got := snapshot(t, ut); !equal(got, setB) {
+		t.Fatalf("after validate without --period:\n%v\nwant the newer set %v", got, setB)
+	}
 }
