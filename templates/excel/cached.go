@@ -103,7 +103,43 @@ func (r *cellRewriter) close() error {
 	return err
 }
 
+var (
+	formulaStart = []byte("<f>")
+	cellStart    = []byte("<c ")
+)
+
+// rewriteCells rewrites the formula cells in b, whole cells ending in
+// </c>. Only a cell holding <f> is given to the patterns: a sheet of
+// figures with few formulas streams through at copying speed.
 func rewriteCells(b []byte) []byte {
+	if !bytes.Contains(b, formulaStart) {
+		return b
+	}
+	var out []byte
+	last := 0 // b[:last] is in out
+	for pos := 0; ; {
+		i := bytes.Index(b[pos:], formulaStart)
+		if i < 0 {
+			break
+		}
+		i += pos
+		start := bytes.LastIndex(b[last:i], cellStart)
+		end := bytes.Index(b[i:], cellEnd)
+		if start < 0 || end < 0 { // not inside a cell (cannot be, from excelize)
+			pos = i + len(formulaStart)
+			continue
+		}
+		start += last
+		end += i + len(cellEnd)
+		out = append(out, b[last:start]...)
+		out = append(out, rewriteCell(b[start:end])...)
+		last, pos = end, end
+	}
+	return append(out, b[last:]...)
+}
+
+// rewriteCell rewrites one formula cell, <c …>…</c>.
+func rewriteCell(b []byte) []byte {
 	b = textTypedFormula.ReplaceAll(b, []byte("$1$2"))
 	return formulaWithoutValue.ReplaceAll(b, []byte("$1<v></v>$2"))
 }

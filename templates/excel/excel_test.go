@@ -114,9 +114,9 @@ func TestCacheResults(t *testing.T) {
 
 // The rewrite sees whole cells however the worksheet arrives in writes.
 func TestCellRewriterAcrossWrites(t *testing.T) {
-	in := `<sheetData><row r="1"><c r="A1" s="2" t="str"><f>SUM(B1:B2)</f><v>12</v></c><c r="B1" t="str"><f>IF(1,"","")</f></c>` +
+	in := `<sheetData><row r="1"><c r="A1" s="2" t="str"><f>SUM(B1:B2)</f><v>12</v></c><c r="D1" s="1" t="str"><v>7</v></c><c r="B1" t="str"><f>IF(1,"","")</f></c>` +
 		`<c r="C1" t="str"><f>X</f><v>ab</v></c></row></sheetData>`
-	want := `<sheetData><row r="1"><c r="A1" s="2"><f>SUM(B1:B2)</f><v>12</v></c><c r="B1" t="str"><f>IF(1,"","")</f><v></v></c>` +
+	want := `<sheetData><row r="1"><c r="A1" s="2"><f>SUM(B1:B2)</f><v>12</v></c><c r="D1" s="1" t="str"><v>7</v></c><c r="B1" t="str"><f>IF(1,"","")</f><v></v></c>` +
 		`<c r="C1" t="str"><f>X</f><v>ab</v></c></row></sheetData>`
 	for size := 1; size <= len(in); size++ {
 		var out bytes.Buffer

@@ -1,0 +1,51 @@
+package pipeline
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"boso/indicators/diag"
+	"boso/indicators/files"
+	"boso/indicators/period"
+)
+
+// BenchmarkCompute loads and computes the programme BOSO_BENCH_PROGRAM
+// names (a programme file; its folder holds what it reads) and writes its
+// figure export to io.Discard, CSV and XLSX apart: for profiling a large
+// workload (-cpuprofile, -memprofile). Without the variable it computes
+// the shipped example.
+func BenchmarkCompute(b *testing.B) {
+	prog := os.Getenv("BOSO_BENCH_PROGRAM")
+	if prog == "" {
+		prog = "../../examples/program.yaml"
+	}
+	run := func(b *testing.B) *Run {
+		var l diag.List
+		r, err := Load(context.Background(), Config{Files: files.Dir(filepath.Dir(prog), false), Program: prog, Date: period.MustDate(2025, 8, 20)}, &l)
+		if err != nil {
+			b.Fatalf("%v\n%s", err, l.String())
+		}
+		if _, err := r.Compute(context.Background(), &l); err != nil || l.Errors() > 0 {
+			b.Fatalf("%v\n%s", err, l.String())
+		}
+		return r
+	}
+	b.Run("compute", func(b *testing.B) {
+		for range b.N {
+			run(b)
+		}
+	})
+	r := run(b)
+	for i, name := range []string{"csv", "xlsx"} {
+		b.Run(name, func(b *testing.B) {
+			for range b.N {
+				if err := r.FigureFiles("ut")[i].Fill(io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
