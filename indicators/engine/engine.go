@@ -121,9 +121,10 @@ type engine struct {
 	periods   []period.Period
 	pidx      map[period.Period]int
 	activeBuf []int
-	cov       Span            // the coverage of the export being read
-	curMap    *source.Mapping // the export being read
-	parts     [][][]int       // period index → for each shorter type whose periods are all requested, their indexes
+	cov       Span                            // the coverage of the export being read
+	windowsOn map[definition.StockOn][]window // by e.windows, for cov
+	curMap    *source.Mapping                 // the export being read
+	parts     [][][]int                       // period index → for each shorter type whose periods are all requested, their indexes
 	day0      period.Date
 	days      [][]int // day − day0 → indexes of the periods containing it
 	fixed     map[string]bool

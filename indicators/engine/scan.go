@@ -99,6 +99,7 @@ func (e *engine) scan(m *source.Mapping) {
 	if m.Covers != nil {
 		e.cov = Span{m.Covers.From, m.Covers.Last()}
 	}
+	e.windowsOn = nil // of the last export's coverage
 	at := map[string]int{}
 	for i, f := range s.Fields {
 		at[f] = i
@@ -365,8 +366,8 @@ func (e *engine) countBad(b *binding, k string, rec *source.Record) {
 			t := rec.Values[b.to].Date
 			to = &t
 		}
-		for pi, p := range e.periods {
-			if active(b.ind, rec.Values[b.from].Date, to, p, e.cov) {
+		for pi, w := range e.windows(b.ind.StockOn) {
+			if w.active(b.ind, rec.Values[b.from].Date, to) {
 				periods = append(periods, pi)
 			}
 		}
@@ -484,14 +485,29 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 // The days an episode may count on are those of p (its last or first day,
 // or all of it) that the episode's own export covers.
 func active(ind *definition.Indicator, from period.Date, to *period.Date, p period.Period, cov Span) bool {
+	return windowOf(ind.StockOn, p, cov).active(ind, from, to)
+}
+
+// window is the days of a period a stock episode may count on: those of
+// its StockOn (the last or first day, or all of it) that the export
+// covers. first > last when there are none.
+type window struct{ first, last period.Date }
+
+func windowOf(on definition.StockOn, p period.Period, cov Span) window {
 	first, last := p.First(), p.Last()
-	switch ind.StockOn {
+	switch on {
 	case definition.LastDay:
 		first = last
 	case definition.FirstDay:
 		last = first
 	}
-	first, last = max(first, cov.From), min(last, cov.To)
+	return window{max(first, cov.From), min(last, cov.To)}
+}
+
+// active reports whether an episode from from to to (nil: ongoing)
+// counts on a day of w.
+func (w window) active(ind *definition.Indicator, from period.Date, to *period.Date) bool {
+	first, last := w.first, w.last
 	if first > last || from > last || (to != nil && *to < first) {
 		return false
 	}
@@ -506,6 +522,23 @@ func active(ind *definition.Indicator, from period.Date, to *period.Date, p peri
 		}
 	}
 	return true
+}
+
+// windows are the run's periods' windows for stocks counted on on, in
+// the export being read (its coverage); computed once per export.
+func (e *engine) windows(on definition.StockOn) []window {
+	if w, ok := e.windowsOn[on]; ok {
+		return w
+	}
+	w := make([]window, len(e.periods))
+	for i, p := range e.periods {
+		w[i] = windowOf(on, p, e.cov)
+	}
+	if e.windowsOn == nil {
+		e.windowsOn = map[definition.StockOn][]window{}
+	}
+	e.windowsOn[on] = w
+	return w
 }
 
 func (e *engine) stock(b *binding, k string, rec *source.Record) {
@@ -537,8 +570,8 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	}
 	c := e.kommuneCells(k)
 	e.activeBuf = e.activeBuf[:0]
-	for pi, p := range e.periods {
-		if active(b.ind, fv.Date, to, p, e.cov) {
+	for pi, w := range e.windows(b.ind.StockOn) {
+		if w.active(b.ind, fv.Date, to) {
 			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}

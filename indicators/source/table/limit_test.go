@@ -1,6 +1,7 @@
 package table
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -32,6 +33,35 @@ func TestCSVLengthLimits(t *testing.T) {
 		rows, errs := readAll(t, r)
 		if len(rows) != tc.rows || strings.Join(errs, "\n") != strings.Join(tc.errs, "\n") {
 			t.Errorf("%s: %d rows, errors\n%s\nwant %d rows, errors\n%s", tc.name, len(rows), strings.Join(errs, "\n"), tc.rows, strings.Join(tc.errs, "\n"))
+		}
+	}
+}
+
+// skim, the fast path for chunks without quotes, leaves a recordLimit as
+// the byte loop does, over random CSV in random chunks.
+func TestRecordLimitSkimIsWalk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("ab;,\n\r\"  x")
+	for trial := range 2000 {
+		in := make([]byte, rng.IntN(300))
+		for i := range in {
+			in[i] = alphabet[rng.IntN(len(alphabet))]
+			if rng.IntN(4) > 0 && in[i] == '"' {
+				in[i] = 'q' // quotes are rarer, so many chunks skim
+			}
+		}
+		fast, slow := newRecordLimit(nil, ';'), newRecordLimit(nil, ';')
+		for pos := 0; pos < len(in); {
+			n := min(1+rng.IntN(40), len(in)-pos)
+			chunk := in[pos : pos+n]
+			if !fast.skim(chunk) {
+				fast.walk(chunk)
+			}
+			slow.walk(chunk)
+			if fast.line != slow.line || fast.start != slow.start || fast.n != slow.n || fast.state != slow.state {
+				t.Fatalf("trial %d, after %q: skim %+v, walk %+v", trial, in[:pos+n], *fast, *slow)
+			}
+			pos += n
 		}
 	}
 }
