@@ -62,61 +62,96 @@ func (l *recordLimit) Read(p []byte) (int, error) {
 		return 0, l.err
 	}
 	n, err := l.r.Read(p)
-	if l.skim(p[:n]) {
-		return n, err
-	}
-	if i, lerr := l.walk(p[:n]); lerr != nil {
+	if i, lerr := l.follow(p[:n]); lerr != nil {
 		return i, lerr
 	}
 	return n, err
 }
 
-// walk follows p byte by byte. It returns the error and the bytes that
-// fit when a row passes the limit.
-func (l *recordLimit) walk(p []byte) (int, error) {
-	n := len(p)
-	for i := 0; i < n; i++ {
-		b := p[i]
-		l.n++
-		if b == '\n' {
-			l.line++
+// follow follows p: the runs between quotes at once (skim), the quotes
+// byte by byte. It returns the error and the bytes that fit when a row
+// passes the limit.
+func (l *recordLimit) follow(p []byte) (int, error) {
+	for i := 0; i < len(p); {
+		end := len(p)
+		if q := bytes.IndexByte(p[i:], '"'); q >= 0 {
+			end = i + q
 		}
-		switch {
-		case b == '\n' && l.state != quoted:
-			l.state, l.n, l.start = fieldStart, 0, l.line
+		if end > i && l.skimRun(p[i:end]) {
+			i = end
 			continue
-		case l.comma != 0 && b == l.comma && l.state != quoted:
-			l.state = fieldStart
-		case b == '"':
-			switch l.state {
-			case fieldStart, quoteInQuoted:
-				l.state = quoted
-			case quoted:
-				l.state = quoteInQuoted
-			}
-		case l.state == fieldStart || l.state == quoteInQuoted:
-			l.state = unquoted
 		}
-		if l.comma == 0 && l.state == quoted {
-			l.state = unquoted // cannot follow quoting: bound lines
+		if err := l.step(p[i]); err != nil {
+			return i, err
 		}
-		if l.n > maxRecord {
-			l.err = &recordTooLong{start: l.start, line: l.line}
-			return i, l.err
-		}
+		i++
 	}
-	return n, nil
+	return len(p), nil
 }
 
-// skim follows p at once when it holds no quote outside a quoted cell and
-// no row in it can pass the limit: it counts its lines and notes where
-// its last cell stands, as the byte loop would. It reports false, having
-// changed nothing, when p needs the byte loop.
+// walk follows p byte by byte, as follow does.
+func (l *recordLimit) walk(p []byte) (int, error) {
+	for i, b := range p {
+		if err := l.step(b); err != nil {
+			return i, err
+		}
+	}
+	return len(p), nil
+}
+
+// step follows one byte.
+func (l *recordLimit) step(b byte) error {
+	l.n++
+	if b == '\n' {
+		l.line++
+	}
+	switch {
+	case b == '\n' && l.state != quoted:
+		l.state, l.n, l.start = fieldStart, 0, l.line
+		return nil
+	case l.comma != 0 && b == l.comma && l.state != quoted:
+		l.state = fieldStart
+	case b == '"':
+		switch l.state {
+		case fieldStart, quoteInQuoted:
+			l.state = quoted
+		case quoted:
+			l.state = quoteInQuoted
+		}
+	case l.state == fieldStart || l.state == quoteInQuoted:
+		l.state = unquoted
+	}
+	if l.comma == 0 && l.state == quoted {
+		l.state = unquoted // cannot follow quoting: bound lines
+	}
+	if l.n > maxRecord {
+		l.err = &recordTooLong{start: l.start, line: l.line}
+		return l.err
+	}
+	return nil
+}
+
+// skim follows p at once when it holds no quote and no row in it can pass
+// the limit, as the byte loop would. It reports false, having changed
+// nothing, when p needs the byte loop.
 func (l *recordLimit) skim(p []byte) bool {
-	if len(p) == 0 || l.state == quoted || l.state == quoteInQuoted || l.n+len(p) > maxRecord || bytes.IndexByte(p, '"') >= 0 {
+	return bytes.IndexByte(p, '"') < 0 && l.skimRun(p)
+}
+
+// skimRun is skim for p without a quote: outside a quoted cell it counts
+// its lines and notes where its last cell stands; inside one (no quote
+// ends it in p) every byte, line breaks too, belongs to the cell.
+func (l *recordLimit) skimRun(p []byte) bool {
+	if len(p) == 0 || l.n+len(p) > maxRecord || l.state == quoteInQuoted {
 		return false
 	}
-	if nl := bytes.Count(p, newline); nl > 0 {
+	nl := bytes.Count(p, newline)
+	if l.state == quoted {
+		l.line += nl
+		l.n += len(p)
+		return true
+	}
+	if nl > 0 {
 		l.line += nl
 		l.start = l.line
 		l.n = len(p) - 1 - bytes.LastIndexByte(p, '\n')
