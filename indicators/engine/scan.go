@@ -132,6 +132,22 @@ func (e *engine) scan(m *source.Mapping) {
 			envFields = append(envFields, envField{name, i, m.Fields[name].Type})
 		}
 	}
+	// filters of simple forms run as Go over the row's values in slots;
+	// a row they cannot answer, and every other filter, go through expr
+	// with the values in a map, filled once per row when needed
+	slots := map[string]int{}
+	for i, f := range envFields {
+		slots[f.name] = i
+	}
+	fast := map[*binding]*formula.Fast{}
+	for _, b := range binds {
+		if b.filter[m] != nil {
+			if f := formula.CompileFast(b.ind.Filter.Value, slots); f != nil {
+				fast[b] = f
+			}
+		}
+	}
+	vals := make([]formula.Val, len(envFields))
 	env := map[string]any{}
 	// a filter that cannot be computed is reported once per indicator, with its first row
 	filterFails, filterFirst, filterErr := map[*binding]int{}, map[*binding]diag.Pos{}, map[*binding]string{}
@@ -192,9 +208,10 @@ func (e *engine) scan(m *source.Mapping) {
 				e.trace.other++
 				continue
 			}
-			for _, f := range envFields {
-				env[f.name] = source.ExprValue(f.t, rec.Values[f.i])
+			for i, f := range envFields {
+				vals[i] = source.FastValue(f.t, rec.Values[f.i])
 			}
+			envFilled := false
 			for _, b := range binds {
 				if rec.Failed {
 					break
@@ -205,7 +222,20 @@ func (e *engine) scan(m *source.Mapping) {
 					continue
 				}
 				if p := b.filter[m]; p != nil {
-					keep, err := e.runner.Bool(p, env)
+					keep, ok := false, false
+					var err error
+					if f := fast[b]; f != nil {
+						keep, ok = f.Eval(vals)
+					}
+					if !ok {
+						if !envFilled {
+							for _, f := range envFields {
+								env[f.name] = source.ExprValue(f.t, rec.Values[f.i])
+							}
+							envFilled = true
+						}
+						keep, err = e.runner.Bool(p, env)
+					}
 					if err != nil {
 						if filterFails[b]++; filterFails[b] == 1 {
 							filterFirst[b] = rec.Pos

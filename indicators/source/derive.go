@@ -198,6 +198,23 @@ func ExprValue(t FieldType, v Value) any {
 	return v.Str
 }
 
+// FastValue is a record value as formula's fast predicates read it (as
+// ExprValue gives it to expr; a date is Other, which they leave to expr).
+func FastValue(t FieldType, v Value) formula.Val {
+	if v.Null {
+		return formula.Val{Kind: formula.Nil}
+	}
+	switch t {
+	case Date:
+		return formula.Val{Kind: formula.Other}
+	case Number, Amount:
+		return formula.Val{Kind: formula.Num, N: v.Num.Float()}
+	case Bool:
+		return formula.Val{Kind: formula.Bool, B: v.Bool}
+	}
+	return formula.Val{Kind: formula.Str, S: v.Str}
+}
+
 // DateTime is a date as expressions see it: midnight UTC.
 func DateTime(d period.Date) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 

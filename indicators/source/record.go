@@ -62,10 +62,16 @@ type Stream struct {
 	derive []int // fields computed by an expression
 	env    map[string]any
 	run    formula.Runner
-	kcol   int // kommune column, or -1 for a fixed kommune
-	r      table.Reader
-	numFmt parse.NumberFormat
-	l      *diag.List
+	// the mapping's where, when and derived yes/no fields of simple forms
+	// as Go (formula.Fast) over the before fields' values in fvals
+	fastWhere *formula.Fast
+	fastWhen  map[string]*formula.Fast
+	fastExpr  map[string]*formula.Fast
+	fvals     []formula.Val
+	kcol      int // kommune column, or -1 for a fixed kommune
+	r         table.Reader
+	numFmt    parse.NumberFormat
+	l         *diag.List
 	// rows whose where could not be computed: count, first row
 	whereFails int
 	whereFirst diag.Pos
@@ -147,6 +153,7 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		}
 	}
 	s.vals = make([]Value, len(s.names))
+	s.compileFast()
 	kf := m.Fields["kommune"]
 	if m.Kommune == "" && kf != nil {
 		expect = append(expect, kf.Column)
@@ -309,9 +316,9 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 	for _, i := range s.before {
 		s.typeField(rec, row, i)
 	}
+	envFilled, fastFilled := false, false
 	if p := s.M.derive.where; p != nil {
-		s.fillEnv()
-		keep, err := s.run.Bool(p, s.env)
+		keep, err := s.runBool(p, s.fastWhere, &envFilled, &fastFilled)
 		if err != nil {
 			if s.whereFails++; s.whereFails == 1 {
 				s.whereFirst = rec.Pos
@@ -343,24 +350,30 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 		}
 		rec.Kommune = k
 	}
-	envFilled := false
 	for _, i := range s.after {
 		if p := s.M.derive.when[s.names[i]]; p != nil {
-			if !envFilled {
-				s.fillEnv()
-				envFilled = true
-			}
-			if on, err := s.run.Bool(p, s.env); err != nil || !on {
+			if on, err := s.runBool(p, s.fastWhen[s.names[i]], &envFilled, &fastFilled); err != nil || !on {
 				s.vals[i] = Value{Null: true}
 				continue
 			}
 		}
 		s.typeField(rec, row, i)
 	}
-	if len(s.derive) > 0 && !envFilled {
-		s.fillEnv()
-	}
 	for _, i := range s.derive {
+		if f := s.fastExpr[s.names[i]]; f != nil {
+			if !fastFilled {
+				s.fillFast()
+				fastFilled = true
+			}
+			if b, ok := f.Eval(s.fvals); ok {
+				s.vals[i] = Value{Bool: b}
+				continue
+			}
+		}
+		if !envFilled {
+			s.fillEnv()
+			envFilled = true
+		}
 		s.vals[i] = s.compute(s.maps[i], s.M.derive.expr[s.names[i]])
 	}
 	if cap(rec.Values) < len(s.Fields) {
@@ -400,6 +413,65 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	}
 	s.l.Add(CodeValue, pos, text)
 	rec.Failed = true
+}
+
+// compileFast compiles the mapping's yes/no expressions of simple forms
+// to Go, over the before fields.
+func (s *Stream) compileFast() {
+	slots := map[string]int{}
+	for k, i := range s.before {
+		slots[s.names[i]] = k
+	}
+	s.fvals = make([]formula.Val, len(s.before))
+	d := &s.M.derive
+	if d.where != nil {
+		s.fastWhere = formula.CompileFast(s.M.Where.Value, slots)
+	}
+	for i, name := range s.names {
+		fm := s.maps[i]
+		if d.when[name] != nil {
+			if f := formula.CompileFast(fm.When.Value, slots); f != nil {
+				if s.fastWhen == nil {
+					s.fastWhen = map[string]*formula.Fast{}
+				}
+				s.fastWhen[name] = f
+			}
+		}
+		if fm.Type == Bool && d.expr[name] != nil {
+			if f := formula.CompileFast(fm.Expr.Value, slots); f != nil {
+				if s.fastExpr == nil {
+					s.fastExpr = map[string]*formula.Fast{}
+				}
+				s.fastExpr[name] = f
+			}
+		}
+	}
+}
+
+// runBool runs a yes/no expression on the row: fast when it can, else
+// through expr, filling what each needs once per row.
+func (s *Stream) runBool(p *formula.Program, f *formula.Fast, envFilled, fastFilled *bool) (bool, error) {
+	if f != nil {
+		if !*fastFilled {
+			s.fillFast()
+			*fastFilled = true
+		}
+		if b, ok := f.Eval(s.fvals); ok {
+			return b, nil
+		}
+	}
+	if !*envFilled {
+		s.fillEnv()
+		*envFilled = true
+	}
+	return s.run.Bool(p, s.env)
+}
+
+// fillFast gives fast expressions the fields they read.
+func (s *Stream) fillFast() {
+	for k, i := range s.before {
+		s.fvals[k] = FastValue(s.maps[i].Type, s.vals[i])
+	}
 }
 
 // fillEnv gives expressions the fields they read.
