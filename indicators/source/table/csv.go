@@ -160,6 +160,13 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 		src = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), sniffSize)
 	}
 
+	// a carriage return alone ends a line, as in a file saved as «CSV
+	// (Macintosh)»: it is read as a line feed (CR LF stays as it is)
+	src = transform.NewReader(src, loneCR{})
+	if t, _, err := transform.Bytes(loneCR{}, sample); err == nil {
+		sample = t
+	}
+
 	comma := opt.Delimiter
 	if comma == 0 {
 		comma = c.detectDelimiter(sample, opt.Expect)

@@ -1,0 +1,66 @@
+package table
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
+
+// A file with CR alone as its line end (Excel for Mac's «CSV
+// (Macintosh)»), or with CR, LF and CR LF mixed, gives the rows and line
+// numbers the same file with LF gives, however its bytes arrive; a CR LF,
+// and a line break inside a quoted cell, stay what they were.
+func TestCSVLineEnds(t *testing.T) {
+	lf := "Rapport\n\nKommune;Dato;Merknad\n0301;01.01.2024;\"to\nlinjer\"\n0301;02.01.2024;x\n0301;03.01.2024;y\n"
+	want := rowsOf(t, []byte(lf), false)
+	if len(want) != 3 || want[0].Cells[2] != "to\nlinjer" || want[1].Line != 6 {
+		t.Fatalf("LF rows %+v", want)
+	}
+	for name, data := range map[string]string{
+		"CR":    strings.ReplaceAll(lf, "\n", "\r"),
+		"CR LF": strings.ReplaceAll(lf, "\n", "\r\n"),
+		"mixed": "Rapport\r\n\rKommune;Dato;Merknad\n0301;01.01.2024;\"to\nlinjer\"\r0301;02.01.2024;x\r\n0301;03.01.2024;y\r",
+	} {
+		for _, oneByte := range []bool{false, true} {
+			got := rowsOf(t, []byte(data), oneByte)
+			if name == "CR" || name == "mixed" {
+				// the cell's own line break is a CR there, read as LF
+				for i := range got {
+					got[i].Cells[2] = strings.ReplaceAll(got[i].Cells[2], "\r", "\n")
+				}
+			}
+			if name == "CR LF" {
+				for i := range got {
+					got[i].Cells[2] = strings.ReplaceAll(got[i].Cells[2], "\r\n", "\n")
+				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s (one byte at a time: %v):\n got %+v\nwant %+v", name, oneByte, got, want)
+			}
+		}
+	}
+}
+
+func rowsOf(t *testing.T, data []byte, oneByte bool) []Row {
+	t.Helper()
+	var r Reader
+	var err error
+	if oneByte {
+		r, err = NewCSV(iotest.OneByteReader(bytes.NewReader(data)), "eksport.csv", Options{Expect: []string{"Kommune"}})
+	} else {
+		r, err = NewCSV(bytes.NewReader(data), "eksport.csv", Options{Expect: []string{"Kommune"}})
+	}
+	if err != nil {
+		t.Fatalf("NewCSV: %v", err)
+	}
+	rows, errs := readAll(t, r)
+	if errs != nil {
+		t.Fatalf("errors %q", errs)
+	}
+	for i := range rows {
+		rows[i].Cells = append([]string(nil), rows[i].Cells...)
+	}
+	return rows
+}
