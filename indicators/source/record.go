@@ -68,7 +68,8 @@ type Stream struct {
 	fastWhen  map[string]*formula.Fast
 	fastExpr  map[string]*formula.Fast
 	fvals     []formula.Val
-	kcol      int // kommune column, or -1 for a fixed kommune
+	date1904  bool // an XLSX file whose date serials count from 1904
+	kcol      int  // kommune column, or -1 for a fixed kommune
 	r         table.Reader
 	numFmt    parse.NumberFormat
 	l         *diag.List
@@ -163,6 +164,9 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 	var err error
 	if m.isXLSX() {
 		s.r, err = table.OpenXLSXIn(m.Files, m.FilePath(), opt)
+		if d, ok := s.r.(interface{ Date1904() bool }); ok && err == nil {
+			s.date1904 = d.Date1904()
+		}
 	} else {
 		s.r, err = table.OpenCSVIn(m.Files, m.FilePath(), opt)
 	}
@@ -530,6 +534,9 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		}
 		v.Str = code
 	case Date:
+		if s.date1904 && machineNumber.MatchString(t) {
+			t = parse.Shift1904(t) // a date cell of a 1904 workbook
+		}
 		d, err := parse.Date(t, fm.dateFormats)
 		if err != nil {
 			return v, err.Error()

@@ -117,3 +117,48 @@ fields:
 		t.Error("a mapping with problems must be marked invalid")
 	}
 }
+
+// A workbook in the 1904 date system (Excel for Mac's old default) writes
+// each date's serial 1462 days lower; its dates are read as the days
+// Excel shows, not four years and a day early. A date typed as text is
+// not shifted.
+func TestXLSXDate1904(t *testing.T) {
+	for _, date1904 := range []bool{false, true} {
+		dir := t.TempDir()
+		f := excelize.NewFile()
+		if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &date1904}); err != nil {
+			t.Fatal(err)
+		}
+		serial := 45107.0 // 2023-06-30 in the 1900 system
+		if date1904 {
+			serial -= 1462
+		}
+		f.SetCellValue("Sheet1", "A1", "Kommune")
+		f.SetCellValue("Sheet1", "B1", "Vedtaksdato")
+		f.SetCellValue("Sheet1", "A2", "3403")
+		f.SetCellValue("Sheet1", "B2", serial)
+		f.SetCellValue("Sheet1", "A3", "3403")
+		f.SetCellValue("Sheet1", "B3", "01.07.2024")
+		if err := f.SaveAs(filepath.Join(dir, "v.xlsx")); err != nil {
+			t.Fatal(err)
+		}
+		mapping := filepath.Join(dir, "v.yaml")
+		os.WriteFile(mapping, []byte("id: v\nregister: startlan\nfile: v.xlsx\ncovers: {from: 2016-01-01, to: 2025-12-31}\n"+
+			"fields:\n  kommune: {column: Kommune, type: kommune}\n  vedtaksdato: {column: Vedtaksdato, type: date}\n"), 0o644)
+		var l diag.List
+		maps := LoadMappings([]string{mapping}, &l)
+		s, ok := maps[0].Open([]string{"vedtaksdato"}, &l)
+		if !ok {
+			t.Fatal(l.String())
+		}
+		var got []string
+		var rec Record
+		for s.Next(&rec) {
+			got = append(got, rec.Values[0].Date.String())
+		}
+		s.Close()
+		if want := []string{"2023-06-30", "2024-07-01"}; strings.Join(got, " ") != strings.Join(want, " ") || l.Len() > 0 {
+			t.Errorf("date1904 %v: dates %q, want %q\n%s", date1904, got, want, l.String())
+		}
+	}
+}

@@ -98,22 +98,13 @@ func parseYear(c rawCell) (int, error) {
 	return int(d / num.Scale), nil
 }
 
-// date1904Offset is the days between the 1904 and 1900 date systems.
-const date1904Offset = 1462
-
 // parseDate reads a date: a date cell (an Excel serial number) or text
 // written dd.mm.yyyy or yyyy-mm-dd.
 func parseDate(c rawCell) (period.Date, error) {
 	if c.number {
 		s := c.text()
 		if c.date1904 {
-			whole, frac, _ := strings.Cut(s, ".")
-			if n, err := strconv.Atoi(whole); err == nil && n >= 0 {
-				s = strconv.Itoa(n + date1904Offset)
-				if frac != "" {
-					s += "." + frac
-				}
-			}
+			s = parse.Shift1904(s)
 		}
 		return parse.Date(s, []parse.DateFormat{parse.DateExcel})
 	}

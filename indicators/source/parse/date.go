@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -295,3 +296,23 @@ func digits(t string, i, lo, hi int) (v, next int, ok bool) {
 
 // daysIn returns the number of days in month m of year y.
 func daysIn(y, m int) int { return period.DaysIn(y, m) }
+
+// Date1904Offset is the days between the 1904 and the 1900 date systems:
+// a workbook in the 1904 system (Excel for Mac's old default) writes a
+// day's serial this much lower.
+const Date1904Offset = 1462
+
+// Shift1904 turns a serial of the 1904 date system, as text, into the
+// 1900 system's that DateExcel reads; anything else is returned as is.
+func Shift1904(s string) string {
+	whole, frac, _ := strings.Cut(s, ".")
+	n, err := strconv.Atoi(whole)
+	if err != nil || n < 0 {
+		return s
+	}
+	s = strconv.Itoa(n + Date1904Offset)
+	if frac != "" {
+		s += "." + frac
+	}
+	return s
+}

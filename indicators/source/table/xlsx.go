@@ -31,6 +31,9 @@ type xlsxReader struct {
 	hrow   int
 	cells  []string // reused for Row.Cells
 	done   bool
+	// date1904: the workbook counts dates from 1904 (Excel for Mac's old
+	// default); its date serials are 1462 days lower than in 1900's
+	date1904 bool
 	// pending are problems found before the rows are read (formula cells
 	// without a stored value); Next returns them first.
 	pending []*Error
@@ -239,6 +242,9 @@ func tempKind(path string) string {
 }
 
 func (x *xlsxReader) open(opt Options) error {
+	if props, err := x.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		x.date1904 = *props.Date1904
+	}
 	sheets := x.f.GetSheetList()
 	if len(sheets) == 0 {
 		return &Error{Pos: diag.Pos{File: x.name}, Msg: msg.TableNoSheets.String()}
@@ -467,3 +473,6 @@ func significant(s string) int {
 	s = strings.TrimLeft(strings.TrimPrefix(s, "-"), "0.")
 	return len(s) - strings.Count(s, ".")
 }
+
+// Date1904 reports whether the workbook counts its date serials from 1904.
+func (x *xlsxReader) Date1904() bool { return x.date1904 }
