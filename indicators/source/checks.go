@@ -1,7 +1,10 @@
 package source
 
 import (
+	"cmp"
+	"hash/fnv"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"boso/indicators/diag"
@@ -208,6 +211,7 @@ func (s *Stream) atEnd() {
 	}
 	s.ended = true
 	s.warnFormer()
+	s.warnDuplicates()
 	if s.rows > 0 {
 		return
 	}
@@ -226,4 +230,72 @@ func (s *Stream) afterExport(d period.Date) string {
 		return ""
 	}
 	return msg.CheckAfterExport.F(norsk.Date(d), norsk.Date(*c.Exported), filepath.Base(s.M.Path))
+}
+
+// maxDuplicateRows is how many rows identical to an earlier one are named
+// each; the rest are counted in one more warning.
+const maxDuplicateRows = 10
+
+// noteRow keeps a hash of a row the stream gives (every cell, as written)
+// for warnDuplicates. Case registers only: a population or entered table
+// row twice is an error of its own there.
+func (s *Stream) noteRow(row table.Row) {
+	if s.M.Register == PopulationRegister || s.M.Register == AggregateRegister || s.M.IsExport() {
+		return
+	}
+	h := fnv.New64a()
+	for _, c := range row.Cells {
+		h.Write([]byte(c))
+		h.Write([]byte{0})
+	}
+	s.rowHashes = append(s.rowHashes, rowHash{h.Sum64(), row.Line})
+}
+
+// rowHash is a row's hash and where it is.
+type rowHash struct {
+	h    uint64
+	line int
+}
+
+// warnDuplicates warns of each row identical in every cell to an earlier
+// one, the first few by position with the row it repeats: a row is
+// counted each time it stands, and an export pasted in twice doubles
+// every figure without a word otherwise.
+func (s *Stream) warnDuplicates() {
+	rows := s.rowHashes
+	s.rowHashes = nil
+	if len(rows) < 2 {
+		return
+	}
+	slices.SortFunc(rows, func(a, b rowHash) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.line, b.line)
+	})
+	type dup struct{ line, first int }
+	var dups []dup
+	for i := 1; i < len(rows); i++ {
+		if rows[i].h == rows[i-1].h {
+			first := i - 1
+			for first > 0 && rows[first-1].h == rows[i].h {
+				first--
+			}
+			dups = append(dups, dup{rows[i].line, rows[first].line})
+		}
+	}
+	if len(dups) == 0 {
+		return
+	}
+	slices.SortFunc(dups, func(a, b dup) int { return cmp.Compare(a.line, b.line) })
+	where := msg.CheckDupLine
+	if s.M.isXLSX() {
+		where = msg.CheckDupRow
+	}
+	for _, d := range dups[:min(len(dups), maxDuplicateRows)] {
+		s.l.Warn(CodeDuplicateRow, rowPos(s.r, table.Row{Line: d.line}), msg.CheckDuplicateRow.F(where.F(d.first)))
+	}
+	if n := len(dups) - maxDuplicateRows; n > 0 {
+		s.l.Warn(CodeDuplicateRow, rowPos(s.r, table.Row{Line: dups[maxDuplicateRows].line}), msg.CheckDuplicateMore.F(norsk.Count(n-1), norsk.Count(len(dups)), maxDuplicateRows))
+	}
 }

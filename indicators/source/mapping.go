@@ -36,6 +36,9 @@ const (
 	// CodeFormula is a formula cell without a stored value in a column
 	// that is read.
 	CodeFormula = "BOSO-R007"
+	// CodeDuplicateRow warns of a row identical in every cell to an
+	// earlier one: an export pasted in twice counts everything twice.
+	CodeDuplicateRow = "BOSO-R010"
 )
 
 // Reserved register names: population and aggregate (entered) tables.

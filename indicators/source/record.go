@@ -68,8 +68,9 @@ type Stream struct {
 	fastWhen  map[string]*formula.Fast
 	fastExpr  map[string]*formula.Fast
 	fvals     []formula.Val
-	date1904  bool // an XLSX file whose date serials count from 1904
-	kcol      int  // kommune column, or -1 for a fixed kommune
+	date1904  bool      // an XLSX file whose date serials count from 1904
+	rowHashes []rowHash // of the rows given, for warnDuplicates
+	kcol      int       // kommune column, or -1 for a fixed kommune
 	r         table.Reader
 	numFmt    parse.NumberFormat
 	l         *diag.List
@@ -288,6 +289,9 @@ func (s *Stream) Next(rec *Record) bool {
 		}
 		s.sums = s.sums[:0]
 		if s.fill(rec, row) {
+			if !rec.Failed { // a row with an error is said already
+				s.noteRow(row)
+			}
 			s.rows++
 			s.row = row
 			return true

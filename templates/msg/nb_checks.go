@@ -101,3 +101,11 @@ var (
 	CheckOverMaxLong = nb("verdien er over grensen for feltet (max: %s i kildebeskrivelsen; sifrene vises ikke her); er verdien riktig, hev grensen, ellers rett den i filen")
 	MapNegativeMax   = nb("feltet «%s» har max: %s; grensen kan ikke være under 0")
 )
+
+// A row identical in every cell to an earlier one.
+var (
+	CheckDuplicateRow  = nb("raden er lik %s i alle celler, og begge telles med; er uttrekket (eller en del av det) limt inn to ganger? Fjern den ene, eller sjekk at begge hendelsene er ekte")
+	CheckDupLine       = nb("linje %d")
+	CheckDupRow        = nb("rad %d")
+	CheckDuplicateMore = nb("denne raden og %s til etter den er like en tidligere rad i alle celler (%s i alt; bare de %d første er vist)")
+)
