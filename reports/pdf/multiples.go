@@ -59,7 +59,13 @@ func (l multiplesLayout) start() float64 { return l.head + l.rowH }
 // description.
 func (d *doc) multiples(m *model.Multiples) {
 	l := d.layoutMultiples(m)
-	d.need(l.start())
+	// the whole figure on one page when it fits on one, else from its
+	// first row of panels on
+	if whole := l.start() + float64(l.rows-1)*l.rowH + float64(len(l.foot))*d.lineH(chartTextSize); whole <= contentBottom-d.top {
+		d.need(whole)
+	} else {
+		d.need(l.start())
+	}
 	d.font(true, chartTitleSize)
 	d.textColor(colText)
 	d.lines(l.titleLines, marginX, textW, d.lineH(chartTitleSize), "L")
