@@ -44,6 +44,7 @@ const (
 // the panels compare at a glance.
 func (b *builder) multiples(m *model.Multiples) *multiplesView {
 	b.use(m.ID)
+	b.use(m.ID + "-alt")
 	v := &multiplesView{ID: m.ID, Title: m.Title, AltText: m.AltText, Source: m.Source}
 	ax := format.MultiplesAxis(m)
 	v.Axis = ax.Name
@@ -90,7 +91,7 @@ func panelSVG(m *model.Multiples, p model.Panel, ax format.Axis) template.HTML {
 	for _, t := range ax.Ticks {
 		y := yOf(t.Value)
 		cls := "grid"
-		if t.Value == math0(lo) {
+		if t.Value == zeroValue(lo) {
 			cls = "zero"
 		}
 		b.WriteString(`<line class="` + cls + `" x1="` + f(panelLeft) + `" x2="` + f(panelLeft+plotW) + `" y1="` + f(y) + `" y2="` + f(y) + `"/>`)
@@ -99,7 +100,7 @@ func panelSVG(m *model.Multiples, p model.Panel, ax format.Axis) template.HTML {
 	for i := range m.Categories {
 		b.WriteString(`<text class="cat" x="` + f(xOf(i)) + `" y="` + f(panelH-5) + `">` + esc(shortCategory(m, i)) + `</text>`)
 	}
-	zero := yOf(math0(lo))
+	zero := yOf(zeroValue(lo))
 	// reference series first, under the panel's own
 	order := make([]int, 0, len(p.Series))
 	for i, s := range p.Series {
@@ -153,8 +154,9 @@ func panelSVG(m *model.Multiples, p model.Panel, ax format.Axis) template.HTML {
 	return template.HTML(b.String())
 }
 
-// math0 is the zero line's value: 0, or the axis' lowest when it is above.
-func math0(lo float64) float64 { return max(lo, 0) }
+// zeroValue is where the zero line stands: at 0, or at the axis' lowest
+// value when that is above 0.
+func zeroValue(lo float64) float64 { return max(lo, 0) }
 
 // shortCategory is category i as the small x axis labels it.
 func shortCategory(m *model.Multiples, i int) string {

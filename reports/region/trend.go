@@ -11,11 +11,13 @@ import (
 )
 
 // maxTrendKommuner is the largest roll-up that draws each kommune's trend
-// as small charts: a region's (up to 40 kommuner, as Protect's zero
-// search). The whole country's 357 kommuner would be 357 small charts per
-// indicator, more than a reader scans and a document should carry; there
-// the section says so, and the trend stands in the indicator tables.
-const maxTrendKommuner = maxFloorKommuner
+// as small charts. An adviser follows 5 to 20 programme kommuner (SPEC
+// §1); 24 panels are six rows of four, one printed page per indicator.
+// Beyond that the figures grow past what a reader scans (40 kommuner: 440
+// small charts, 34 more pages; the whole country's 357 kommuner would be
+// 357 per indicator), so the section says so and the trend stands in the
+// indicator tables.
+const maxTrendKommuner = 24
 
 // trendMultiples draws each kommune's figures per 1000 innbyggere over the
 // comparable periods as one small line chart per kommune, all on the same
