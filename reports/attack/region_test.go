@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html"
 
 	"boso/indicators/definition"
@@ -22,6 +24,7 @@ import (
 	rhtml "boso/reports/html"
 	"boso/reports/region"
 	"boso/reports/suppress"
+	rxlsx "boso/reports/xlsx"
 )
 
 // regionExample is the shipped example region.
@@ -270,6 +273,106 @@ func TestRegionAttack(t *testing.T) {
 	if len(panels) < 2*len(r.Kommuner) {
 		t.Fatalf("read %d panels of small multiples: the page was not read", len(panels))
 	}
+	// the workbook's small charts: what they draw is on its hidden
+	// chart-data sheet, which any reader can show again; their
+	// descriptions are in its drawings
+	var xb bytes.Buffer
+	if err := rxlsx.WriteReport(&xb, res.Report); err != nil {
+		t.Fatal(err)
+	}
+	wb, err := excelize.OpenReader(bytes.NewReader(xb.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dataRows, err := wb.GetRows("Figurdata", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	xlsxPoints := 0
+	var per *definition.Indicator
+	var years []period.Period
+	header := -1
+	for i, row := range dataRows {
+		if i == header {
+			continue // the row of years under a figure's title
+		}
+		if len(row) == 0 || row[0] == "" {
+			per = nil
+			continue
+		}
+		if m := trendTitle.FindStringSubmatch(row[0]); m != nil && byName[m[1]] != nil && i+1 < len(dataRows) {
+			per, years, header = set.Get(byName[m[1]].ID+"_per_1000"), nil, i+1
+			for _, y := range dataRows[i+1][1:] {
+				n, _ := strconv.Atoi(y)
+				years = append(years, period.Period{Type: r.Period.Type, Year: n, N: r.Period.N})
+			}
+			continue
+		}
+		if per == nil {
+			continue
+		}
+		name, _, _ := strings.Cut(row[0], " – Regionen i alt")
+		k, ok := who(name)
+		if strings.HasSuffix(row[0], " – Regionen i alt") {
+			k, ok = "", true
+		}
+		if !ok {
+			t.Errorf("workbook: the chart-data row %q names no kommune", row[0])
+			continue
+		}
+		for j, p := range years {
+			c := ""
+			if j+1 < len(row) {
+				c = row[j+1]
+			}
+			var drawn *float64
+			label := "?"
+			if c != "" {
+				v, err := strconv.ParseFloat(c, 64)
+				if err != nil {
+					t.Errorf("workbook: %s %s: «%s» on the chart-data sheet", row[0], p, c)
+					continue
+				}
+				drawn = &v
+				if pr, ok := printed[key{k, per.ID, p}]; ok {
+					label = pr.text // the sheet holds the number; its text is the table's if they agree
+				}
+			} else if pr, ok := printed[key{k, per.ID, p}]; ok && !pr.isNum() {
+				label = pr.text
+			}
+			xlsxPoints++
+			chartShows("workbook, "+row[0], key{k, per.ID, p}, true, drawn, label)
+		}
+	}
+	if xlsxPoints < len(r.Kommuner)*len(r.Periods) {
+		t.Fatalf("read %d points of small charts from the workbook: it was not read", xlsxPoints)
+	}
+	path := filepath.Join(t.TempDir(), "region.xlsx")
+	if err := os.WriteFile(path, xb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	alts, err := xlsxAlts("region.xlsx", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	htmlAlts := map[string]bool{}
+	for _, pn := range panels {
+		htmlAlts[pn.alt] = true
+	}
+	xlsxPanels := 0
+	for _, a := range alts {
+		if _, ok := names[strings.SplitN(a.text, ":", 2)[0]]; !ok {
+			continue
+		}
+		xlsxPanels++
+		if !htmlAlts[a.text] {
+			t.Errorf("workbook: a small chart is described %q, no panel of the page is", a.text)
+		}
+	}
+	if xlsxPanels < len(r.Kommuner) {
+		t.Errorf("read %d descriptions of small charts from the workbook", xlsxPanels)
+	}
+
 	// the comparison charts' descriptions name only figures shown
 	for _, a := range doc.alts {
 		m := compTitle.FindStringSubmatch(a.text)
