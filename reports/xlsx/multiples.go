@@ -15,7 +15,7 @@ import (
 const (
 	panelCols   = 3
 	panelWidth  = 213 // pixels: three make a chart's width
-	panelHeight = 160
+	panelHeight = 140
 )
 
 // multiples writes m at the current row: its title and a key to the
