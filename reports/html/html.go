@@ -107,6 +107,7 @@ type blockView struct {
 	Table     *tableView
 	Chart     *chartView
 	Note      *model.Note
+	Multiples *multiplesView
 }
 
 type paragraphView struct {
@@ -332,6 +333,8 @@ func (b *builder) section(s *model.Section) *sectionView {
 			sv.Blocks = append(sv.Blocks, blockView{Chart: b.chart(bl.Chart, s, i, tableAt)})
 		case bl.Note != nil:
 			sv.Blocks = append(sv.Blocks, blockView{Note: bl.Note})
+		case bl.Multiples != nil:
+			sv.Blocks = append(sv.Blocks, blockView{Multiples: b.multiples(bl.Multiples)})
 		default:
 			b.fail(msg.HTMLEmptyBlock, s.ID, i+1)
 		}

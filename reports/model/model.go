@@ -86,6 +86,7 @@ type Block struct {
 	Table     *Table
 	Chart     *Chart
 	Note      *Note
+	Multiples *Multiples
 }
 
 // Paragraph is running text (may contain line breaks: \n\n separates paragraphs).
@@ -275,6 +276,39 @@ type Point struct {
 	Has   bool
 	Label string   // as shown in a tooltip or data label: "1 234", "..", ":"
 	Facts []string // as Cell.Facts
+}
+
+// Multiples is a set of small line charts side by side ("small
+// multiples"), one panel per subject (a kommune), under one title: every
+// panel has the same categories and the same value axis (the one of all
+// panels' points together), so that a reader compares the panels at a
+// glance. Series are drawn in every panel the same way: the first as the
+// panel's own line, a Target series as the thin dashed reference line
+// (the region's figure). Like a chart, it is followed by its data table
+// (TableID) in the same section; a gap (Has false) is drawn as its mark.
+type Multiples struct {
+	ID         string // letters, digits and - only
+	Title      string // "Figur 2.2 Bostedsløse husstander per 1000 innbyggere, utvikling"
+	YAxis      string
+	Unit       ColumnKind // as Chart.Unit
+	Categories []string   // the x axis of every panel
+	// Short are the categories as the small x axis labels them ("2022"
+	// where the title says «1. halvår»), one per category; the
+	// categories themselves when nil.
+	Short []string
+	// Legend names the series as every panel draws them, in Series order.
+	Legend  []string
+	Panels  []Panel
+	TableID string
+	Source  string
+	AltText string // describes the whole figure; each panel has its own
+}
+
+// Panel is one small chart of a Multiples.
+type Panel struct {
+	Title   string // "Hamar"
+	Series  []Series
+	AltText string // "Hamar: 1. halvår 2022 12,3; …"
 }
 
 // Steering is the one-page summary for the steering group.

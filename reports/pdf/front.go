@@ -230,6 +230,8 @@ func (d *doc) block(b model.Block, after []model.Block) {
 		d.chart(b.Chart)
 	case b.Note != nil:
 		d.note(b.Note.Text)
+	case b.Multiples != nil:
+		d.multiples(b.Multiples)
 	}
 }
 

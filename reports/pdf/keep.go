@@ -43,6 +43,8 @@ func (d *doc) keepHeight(bs []model.Block) float64 {
 		return d.tableStart(&l, d.tableTail(b.Table, d.trailingNotes(bs[1:])))
 	case b.Chart != nil:
 		return d.layoutChart(b.Chart).total
+	case b.Multiples != nil:
+		return d.layoutMultiples(b.Multiples).start()
 	case b.Note != nil:
 		d.font(false, noteSize)
 		return float64(min(len(d.wrap(b.Note.Text, textW)), 2)) * d.lineH(noteSize)

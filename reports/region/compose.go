@@ -172,7 +172,12 @@ func dateSourceText(d DateSource) string {
 // shown.
 func indicatorSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden, threshold int64) model.Section {
 	s := model.Section{ID: "s2", Number: "2", Title: msg.RegIndicatorsTitle.F(), Level: 1, Sheet: msg.RegSheetIndicators.F()}
-	s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: msg.RegIndicatorsLead.F(threshold)}})
+	lead := msg.RegIndicatorsLead.F(threshold)
+	trends := len(r.Kommuner) <= maxTrendKommuner && len(r.Periods) > 1
+	if !trends && len(r.Periods) > 1 {
+		lead += " " + msg.RegTrendTooMany.F(maxTrendKommuner, len(r.Kommuner))
+	}
+	s.Blocks = append(s.Blocks, model.Block{Paragraph: &model.Paragraph{Text: lead}})
 	n, figures := 0, 0
 	rolled := map[string]bool{}
 	for _, ind := range r.Indicators {
@@ -191,6 +196,10 @@ func indicatorSection(o *Overview, r *Rollup, set *definition.Set, h *Hidden, th
 		if per != nil {
 			figures++
 			s.Blocks = append(s.Blocks, comparisonChart(n, figures, r, ind, per, h)...)
+			if trends {
+				figures++
+				s.Blocks = append(s.Blocks, trendMultiples(n, figures, r, ind, per, h)...)
+			}
 		}
 	}
 	return s

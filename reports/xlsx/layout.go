@@ -316,7 +316,7 @@ func (b *book) planSheets(secs []model.Section, first *sheetPlan) []*sheetPlan {
 // hasFigures reports whether the sheet shows a table or a chart.
 func (sp *sheetPlan) hasFigures() bool {
 	for _, it := range sp.items {
-		if it.block.Table != nil || it.block.Chart != nil {
+		if it.block.Table != nil || it.block.Chart != nil || it.block.Multiples != nil {
 			return true
 		}
 	}
@@ -347,6 +347,10 @@ func partItems(secs []model.Section) (items []item, sectionOf []string) {
 		for _, bl := range sec.Blocks {
 			if c := bl.Chart; c != nil && tables[c.TableID] && !seen[c.TableID] {
 				waiting[c.TableID] = append(waiting[c.TableID], item{block: bl})
+				continue
+			}
+			if m := bl.Multiples; m != nil && tables[m.TableID] && !seen[m.TableID] {
+				waiting[m.TableID] = append(waiting[m.TableID], item{block: bl})
 				continue
 			}
 			items, sectionOf = append(items, item{block: bl}), append(sectionOf, h)

@@ -93,7 +93,8 @@ func (b *book) writeSheet(sp *sheetPlan) error {
 		case bl.Table != nil:
 			group++
 			u.group, table = group, bl.Table.ID
-		case bl.Chart != nil && bl.Chart.TableID == table && inGroup, bl.Note != nil && inGroup:
+		case bl.Chart != nil && bl.Chart.TableID == table && inGroup, bl.Note != nil && inGroup,
+			bl.Multiples != nil && bl.Multiples.TableID == table && inGroup:
 			u.group = group
 		}
 		if u.last >= u.first {
@@ -136,6 +137,8 @@ func (s *sheet) item(it item) error {
 			return s.chartAt(bl.Chart, &p)
 		}
 		return s.chart(bl.Chart)
+	case bl.Multiples != nil:
+		return s.multiples(bl.Multiples)
 	}
 	return nil
 }

@@ -161,3 +161,14 @@ var (
 	RegSheetTargets    = nb("5 Mål")
 	RegSheetMeeting    = nb("Til møtet")
 )
+
+// Trend charts per kommune, small multiples (reports/region).
+var (
+	RegTrendTitle    = nb("%s per 1000 innbyggere per kommune, %s–%s")
+	RegTrendTable    = nb("Tabell 2.%d c Tallene i figuren: %s")
+	RegTrendOwn      = nb("Kommunen")
+	RegTrendAlt      = nb("Små figurer, én per kommune, med samme skala: %s per 1000 innbyggere, %s–%s, med regionens tall som stiplet linje. Tallene står i tabellen etter figuren.")
+	RegTrendPanelAlt = nb("%s: %s")
+	RegTrendNote     = nb("Alle de små figurene har samme skala, per 1000 innbyggere, så kommuner av ulik størrelse kan sammenlignes. I små kommuner kan noen få husstander gi store utslag. «..» er ikke sendt inn eller ikke tilgjengelig, «:» er skjult av personvernhensyn, «.» kan ikke beregnes, «*» er foreløpig.")
+	RegTrendTooMany  = nbN("Utviklingen per kommune tegnes som små figurer for regioner med inntil %d kommune; denne har %d, så utviklingen står bare i tabellene.", "Utviklingen per kommune tegnes som små figurer for regioner med inntil %d kommuner; denne har %d, så utviklingen står bare i tabellene.")
+)

@@ -43,3 +43,10 @@ var (
 	XlsxContentsSection = nb("Kapittel")
 	XlsxContentsSheet   = nb("Ark")
 )
+
+// Texts of small multiples in the workbook (reports/xlsx).
+var (
+	// XlsxMultiplesKey says how the small charts draw their series (the
+	// first series' name, the second's) and their one scale.
+	XlsxMultiplesKey = nb("%s: heltrukken linje. %s: stiplet linje. Alle figurene har samme skala (%s). Tegnene for tall som ikke vises (: .. .) står i tabellen over.")
+)
