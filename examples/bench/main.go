@@ -31,6 +31,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 
 	"boso/examples/internal/nasjonal"
 )
@@ -49,6 +50,7 @@ func main() {
 	bosoBin := flag.String("boso", "", "boso binary to time (default: built from the repository)")
 	python := flag.String("python", "/usr/bin/python3", "Python with pandas")
 	computeArgs := flag.String("compute-args", "", "extra arguments for boso compute (default: the flag that skips tall.xlsx, if compute --help has one)")
+	scale := flag.String("scale", "", "instead: time boso alone at these sizes, comma-separated (e.g. 500000,1000000,2000000,4000000)")
 	skip := flag.String("skip", "", "tools to leave out, comma-separated: duckdb,pandas,validate,cp1252")
 	data := flag.String("data", "", "internal: the workload folder of -child")
 	out := flag.String("out", "", "internal: the figure file -child writes")
@@ -60,8 +62,21 @@ func main() {
 		}
 		return
 	}
-	if err := bench(config{rows: *rows, seed: *seed, dir: *dir, runs: max(1, *runs), boso: *bosoBin, python: *python,
-		computeArgs: *computeArgs, skip: strings.Split(*skip, ",")}); err != nil {
+	c := config{rows: *rows, seed: *seed, dir: *dir, runs: max(1, *runs), boso: *bosoBin, python: *python,
+		computeArgs: *computeArgs, skip: strings.Split(*skip, ",")}
+	run := bench
+	if *scale != "" {
+		for _, f := range strings.Split(*scale, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n <= 0 {
+				fmt.Fprintf(os.Stderr, "bench: -scale: %q is not a number of rows\n", f)
+				os.Exit(2)
+			}
+			c.sizes = append(c.sizes, n)
+		}
+		run = scaling
+	}
+	if err := run(c); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -76,6 +91,7 @@ type config struct {
 	python      string
 	computeArgs string
 	skip        []string
+	sizes       []int // -scale
 }
 
 func runChild(which, data, out string) error {
@@ -213,6 +229,75 @@ func bench(c config) error {
 }
 
 const catName = "cat (bare lese filene)"
+
+// scaling times boso alone on workloads of several sizes, each in its
+// own folder under -dir: how time and peak memory grow with the rows.
+func scaling(c config) error {
+	boso := c.boso
+	var err error
+	if boso == "" {
+		if boso, err = buildBoso(c.dir); err != nil {
+			return err
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	extra, skipsXLSX := c.computeFlags(boso)
+	tmp, err := os.MkdirTemp(c.dir, "run-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	type result struct {
+		rows  int
+		tools []tool
+	}
+	var results []result
+	for _, n := range c.sizes {
+		cn := c
+		cn.rows = n
+		dir := filepath.Join(c.dir, "clean-"+strconv.Itoa(n))
+		st, err := workload(dir, cn, false)
+		if err != nil {
+			return err
+		}
+		ut := filepath.Join(tmp, strconv.Itoa(n))
+		tools := []tool{{name: "boso compute", cmd: append([]string{boso, "compute", "--program", filepath.Join(dir, nasjonal.ProgramFile), "--dato", reportDate, "--stille", "--ut", ut}, extra...)}}
+		if !skipsXLSX {
+			tools = append(tools, tool{name: "boso, bare tall.csv (pipeline)", cmd: []string{self, "-child", "boso-csv", "-data", dir, "-out", ut + "-csv"}})
+		}
+		if !c.skipped("validate") {
+			tools = append(tools, tool{name: "boso validate", cmd: []string{boso, "validate", "--program", filepath.Join(dir, nasjonal.ProgramFile), "--dato", reportDate}})
+		}
+		debug.FreeOSMemory()
+		if _, err := measure(tool{name: catName, cmd: append([]string{"cat"}, dataFiles(dir)...), devnull: true}); err != nil {
+			return err
+		}
+		for i := range tools {
+			for range c.runs {
+				m, err := measure(tools[i])
+				if err != nil {
+					return fmt.Errorf("%s, %d rows: %w", tools[i].name, n, err)
+				}
+				tools[i].runs = append(tools[i].runs, m)
+			}
+			fmt.Fprintf(os.Stderr, "  %9d rader  %-30s %s\n", st.CaseRows, tools[i].name, tools[i].median().short())
+		}
+		results = append(results, result{st.CaseRows, tools})
+	}
+	fmt.Printf("boso etter antall rader (median av %d kjøringer; topp RSS er den høyeste):\n\n", c.runs)
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "rader\tverktøy\tvegg s\tCPU s\ttopp RSS MiB\trader/s\t")
+	for _, r := range results {
+		for _, t := range r.tools {
+			m := t.median()
+			fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.2f\t%.0f\t%s\t\n", r.rows, t.name, m.wall.Seconds(), m.cpu.Seconds(), float64(m.rss)/(1<<20), perSecond(r.rows, m.wall))
+		}
+	}
+	return tw.Flush()
+}
 
 func (c config) skipped(name string) bool { return slices.Contains(c.skip, name) }
 
