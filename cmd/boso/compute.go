@@ -11,6 +11,7 @@ import (
 	"boso/indicators/engine"
 	"boso/indicators/period"
 	"boso/reports/format"
+	"boso/reports/pipeline"
 	"boso/reports/tidy"
 	"boso/templates/msg"
 )
@@ -47,6 +48,9 @@ func (c *cli) compute(args []string) int {
 		return code
 	}
 	files := run.FigureFiles(*out)
+	if err := pipeline.CheckOverwrite(pathsOf(files), run.Reads()); err != nil {
+		return c.failed(err)
+	}
 	replaced, err := writeAll(*out, files)
 	if err != nil {
 		fmt.Fprintln(c.stderr, writeFailure(err, pathsOf(files)))

@@ -41,6 +41,10 @@ func (c *cli) indicators(args []string) int {
 		return code
 	}
 	if *doc != "" {
+		if reference.Foreign(*doc) {
+			fmt.Fprintln(c.stderr, msg.CLIDocNotReference.F(*doc))
+			return exitCannot
+		}
 		if _, err := write(*doc, func(w io.Writer) error { return reference.Write(w, set) }); err != nil {
 			fmt.Fprintln(c.stderr, writeFailure(err, []string{*doc}))
 			return exitCannot

@@ -75,6 +75,9 @@ func (c *cli) report(args []string) int {
 		c.problems(c.stderr, r.Quotes, false)
 	}
 	files := pipeline.ReportFiles(*out, reps, *internal)
+	if err := pipeline.CheckOverwrite(pathsOf(files), run.Reads()); err != nil {
+		return c.failed(err)
+	}
 	replaced, err := writeAll(*out, files)
 	if err != nil {
 		fmt.Fprintln(c.stderr, writeFailure(err, pathsOf(files)))

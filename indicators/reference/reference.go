@@ -6,8 +6,10 @@
 package reference
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -327,4 +329,24 @@ func problemCodes(b *strings.Builder) {
 		fmt.Fprintf(b, "| `%s` | %s | `%s` |\n", c.Code, c.Text.F(), strings.ReplaceAll(c.Example, "|", "\\|"))
 	}
 	b.WriteString("\n" + msg.RefJSONTitle.F() + "\n\n" + msg.RefJSON.F() + "\n")
+}
+
+// Foreign reports whether path holds a file that is not a reference page
+// boso wrote: writing the page there would lose it (--doc program.yaml).
+// A path with nothing there, or an earlier page, is not foreign; nor is
+// a folder or another file that is no regular file, which writing it
+// says for itself.
+func Foreign(path string) bool {
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	title := []byte(msg.RefTitle.F() + "\n")
+	head := make([]byte, len(title))
+	n, _ := io.ReadFull(f, head)
+	return !bytes.Equal(head[:n], title)
 }

@@ -180,3 +180,9 @@ var CLIExplainWhere = nbPlural("%s rad er holdt utenfor av «where» i kilden «
 // CLIThresholdHigh refuses a suppression threshold above the largest
 // (the largest, the value found; a value like a personal id is masked).
 var CLIThresholdHigh = nb("--skjul kan være høyst %d (fant «%d»): et høyere tall skjuler nesten alle tall i rapporten; standard er %d")
+
+// An output that would replace a file the run reads.
+var (
+	CLIWouldOverwriteInput = nb("vil ikke skrive over %s: programmet leser den filen, og den ville gått tapt; velg en annen mappe enn %s med --ut")
+	CLIDocNotReference     = nb("vil ikke skrive over %s: filen finnes og er ikke en referanseside fra boso; velg et annet filnavn (f.eks. referanse.md) eller slett filen først")
+)
