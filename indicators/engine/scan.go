@@ -160,7 +160,7 @@ func (e *engine) scan(m *source.Mapping) {
 			if n := filterFails[b]; n > 0 {
 				e.l.Warn(CodeFilter, filterFirst[b], msg.PlanFilterRuntime.F(n, b.ind.ID, norsk.Count(n), filterErr[b]))
 			}
-			if n := filterSeen[b]; n > 0 && filterKept[b] == 0 && e.trace == nil && !e.stopped() && len(b.ind.CodeTests()) == 0 {
+			if n := filterSeen[b]; n > 0 && filterKept[b] == 0 && e.trace == nil && !e.stopped() && !codesChecked(b.ind, m) {
 				e.l.Warn(CodeFilter, b.ind.Filter.Pos, msg.PlanFilterNone.F(b.ind.ID, norsk.Count(n), m.FilePath()))
 			}
 		}
@@ -722,4 +722,23 @@ func (e *engine) addEntered(ef Entered) {
 		}
 		e.enteredGroups[ef.Indicator][ef.Group] = true
 	}
+}
+
+// codesChecked reports whether every code ind's filter compares a field
+// with is checked against the codes m gives (validate's K001, compute's
+// absent codes): a filter that lets no row through is said there. A
+// filter with no such test, or one on a field that is no category (a
+// text, a let variable boso could not follow), is said here (W002).
+func codesChecked(ind *definition.Indicator, m *source.Mapping) bool {
+	tests := ind.CodeTests()
+	if len(tests) == 0 {
+		return false
+	}
+	for _, t := range tests {
+		fm := m.Fields[t.Field]
+		if fm == nil || fm.Type != source.Category {
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,7 @@ func CodeTests(src string) (tests []CodeTest, only map[string][]string) {
 	if err != nil {
 		return nil, nil
 	}
+	root := resolveLets(tree.Node)
 	type located struct {
 		CodeTest
 		from int
@@ -37,7 +38,7 @@ func CodeTests(src string) (tests []CodeTest, only map[string][]string) {
 	add := func(name string, lit *ast.StringNode) {
 		found = append(found, located{CodeTest{Name: name, Code: lit.Value}, lit.Location().From})
 	}
-	ast.Walk(&tree.Node, visitor(func(n *ast.Node) {
+	ast.Walk(&root, visitor(func(n *ast.Node) {
 		b, ok := (*n).(*ast.BinaryNode)
 		if !ok {
 			return
@@ -69,7 +70,7 @@ func CodeTests(src string) (tests []CodeTest, only map[string][]string) {
 		tests = append(tests, f.CodeTest)
 	}
 	only = map[string][]string{}
-	for _, part := range conjuncts(tree.Node) {
+	for _, part := range conjuncts(root) {
 		name, codes, ok := codesOnly(part)
 		if !ok {
 			continue
@@ -81,6 +82,31 @@ func CodeTests(src string) (tests []CodeTest, only map[string][]string) {
 		only[name] = slices.Compact(codes)
 	}
 	return tests, only
+}
+
+// resolveLets returns the expression under n's let declarations with each
+// variable replaced by what it was declared as: in «let s = situasjon;
+// s == "bostedslso"» the code is compared with situasjon, and checked.
+func resolveLets(n ast.Node) ast.Node {
+	aliases := map[string]ast.Node{}
+	subst := func(n ast.Node) ast.Node {
+		ast.Walk(&n, visitor(func(m *ast.Node) {
+			if id, ok := (*m).(*ast.IdentifierNode); ok {
+				if v, ok := aliases[id.Value]; ok {
+					*m = v
+				}
+			}
+		}))
+		return n
+	}
+	for {
+		d, ok := n.(*ast.VariableDeclaratorNode)
+		if !ok {
+			return subst(n)
+		}
+		aliases[d.Name] = subst(d.Value)
+		n = d.Expr
+	}
 }
 
 // conjuncts splits an expression at its top-level && (and).

@@ -21,6 +21,9 @@ func TestCodeTests(t *testing.T) {
 		{`not (s == "a")`, `s=a@1:11`, ``},
 		{`s startsWith "a"`, ``, ``},
 		{`s ==`, ``, ``},
+		// a let names what it was declared as, through a chain of them
+		{`let s = situasjon; s == "bostedslso"`, `situasjon=bostedslso@1:25`, `situasjon:[bostedslso]`},
+		{`let a = lower(situasjon); let b = a; b in ["x"]`, `situasjon=x@1:44`, `situasjon:[x]`},
 	} {
 		tests, only := CodeTests(tc.src)
 		var got []string
