@@ -100,6 +100,7 @@ func (c *cli) load(o *options, l *diag.List) (*pipeline.Run, int) {
 		Program:      o.program,
 		AllowOutside: o.outside,
 		Date:         reportDate,
+		Today:        period.FromTime(c.now),
 		Periods:      periods,
 		Kommuner:     splitList(o.kommuner),
 	}, l)

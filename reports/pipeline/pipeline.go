@@ -22,8 +22,10 @@ import (
 	"boso/indicators/files"
 	"boso/indicators/period"
 	"boso/indicators/program"
+	"boso/indicators/source"
 	"boso/reports/build"
 	"boso/templates/msg"
+	"boso/templates/msg/norsk"
 	"boso/templates/workbook"
 )
 
@@ -38,6 +40,10 @@ type Config struct {
 	AllowOutside bool
 	// Date is the report date: figures are as known on it.
 	Date period.Date
+	// Today is the day the run is made, when the caller knows it: an
+	// export said to be taken after it is a typo (covers.exported 2035
+	// for 2025). Zero: not checked.
+	Today period.Date
 	// Periods to compute; empty: the programme's period types.
 	Periods []period.Period
 	// Kommuner to compute; empty: every kommune of the programme.
@@ -78,6 +84,9 @@ func Load(ctx context.Context, c Config, l *diag.List) (*Run, error) {
 	prog.AllowOutside = c.AllowOutside
 	in := prog.Inputs(c.Periods, c.Date, l)
 	in.Context = ctx
+	if c.Today != 0 {
+		checkExported(in.Mappings, c.Today, l)
+	}
 	if len(c.Kommuner) > 0 {
 		if err := checkKommuner(prog, c.Kommuner); err != nil {
 			return nil, err
@@ -197,4 +206,18 @@ func (r *Run) Explain(ctx context.Context, id, kommune string, p period.Period, 
 		return nil, false, err
 	}
 	return ex, ok, nil
+}
+
+// checkExported refuses an export said to be taken after today: its
+// covers.exported would make figures of days not yet exported.
+func checkExported(maps []*source.Mapping, today period.Date, l *diag.List) {
+	for _, m := range maps {
+		if c := m.Covers; c != nil && c.Exported != nil && *c.Exported > today {
+			pos, ok := m.At["covers"]
+			if !ok {
+				pos = m.Pos
+			}
+			l.Add(source.CodeMapping, pos, msg.ProgExportedFuture.F(m.ID, norsk.Date(*c.Exported), norsk.Date(today)))
+		}
+	}
 }

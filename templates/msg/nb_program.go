@@ -40,3 +40,8 @@ var (
 	ProgRenumberCurrent = nb("%s er kommunenummeret til %s i dag, ikke et tidligere nummer; renumber ville flyttet radene til kommunen over til en annen. Fjern linjen")
 	ProgRenumberWrong   = nb("%s gikk over til %s etter SSBs kommuneliste, ikke til %s; rett linjen, ellers telles radene for feil kommune")
 )
+
+// An export date after the report date.
+var (
+	ProgExportedFuture = nb("kilde «%s»: covers.exported er %s, men i dag er %s; et uttrekk kan ikke være tatt i framtiden. Er året skrevet feil?")
+)
