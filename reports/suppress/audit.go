@@ -703,34 +703,61 @@ type sparseRow struct {
 
 // pairWitnesses returns, for each of a component's m cells, the lowest and
 // highest value seen at feasible points reached from the true values x by
-// moving an amount between two cells: from q to j (or back) where both
-// stand with the same coefficient in every equation either takes part in,
-// as far as the cells stay >= 0 and the inequalities' slack allows.
+// moving amounts between two cells: from q to j (or back) where both stand
+// with the same coefficient in every equation either takes part in, as far
+// as the cells stay >= 0 and the inequalities' slack allows. The moves for
+// one cell are made one after the other from the point the last one
+// reached, with every partner in turn (a kommune raised by what several
+// others under the same total give up), and each point is a witness for
+// every cell it moved.
 func pairWitnesses(m int, rows []sparseRow, x []float64) (lo, hi []float64) {
 	lo = append([]float64(nil), x...)
 	hi = append([]float64(nil), x...)
-	in := make([][]int, m) // rows each cell is in
+	in := make([][]int, m)         // rows each cell is in
+	inCoef := make([][]float64, m) // and its coefficient there
 	for ri, r := range rows {
-		for _, c := range r.cols {
+		for k, c := range r.cols {
 			in[c] = append(in[c], ri)
+			inCoef[c] = append(inCoef[c], r.coef[k])
 		}
 	}
 	coefIn := func(ri, c int) float64 {
-		r := rows[ri]
-		for k, cc := range r.cols {
-			if cc == c {
-				return r.coef[k]
+		for k, r := range in[c] {
+			if r == ri {
+				return inCoef[c][k]
 			}
 		}
 		return 0
 	}
-	// how far an amount d can move from q to j (d > 0: j up, q down)
-	reach := func(j, q int, up bool) float64 {
-		limit := x[q] // the giver stays >= 0
-		if !up {
-			limit = x[j]
+	// The point moved to, kept as changes from x: y[c] for the cells moved
+	// and slack[ri] for the inequalities whose slack changed.
+	y := map[int]float64{}
+	slack := map[int]float64{}
+	at := func(c int) float64 {
+		if v, ok := y[c]; ok {
+			return v
 		}
-		seen := map[int]bool{}
+		return x[c]
+	}
+	slackOf := func(ri int) float64 {
+		if v, ok := slack[ri]; ok {
+			return v
+		}
+		return rows[ri].slack
+	}
+	seen := map[int]bool{}
+	// move moves as much as it can from q to j (up) or from j to q (down)
+	// at the current point and returns the amount.
+	move := func(j, q int, up bool) float64 {
+		giver := q
+		if !up {
+			giver = j
+		}
+		limit := at(giver) // the giver stays >= 0
+		if limit <= 0 {
+			return 0
+		}
+		clear(seen)
 		for _, list := range [][]int{in[j], in[q]} {
 			for _, ri := range list {
 				if seen[ri] {
@@ -748,30 +775,55 @@ func pairWitnesses(m int, rows []sparseRow, x []float64) (lo, hi []float64) {
 					return 0 // an equation the move breaks
 				}
 				if d > 0 {
-					limit = math.Min(limit, rows[ri].slack/d)
+					limit = math.Min(limit, slackOf(ri)/d)
 				}
 			}
 		}
-		return math.Max(0, limit)
-	}
-	for j := 0; j < m; j++ {
-		// partners: the cells sharing an equation with j
-		tried := map[int]bool{j: true}
-		for _, ri := range in[j] {
-			if rows[ri].slack >= 0 {
+		if limit <= 0 {
+			return 0
+		}
+		t := limit
+		if !up {
+			t = -t
+		}
+		y[j] = at(j) + t
+		y[q] = at(q) - t
+		if !up {
+			y[j] = math.Max(0, y[j]) // the giver, exactly at 0 when emptied
+		} else {
+			y[q] = math.Max(0, y[q])
+		}
+		for ri := range seen {
+			if rows[ri].slack < 0 {
 				continue
 			}
-			for _, q := range rows[ri].cols {
-				if tried[q] {
+			if d := coefIn(ri, j) - coefIn(ri, q); d != 0 {
+				slack[ri] = math.Max(0, slackOf(ri)-d*t)
+			}
+		}
+		return limit
+	}
+	for j := 0; j < m; j++ {
+		for _, up := range []bool{true, false} {
+			clear(y)
+			clear(slack)
+			// partners: the cells sharing an equation with j
+			tried := map[int]bool{j: true}
+			for _, ri := range in[j] {
+				if rows[ri].slack >= 0 {
 					continue
 				}
-				tried[q] = true
-				if d := reach(j, q, true); d > 0 {
-					hi[j] = math.Max(hi[j], x[j]+d)
+				for _, q := range rows[ri].cols {
+					if tried[q] {
+						continue
+					}
+					tried[q] = true
+					move(j, q, up)
 				}
-				if d := reach(j, q, false); d > 0 {
-					lo[j] = math.Min(lo[j], x[j]-d)
-				}
+			}
+			for c, v := range y {
+				lo[c] = math.Min(lo[c], v)
+				hi[c] = math.Max(hi[c], v)
 			}
 		}
 	}
