@@ -3,6 +3,7 @@ package region
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -83,6 +84,30 @@ func BenchmarkRegionNational(b *testing.B) {
 		}
 		if res.Overview.Received() != res.Overview.Expected() {
 			b.Fatalf("received %d", res.Overview.Received())
+		}
+	}
+}
+
+// BenchmarkRegionNationalRender writes the national roll-up's documents
+// (xlsx, pdf, html and the meeting page), made once beforehand.
+func BenchmarkRegionNationalRender(b *testing.B) {
+	dir := os.Getenv("BOSO_BENCH_REGION")
+	if dir == "" {
+		dir = b.TempDir()
+	}
+	writeNational(b, dir, hamarExport(b))
+	var l diag.List
+	res, err := Run(context.Background(), Options{Files: files.Dir(dir, false), Config: filepath.Join(dir, "region.yaml"),
+		Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 10)}, &l)
+	if err != nil {
+		b.Fatalf("%v\n%s", err, l.String())
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, f := range res.Files(dir) {
+			if err := f.Fill(io.Discard); err != nil {
+				b.Fatalf("%s: %v", f.Path, err)
+			}
 		}
 	}
 }

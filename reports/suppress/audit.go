@@ -288,11 +288,6 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 	// One row per relation touching the component:
 	// sum(coef*x over unknown members) [+ slack] = RHS - sum(coef*value over known members).
 	// Slack columns (one per inequality) follow the m cell columns.
-	type rowSpec struct {
-		coef  []float64 // cell columns
-		rhs   float64
-		slack bool
-	}
 	seenRel := map[int]bool{}
 	var specs []rowSpec
 	for _, c := range cells {
@@ -366,6 +361,7 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		sparse = append(sparse, r)
 	}
 	pairLo, pairHi := pairWitnesses(m, sparse, truth[:m])
+	ub := rowBounds(m, sparse, specs)
 	rows, pivots := rref(rows, nv)
 
 	// Witnessed range per cell: every feasible point seen so far.
@@ -445,7 +441,15 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		// Solve only for the side not yet witnessed; a disclosure gets
 		// both sides exactly.
 		lo, hi := math.NaN(), math.NaN()
-		if obsLo[j] > r.Lo+eps(r) {
+		if v, ok := attained(obsHi[j], ub[j]); ok && v < r.Hi-eps(r) {
+			// a witness reaches the bound a single relation sets: that is
+			// the greatest value, and too small
+			hi = v
+			if v, ok := attained(obsLo[j], 0); ok {
+				lo = v // nothing is below 0
+			}
+		}
+		if math.IsNaN(lo) && obsLo[j] > r.Lo+eps(r) {
 			v, x, err := solver().min(j)
 			if err != nil {
 				return nil, wrap(j, err)
@@ -453,7 +457,7 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 			observe(x)
 			lo = v
 		}
-		if obsHi[j] < r.Hi-eps(r) {
+		if math.IsNaN(hi) && obsHi[j] < r.Hi-eps(r) {
 			v, x, err := solver().max(j)
 			if err != nil {
 				return nil, wrap(j, err)
@@ -490,6 +494,49 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		}
 	}
 	return out, nil
+}
+
+// rowBounds returns, for each of a component's m cells, the upper bound a
+// single relation sets on its own: a relation whose unknown cells all
+// stand with the same sign (and an inequality's slack with the sign of
+// the cells, or none) bounds each of them by its right-hand side over the
+// cell's coefficient, every cell being >= 0. +Inf where no relation does.
+func rowBounds(m int, rows []sparseRow, specs []rowSpec) []float64 {
+	ub := make([]float64, m)
+	for j := range ub {
+		ub[j] = math.Inf(1)
+	}
+	for ri, r := range rows {
+		if len(r.cols) == 0 {
+			continue
+		}
+		sign := math.Copysign(1, r.coef[0])
+		same := true
+		for _, c := range r.coef {
+			if math.Copysign(1, c) != sign {
+				same = false
+				break
+			}
+		}
+		rhs := specs[ri].rhs
+		if !same || (r.slack >= 0 && sign < 0) {
+			continue // a cell can grow while another, or the slack, does too
+		}
+		for k, j := range r.cols {
+			ub[j] = math.Min(ub[j], math.Max(0, rhs/r.coef[k]))
+		}
+	}
+	return ub
+}
+
+// attained reports whether a witnessed value v reaches the bound b, so
+// that b (an integer: the bound of counts, where the linear program's
+// value would be snapped to it too) is the exact optimum.
+func attained(v, b float64) (float64, bool) {
+	if math.IsInf(b, 0) || snap(b) != b || math.Abs(v-b) > 1e-9*math.Max(1, math.Abs(b)) {
+		return 0, false
+	}
+	return b, true
 }
 
 // snap rounds values within eps of an integer (LP noise) to that integer.
@@ -691,6 +738,14 @@ func pivot(rows [][]float64, r, c int) {
 		}
 		rows[i][c] = 0
 	}
+}
+
+// rowSpec is a relation of a component over its cells' columns:
+// Σ coef·x [+ slack] = rhs, the known cells moved to the right.
+type rowSpec struct {
+	coef  []float64 // cell columns
+	rhs   float64
+	slack bool
 }
 
 // sparseRow is a relation of a component: its cells' coefficients, and
