@@ -449,6 +449,16 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 				lo = v // nothing is below 0
 			}
 		}
+		if obsLo[j] > r.Lo+eps(r) {
+			if x := solver().witness(j, false, r.Lo); feasible(specs, x, m) {
+				observe(x)
+			}
+		}
+		if obsHi[j] < r.Hi-eps(r) {
+			if x := solver().witness(j, true, r.Hi); feasible(specs, x, m) {
+				observe(x)
+			}
+		}
 		if math.IsNaN(lo) && obsLo[j] > r.Lo+eps(r) {
 			v, x, err := solver().min(j)
 			if err != nil {
@@ -494,6 +504,39 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		}
 	}
 	return out, nil
+}
+
+// feasible reports whether x (m cells, then one slack per inequality)
+// satisfies a component's relations and is >= 0, within what the
+// relations allow the true values.
+func feasible(specs []rowSpec, x []float64, m int) bool {
+	if x == nil {
+		return false
+	}
+	for _, v := range x {
+		if v < -1e-9 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	s := m
+	for _, rs := range specs {
+		lhs, scale := 0.0, math.Abs(rs.rhs)
+		for j, c := range rs.coef {
+			if c != 0 {
+				lhs += c * x[j]
+				scale = math.Max(scale, math.Abs(c*x[j]))
+			}
+		}
+		if rs.slack {
+			lhs += x[s]
+			scale = math.Max(scale, x[s])
+			s++
+		}
+		if math.Abs(lhs-rs.rhs) > relTol*math.Max(1, scale) {
+			return false
+		}
+	}
+	return true
 }
 
 // rowBounds returns, for each of a component's m cells, the upper bound a
@@ -579,6 +622,9 @@ type lpSolver struct {
 	b     []float64
 	m     int
 	basis []int // a feasible starting basis, or nil to let Simplex find one
+	// tableau is the program in canonical form for basis (row i: basic
+	// column basis[i] = last entry − the rest), when basis is set.
+	tableau [][]float64
 }
 
 func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolver {
@@ -592,7 +638,113 @@ func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolv
 		}
 		b[i] = row[m]
 	}
-	return &lpSolver{A: A, b: b, m: m, basis: basis}
+	sv := &lpSolver{A: A, b: b, m: m, basis: basis}
+	if basis != nil {
+		sv.tableau = rows
+	}
+	return sv
+}
+
+// maxWitnessPivots bounds the pivots witness makes.
+const maxWitnessPivots = 2000
+
+// witness looks for a feasible point where variable j is at least target
+// (up) or at most target (not up): simplex steps on a copy of the
+// tableau, from the starting vertex, with Bland's rule, stopping as soon
+// as the point gets there. It returns nil when it does not get there
+// (the variable's optimum is short of target, or numerical trouble): only
+// a linear program of its own can tell then. The point is not checked
+// here; callers check it against the relations before relying on it.
+func (s *lpSolver) witness(j int, up bool, target float64) []float64 {
+	if s.tableau == nil {
+		return nil
+	}
+	k, n := len(s.tableau), s.m
+	t := make([][]float64, k)
+	for i, row := range s.tableau {
+		t[i] = append([]float64(nil), row...)
+	}
+	basis := append([]int(nil), s.basis...)
+	rowOf := make([]int, n)
+	for c := range rowOf {
+		rowOf[c] = -1
+	}
+	for i, b := range basis {
+		rowOf[b] = i
+	}
+	sign := 1.0 // the objective: maximise sign·x_j
+	if !up {
+		sign = -1
+	}
+	point := func() []float64 {
+		x := make([]float64, n)
+		for i, b := range basis {
+			x[b] = math.Max(0, t[i][n])
+		}
+		return x
+	}
+	value := func() float64 {
+		if r := rowOf[j]; r >= 0 {
+			return t[r][n]
+		}
+		return 0
+	}
+	reached := func(v float64) bool {
+		if up {
+			return v >= target
+		}
+		return v <= target
+	}
+	for it := 0; it < maxWitnessPivots; it++ {
+		if reached(value()) {
+			return point()
+		}
+		// entering column: the lowest that improves the objective
+		// (x_B = rhs − T·x_N, so column q changes x_j by −T[r][q])
+		q := -1
+		if r := rowOf[j]; r < 0 {
+			q = j
+		} else {
+			for c := 0; c < n; c++ {
+				if rowOf[c] < 0 && -sign*t[r][c] > tol {
+					q = c
+					break
+				}
+			}
+		}
+		if q < 0 {
+			return nil // optimal short of target
+		}
+		// ratio test, ties to the lowest basic column (Bland)
+		leave, best := -1, math.Inf(1)
+		for i := 0; i < k; i++ {
+			if a := t[i][q]; a > tol {
+				r := math.Max(0, t[i][n]) / a
+				if r < best-tol || (r <= best+tol && leave >= 0 && basis[i] < basis[leave]) {
+					leave, best = i, r
+				}
+			}
+		}
+		if leave < 0 {
+			// unbounded along q: step far enough
+			x := point()
+			rate := 1.0 // change of x_j per unit of q
+			if r := rowOf[j]; r >= 0 {
+				rate = -t[r][q]
+			}
+			step := math.Abs(target-value())/math.Abs(rate) + 1
+			x[q] = step
+			for i, b := range basis {
+				x[b] = t[i][n] - t[i][q]*step
+			}
+			return x
+		}
+		pivot(t, leave, q)
+		rowOf[basis[leave]] = -1
+		basis[leave] = q
+		rowOf[q] = leave
+	}
+	return nil
 }
 
 // purify turns the tableau rows (reduced row echelon form, pivots[i] the

@@ -189,3 +189,75 @@ func TestAuditMatchesPlainLP(t *testing.T) {
 		t.Fatalf("only %d disclosures and %d safe cells: the random roll-ups test too little", disclosures, safeCells)
 	}
 }
+
+// TestWitnessCoupledMove: five kommuner with a count A among a count B
+// (A <= B), every one 1 and hidden, the region's totals (5 and 5) shown.
+// Raising one kommune's A needs its B raised with it and another
+// kommune's pair lowered: no move between two cells does it, the simplex
+// steps of witness do, to A = 5 and no further.
+func TestWitnessCoupledMove(t *testing.T) {
+	const K = 5
+	m, nv := 2*K, 3*K // A_k = k, B_k = K+k, then the slacks of A_k <= B_k
+	var specs []rowSpec
+	a, b := rowSpec{coef: make([]float64, m), rhs: K}, rowSpec{coef: make([]float64, m), rhs: K}
+	for k := 0; k < K; k++ {
+		a.coef[k], b.coef[K+k] = 1, 1
+	}
+	specs = append(specs, a, b)
+	for k := 0; k < K; k++ {
+		s := rowSpec{coef: make([]float64, m), slack: true}
+		s.coef[k], s.coef[K+k] = 1, -1
+		specs = append(specs, s)
+	}
+	truth := make([]float64, nv)
+	for j := 0; j < m; j++ {
+		truth[j] = 1
+	}
+	var rows [][]float64
+	var sparse []sparseRow
+	si := m
+	for _, rs := range specs {
+		row := make([]float64, nv+1)
+		copy(row, rs.coef)
+		row[nv] = rs.rhs
+		var sr sparseRow
+		for j, c := range rs.coef {
+			if c != 0 {
+				sr.cols, sr.coef = append(sr.cols, j), append(sr.coef, c)
+			}
+		}
+		sr.slack = -1
+		if rs.slack {
+			row[si] = 1
+			sr.slack = 0
+			si++
+		}
+		rows = append(rows, row)
+		sparse = append(sparse, sr)
+	}
+	_, pairHi := pairWitnesses(m, sparse, truth[:m])
+	if pairHi[0] != 1 {
+		t.Fatalf("moves between two cells raise A_0 to %g: the test no longer needs witness", pairHi[0])
+	}
+	rows, pivots := rref(rows, nv)
+	sv := newLPSolver(rows, pivots, nv, truth)
+	if sv.tableau == nil {
+		t.Fatal("no starting vertex")
+	}
+	x := sv.witness(0, true, 4)
+	if !feasible(specs, x, m) || x[0] < 4 {
+		t.Fatalf("witness(A_0 >= 4) = %v", x)
+	}
+	if x := sv.witness(0, false, 0); !feasible(specs, x, m) || x[0] > 0 {
+		t.Fatalf("witness(A_0 <= 0) = %v", x)
+	}
+	if x := sv.witness(0, true, 5.5); x != nil && feasible(specs, x, m) && x[0] >= 5.5 {
+		t.Fatalf("witness(A_0 >= 5.5) = %v, but A_0 is at most 5", x)
+	}
+	// a point that breaks a relation is not a witness
+	bad := append([]float64(nil), truth...)
+	bad[0] = 4
+	if feasible(specs, bad, m) {
+		t.Fatal("feasible accepts A_0 = 4 with every other cell at 1")
+	}
+}
