@@ -137,6 +137,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 	}
 	ex := &Export{}
 	byKey := map[figKey]int{} // the first row of each figure
+	periods := map[string]period.Period{}
 	var l diag.List
 	for {
 		row, err := r.Next()
@@ -152,7 +153,14 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			l.Add(CodeSubmission, r.Pos(row, kc), msg.ProgBadKommune.F(f.Kommune))
 			continue
 		}
-		p, perr := period.Parse(cell(row, pc))
+		ps := cell(row, pc)
+		p, seen := periods[ps]
+		var perr error
+		if !seen {
+			if p, perr = period.Parse(ps); perr == nil {
+				periods[strings.Clone(ps)] = p
+			}
+		}
 		if perr != nil {
 			l.Add(CodeSubmission, r.Pos(row, pc), msg.RegExportPeriod.F(cell(row, pc)))
 			continue
