@@ -645,8 +645,10 @@ func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolv
 	return sv
 }
 
-// maxWitnessPivots bounds the pivots witness makes.
-const maxWitnessPivots = 2000
+// witnessPivots bounds the pivots witness makes on a tableau of k rows:
+// each costs about k² of the k³ one step of lp.Simplex does (a dense LU
+// factorisation), so beyond about k/2 the linear program is as cheap.
+func witnessPivots(k int) int { return 20 + k/2 }
 
 // witness looks for a feasible point where variable j is at least target
 // (up) or at most target (not up): simplex steps on a copy of the
@@ -695,7 +697,7 @@ func (s *lpSolver) witness(j int, up bool, target float64) []float64 {
 		}
 		return v <= target
 	}
-	for it := 0; it < maxWitnessPivots; it++ {
+	for range witnessPivots(k) {
 		if reached(value()) {
 			return point()
 		}
