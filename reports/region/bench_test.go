@@ -3,6 +3,7 @@ package region
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -67,6 +68,17 @@ func scaleCounts(csv string, n int) string {
 // from disk. BOSO_BENCH_REGION=DIR keeps the generated region in DIR, to
 // time the command itself (peak memory: /usr/bin/time -v boso region …).
 func BenchmarkRegionNational(b *testing.B) {
+	benchNational(b, period.MustParse("2025H1"), period.MustDate(2025, 9, 10))
+}
+
+// BenchmarkRegionNationalYear is the annual roll-up of the same
+// submissions: its disclosure problem is larger (767 relations in one
+// component against 613).
+func BenchmarkRegionNationalYear(b *testing.B) {
+	benchNational(b, period.MustParse("2025"), period.MustDate(2026, 3, 10))
+}
+
+func benchNational(b *testing.B, p period.Period, date period.Date) {
 	dir := os.Getenv("BOSO_BENCH_REGION")
 	if dir == "" {
 		dir = b.TempDir()
@@ -77,12 +89,36 @@ func BenchmarkRegionNational(b *testing.B) {
 	for range b.N {
 		var l diag.List
 		res, err := Run(context.Background(), Options{Files: files.Dir(dir, false), Config: cfg,
-			Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 10)}, &l)
+			Period: p, Date: date}, &l)
 		if err != nil {
 			b.Fatalf("%v\n%s", err, l.String())
 		}
 		if res.Overview.Received() != res.Overview.Expected() {
 			b.Fatalf("received %d", res.Overview.Received())
+		}
+	}
+}
+
+// BenchmarkRegionNationalRender writes the national roll-up's documents
+// (xlsx, pdf, html and the meeting page), made once beforehand.
+func BenchmarkRegionNationalRender(b *testing.B) {
+	dir := os.Getenv("BOSO_BENCH_REGION")
+	if dir == "" {
+		dir = b.TempDir()
+	}
+	writeNational(b, dir, hamarExport(b))
+	var l diag.List
+	res, err := Run(context.Background(), Options{Files: files.Dir(dir, false), Config: filepath.Join(dir, "region.yaml"),
+		Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 10)}, &l)
+	if err != nil {
+		b.Fatalf("%v\n%s", err, l.String())
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, f := range res.Files(dir) {
+			if err := f.Fill(io.Discard); err != nil {
+				b.Fatalf("%s: %v", f.Path, err)
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"boso/indicators/diag"
 	"boso/indicators/files"
@@ -20,7 +21,11 @@ import (
 // carry the kommune's own counts; the roll-up decides what it shows).
 type Export struct {
 	Figures []Figure
-	byKey   map[figKey]int
+	// byKey indexes Figures for Get, made on its first call: the roll-up
+	// reads Figures in order, and an index of every export of the country
+	// would hold more than the figures themselves.
+	index sync.Once
+	byKey map[figKey]int
 }
 
 // Figure is one figure of an export.
@@ -52,6 +57,13 @@ type figKey struct {
 
 // Get returns the figure of kommune, indicator, period and group.
 func (e *Export) Get(kommune, indicator string, p period.Period, group string) (*Figure, bool) {
+	e.index.Do(func() {
+		e.byKey = make(map[figKey]int, len(e.Figures))
+		for i := range e.Figures {
+			f := &e.Figures[i]
+			e.byKey[figKey{f.Kommune, f.Indicator, f.Period, f.Group}] = i
+		}
+	})
 	i, ok := e.byKey[figKey{kommune, indicator, p, group}]
 	if !ok {
 		return nil, false
@@ -111,7 +123,21 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		}
 		return source.Unescape(strings.TrimSpace(row.Cells[i]))
 	}
-	ex := &Export{byKey: map[figKey]int{}}
+	// The texts a figure keeps are few and repeat on every row; kept as
+	// slices of the row they would each hold the whole row in memory.
+	texts := map[string]string{}
+	kept := func(row table.Row, i int) string {
+		v := cell(row, i)
+		if t, ok := texts[v]; ok {
+			return t
+		}
+		v = strings.Clone(v)
+		texts[v] = v
+		return v
+	}
+	ex := &Export{}
+	byKey := map[figKey]int{} // the first row of each figure
+	periods := map[string]period.Period{}
 	var l diag.List
 	for {
 		row, err := r.Next()
@@ -122,12 +148,19 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			addErr(&l, path, err)
 			continue
 		}
-		f := Figure{Kommune: cell(row, kc), Indicator: cell(row, ic), Group: cell(row, gc), Mark: cell(row, mc), Pos: r.Pos(row, 0)}
+		f := Figure{Kommune: kept(row, kc), Indicator: kept(row, ic), Group: kept(row, gc), Mark: kept(row, mc), Pos: r.Pos(row, 0)}
 		if len(f.Kommune) != 4 || !allDigits(f.Kommune) {
 			l.Add(CodeSubmission, r.Pos(row, kc), msg.ProgBadKommune.F(f.Kommune))
 			continue
 		}
-		p, perr := period.Parse(cell(row, pc))
+		ps := cell(row, pc)
+		p, seen := periods[ps]
+		var perr error
+		if !seen {
+			if p, perr = period.Parse(ps); perr == nil {
+				periods[strings.Clone(ps)] = p
+			}
+		}
 		if perr != nil {
 			l.Add(CodeSubmission, r.Pos(row, pc), msg.RegExportPeriod.F(cell(row, pc)))
 			continue
@@ -149,7 +182,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			l.Add(CodeSubmission, r.Pos(row, vc), msg.RegExportNoValue.F())
 			continue
 		}
-		f.Reason = cell(row, rc)
+		f.Reason = kept(row, rc)
 		f.Rows = -1
 		if v := cell(row, rowc); v != "" {
 			n, err := num.Parse(v)
@@ -169,13 +202,15 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			f.Numerator, f.Denominator, f.HasParts = nv, dv, true
 		}
 		k := figKey{f.Kommune, f.Indicator, f.Period, f.Group}
-		if first, dup := ex.byKey[k]; dup {
+		if first, dup := byKey[k]; dup {
 			l.Add(CodeSubmission, r.Pos(row, ic), msg.RegExportDuplicate.F(ex.Figures[first].Pos.Line))
 			continue
 		}
-		ex.byKey[k] = len(ex.Figures)
+		byKey[k] = len(ex.Figures)
 		ex.Figures = append(ex.Figures, f)
 	}
+	// no room to grow: the roll-up holds every kommune's export at once
+	ex.Figures = append([]Figure(nil), ex.Figures...)
 	if l.Errors() > 0 {
 		return nil, &diag.ListError{List: &l}
 	}

@@ -288,11 +288,6 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 	// One row per relation touching the component:
 	// sum(coef*x over unknown members) [+ slack] = RHS - sum(coef*value over known members).
 	// Slack columns (one per inequality) follow the m cell columns.
-	type rowSpec struct {
-		coef  []float64 // cell columns
-		rhs   float64
-		slack bool
-	}
 	seenRel := map[int]bool{}
 	var specs []rowSpec
 	for _, c := range cells {
@@ -366,6 +361,7 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		sparse = append(sparse, r)
 	}
 	pairLo, pairHi := pairWitnesses(m, sparse, truth[:m])
+	ub := rowBounds(m, sparse, specs)
 	rows, pivots := rref(rows, nv)
 
 	// Witnessed range per cell: every feasible point seen so far.
@@ -445,7 +441,25 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		// Solve only for the side not yet witnessed; a disclosure gets
 		// both sides exactly.
 		lo, hi := math.NaN(), math.NaN()
+		if v, ok := attained(obsHi[j], ub[j]); ok && v < r.Hi-eps(r) {
+			// a witness reaches the bound a single relation sets: that is
+			// the greatest value, and too small
+			hi = v
+			if v, ok := attained(obsLo[j], 0); ok {
+				lo = v // nothing is below 0
+			}
+		}
 		if obsLo[j] > r.Lo+eps(r) {
+			if x := solver().witness(j, false, r.Lo); feasible(specs, x, m) {
+				observe(x)
+			}
+		}
+		if obsHi[j] < r.Hi-eps(r) {
+			if x := solver().witness(j, true, r.Hi); feasible(specs, x, m) {
+				observe(x)
+			}
+		}
+		if math.IsNaN(lo) && obsLo[j] > r.Lo+eps(r) {
 			v, x, err := solver().min(j)
 			if err != nil {
 				return nil, wrap(j, err)
@@ -453,7 +467,7 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 			observe(x)
 			lo = v
 		}
-		if obsHi[j] < r.Hi-eps(r) {
+		if math.IsNaN(hi) && obsHi[j] < r.Hi-eps(r) {
 			v, x, err := solver().max(j)
 			if err != nil {
 				return nil, wrap(j, err)
@@ -490,6 +504,82 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 		}
 	}
 	return out, nil
+}
+
+// feasible reports whether x (m cells, then one slack per inequality)
+// satisfies a component's relations and is >= 0, within what the
+// relations allow the true values.
+func feasible(specs []rowSpec, x []float64, m int) bool {
+	if x == nil {
+		return false
+	}
+	for _, v := range x {
+		if v < -1e-9 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	s := m
+	for _, rs := range specs {
+		lhs, scale := 0.0, math.Abs(rs.rhs)
+		for j, c := range rs.coef {
+			if c != 0 {
+				lhs += c * x[j]
+				scale = math.Max(scale, math.Abs(c*x[j]))
+			}
+		}
+		if rs.slack {
+			lhs += x[s]
+			scale = math.Max(scale, x[s])
+			s++
+		}
+		if math.Abs(lhs-rs.rhs) > relTol*math.Max(1, scale) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowBounds returns, for each of a component's m cells, the upper bound a
+// single relation sets on its own: a relation whose unknown cells all
+// stand with the same sign (and an inequality's slack with the sign of
+// the cells, or none) bounds each of them by its right-hand side over the
+// cell's coefficient, every cell being >= 0. +Inf where no relation does.
+func rowBounds(m int, rows []sparseRow, specs []rowSpec) []float64 {
+	ub := make([]float64, m)
+	for j := range ub {
+		ub[j] = math.Inf(1)
+	}
+	for ri, r := range rows {
+		if len(r.cols) == 0 {
+			continue
+		}
+		sign := math.Copysign(1, r.coef[0])
+		same := true
+		for _, c := range r.coef {
+			if math.Copysign(1, c) != sign {
+				same = false
+				break
+			}
+		}
+		rhs := specs[ri].rhs
+		if !same || (r.slack >= 0 && sign < 0) {
+			continue // a cell can grow while another, or the slack, does too
+		}
+		for k, j := range r.cols {
+			ub[j] = math.Min(ub[j], math.Max(0, rhs/r.coef[k]))
+		}
+	}
+	return ub
+}
+
+// attained reports whether a witnessed value v reaches the bound b, so
+// that b (an integer: the bound of counts, where the linear program's
+// value would be snapped to it too) is the exact optimum.
+func attained(v, b float64) (float64, bool) {
+	if math.IsInf(b, 0) || snap(b) != b || math.Abs(v-b) > 1e-9*math.Max(1, math.Abs(b)) {
+		return 0, false
+	}
+	return b, true
 }
 
 // snap rounds values within eps of an integer (LP noise) to that integer.
@@ -532,6 +622,9 @@ type lpSolver struct {
 	b     []float64
 	m     int
 	basis []int // a feasible starting basis, or nil to let Simplex find one
+	// tableau is the program in canonical form for basis (row i: basic
+	// column basis[i] = last entry − the rest), when basis is set.
+	tableau [][]float64
 }
 
 func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolver {
@@ -545,7 +638,115 @@ func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolv
 		}
 		b[i] = row[m]
 	}
-	return &lpSolver{A: A, b: b, m: m, basis: basis}
+	sv := &lpSolver{A: A, b: b, m: m, basis: basis}
+	if basis != nil {
+		sv.tableau = rows
+	}
+	return sv
+}
+
+// witnessPivots bounds the pivots witness makes on a tableau of k rows:
+// each costs about k² of the k³ one step of lp.Simplex does (a dense LU
+// factorisation), so beyond about k/2 the linear program is as cheap.
+func witnessPivots(k int) int { return 20 + k/2 }
+
+// witness looks for a feasible point where variable j is at least target
+// (up) or at most target (not up): simplex steps on a copy of the
+// tableau, from the starting vertex, with Bland's rule, stopping as soon
+// as the point gets there. It returns nil when it does not get there
+// (the variable's optimum is short of target, or numerical trouble): only
+// a linear program of its own can tell then. The point is not checked
+// here; callers check it against the relations before relying on it.
+func (s *lpSolver) witness(j int, up bool, target float64) []float64 {
+	if s.tableau == nil {
+		return nil
+	}
+	k, n := len(s.tableau), s.m
+	t := make([][]float64, k)
+	for i, row := range s.tableau {
+		t[i] = append([]float64(nil), row...)
+	}
+	basis := append([]int(nil), s.basis...)
+	rowOf := make([]int, n)
+	for c := range rowOf {
+		rowOf[c] = -1
+	}
+	for i, b := range basis {
+		rowOf[b] = i
+	}
+	sign := 1.0 // the objective: maximise sign·x_j
+	if !up {
+		sign = -1
+	}
+	point := func() []float64 {
+		x := make([]float64, n)
+		for i, b := range basis {
+			x[b] = math.Max(0, t[i][n])
+		}
+		return x
+	}
+	value := func() float64 {
+		if r := rowOf[j]; r >= 0 {
+			return t[r][n]
+		}
+		return 0
+	}
+	reached := func(v float64) bool {
+		if up {
+			return v >= target
+		}
+		return v <= target
+	}
+	for range witnessPivots(k) {
+		if reached(value()) {
+			return point()
+		}
+		// entering column: the lowest that improves the objective
+		// (x_B = rhs − T·x_N, so column q changes x_j by −T[r][q])
+		q := -1
+		if r := rowOf[j]; r < 0 {
+			q = j
+		} else {
+			for c := 0; c < n; c++ {
+				if rowOf[c] < 0 && -sign*t[r][c] > tol {
+					q = c
+					break
+				}
+			}
+		}
+		if q < 0 {
+			return nil // optimal short of target
+		}
+		// ratio test, ties to the lowest basic column (Bland)
+		leave, best := -1, math.Inf(1)
+		for i := 0; i < k; i++ {
+			if a := t[i][q]; a > tol {
+				r := math.Max(0, t[i][n]) / a
+				if r < best-tol || (r <= best+tol && leave >= 0 && basis[i] < basis[leave]) {
+					leave, best = i, r
+				}
+			}
+		}
+		if leave < 0 {
+			// unbounded along q: step far enough
+			x := point()
+			rate := 1.0 // change of x_j per unit of q
+			if r := rowOf[j]; r >= 0 {
+				rate = -t[r][q]
+			}
+			step := math.Abs(target-value())/math.Abs(rate) + 1
+			x[q] = step
+			for i, b := range basis {
+				x[b] = t[i][n] - t[i][q]*step
+			}
+			return x
+		}
+		pivot(t, leave, q)
+		rowOf[basis[leave]] = -1
+		basis[leave] = q
+		rowOf[q] = leave
+	}
+	return nil
 }
 
 // purify turns the tableau rows (reduced row echelon form, pivots[i] the
@@ -693,6 +894,14 @@ func pivot(rows [][]float64, r, c int) {
 	}
 }
 
+// rowSpec is a relation of a component over its cells' columns:
+// Σ coef·x [+ slack] = rhs, the known cells moved to the right.
+type rowSpec struct {
+	coef  []float64 // cell columns
+	rhs   float64
+	slack bool
+}
+
 // sparseRow is a relation of a component: its cells' coefficients, and
 // for an inequality the slack the true values leave (-1 for an equation).
 type sparseRow struct {
@@ -703,34 +912,61 @@ type sparseRow struct {
 
 // pairWitnesses returns, for each of a component's m cells, the lowest and
 // highest value seen at feasible points reached from the true values x by
-// moving an amount between two cells: from q to j (or back) where both
-// stand with the same coefficient in every equation either takes part in,
-// as far as the cells stay >= 0 and the inequalities' slack allows.
+// moving amounts between two cells: from q to j (or back) where both stand
+// with the same coefficient in every equation either takes part in, as far
+// as the cells stay >= 0 and the inequalities' slack allows. The moves for
+// one cell are made one after the other from the point the last one
+// reached, with every partner in turn (a kommune raised by what several
+// others under the same total give up), and each point is a witness for
+// every cell it moved.
 func pairWitnesses(m int, rows []sparseRow, x []float64) (lo, hi []float64) {
 	lo = append([]float64(nil), x...)
 	hi = append([]float64(nil), x...)
-	in := make([][]int, m) // rows each cell is in
+	in := make([][]int, m)         // rows each cell is in
+	inCoef := make([][]float64, m) // and its coefficient there
 	for ri, r := range rows {
-		for _, c := range r.cols {
+		for k, c := range r.cols {
 			in[c] = append(in[c], ri)
+			inCoef[c] = append(inCoef[c], r.coef[k])
 		}
 	}
 	coefIn := func(ri, c int) float64 {
-		r := rows[ri]
-		for k, cc := range r.cols {
-			if cc == c {
-				return r.coef[k]
+		for k, r := range in[c] {
+			if r == ri {
+				return inCoef[c][k]
 			}
 		}
 		return 0
 	}
-	// how far an amount d can move from q to j (d > 0: j up, q down)
-	reach := func(j, q int, up bool) float64 {
-		limit := x[q] // the giver stays >= 0
-		if !up {
-			limit = x[j]
+	// The point moved to, kept as changes from x: y[c] for the cells moved
+	// and slack[ri] for the inequalities whose slack changed.
+	y := map[int]float64{}
+	slack := map[int]float64{}
+	at := func(c int) float64 {
+		if v, ok := y[c]; ok {
+			return v
 		}
-		seen := map[int]bool{}
+		return x[c]
+	}
+	slackOf := func(ri int) float64 {
+		if v, ok := slack[ri]; ok {
+			return v
+		}
+		return rows[ri].slack
+	}
+	seen := map[int]bool{}
+	// move moves as much as it can from q to j (up) or from j to q (down)
+	// at the current point and returns the amount.
+	move := func(j, q int, up bool) float64 {
+		giver := q
+		if !up {
+			giver = j
+		}
+		limit := at(giver) // the giver stays >= 0
+		if limit <= 0 {
+			return 0
+		}
+		clear(seen)
 		for _, list := range [][]int{in[j], in[q]} {
 			for _, ri := range list {
 				if seen[ri] {
@@ -748,30 +984,55 @@ func pairWitnesses(m int, rows []sparseRow, x []float64) (lo, hi []float64) {
 					return 0 // an equation the move breaks
 				}
 				if d > 0 {
-					limit = math.Min(limit, rows[ri].slack/d)
+					limit = math.Min(limit, slackOf(ri)/d)
 				}
 			}
 		}
-		return math.Max(0, limit)
-	}
-	for j := 0; j < m; j++ {
-		// partners: the cells sharing an equation with j
-		tried := map[int]bool{j: true}
-		for _, ri := range in[j] {
-			if rows[ri].slack >= 0 {
+		if limit <= 0 {
+			return 0
+		}
+		t := limit
+		if !up {
+			t = -t
+		}
+		y[j] = at(j) + t
+		y[q] = at(q) - t
+		if !up {
+			y[j] = math.Max(0, y[j]) // the giver, exactly at 0 when emptied
+		} else {
+			y[q] = math.Max(0, y[q])
+		}
+		for ri := range seen {
+			if rows[ri].slack < 0 {
 				continue
 			}
-			for _, q := range rows[ri].cols {
-				if tried[q] {
+			if d := coefIn(ri, j) - coefIn(ri, q); d != 0 {
+				slack[ri] = math.Max(0, slackOf(ri)-d*t)
+			}
+		}
+		return limit
+	}
+	for j := 0; j < m; j++ {
+		for _, up := range []bool{true, false} {
+			clear(y)
+			clear(slack)
+			// partners: the cells sharing an equation with j
+			tried := map[int]bool{j: true}
+			for _, ri := range in[j] {
+				if rows[ri].slack >= 0 {
 					continue
 				}
-				tried[q] = true
-				if d := reach(j, q, true); d > 0 {
-					hi[j] = math.Max(hi[j], x[j]+d)
+				for _, q := range rows[ri].cols {
+					if tried[q] {
+						continue
+					}
+					tried[q] = true
+					move(j, q, up)
 				}
-				if d := reach(j, q, false); d > 0 {
-					lo[j] = math.Min(lo[j], x[j]-d)
-				}
+			}
+			for c, v := range y {
+				lo[c] = math.Min(lo[c], v)
+				hi[c] = math.Max(hi[c], v)
 			}
 		}
 	}
