@@ -55,34 +55,11 @@ func (e *engine) readExport(m *source.Mapping) {
 			}
 			mark = vv.Str
 		}
-		bad := func(t msg.Text, args ...any) {
-			e.l.Add(CodeExport, rec.Pos, t.F(args...))
-		}
-		switch Mark(mark) {
-		case NoMark:
-			if vv.Null {
-				bad(msg.ExportNoValue, ind.ID)
-				return
-			}
-		case NoData, NotComputable, Suppressed:
-			if !vv.Null {
-				bad(msg.ExportValueWithMark, ind.ID, vv.Num, mark)
-				return
-			}
-		case Provisional:
-			if vv.Null {
-				bad(msg.ExportProvisionalNoValue, ind.ID)
-				return
-			}
-		default:
-			bad(msg.ExportBadMark, mark, ind.ID)
-			return
-		}
-		if gv.Str != "" && !e.exportGroup(ind, gv.Str, rec) {
-			return
-		}
-		if bv.Str != "" && bv.Str != KindCode(ind) {
-			bad(msg.ExportKind, ind.ID, bv.Str, KindCode(ind))
+		row := ExportRow{Mark: mark, Group: gv.Str, Kind: bv.Str,
+			Value: vv.Num, HasValue: !vv.Null, Numerator: tv.Num, HasNumerator: !tv.Null,
+			Denominator: nv.Num, HasDenominator: !nv.Null, Rows: rv.Num, HasRows: !rv.Null}
+		if text := CheckExportRow(ind, row); text != "" {
+			e.l.Add(CodeExport, rec.Pos, text)
 			return
 		}
 		x := &Exported{Code: ReasonCode(cv.Str)}
@@ -90,18 +67,10 @@ func (e *engine) readExport(m *source.Mapping) {
 			e.l.Warn(CodeExport, rec.Pos, msg.ExportUnknownCode.F(cv.Str, ind.ID))
 			x.Code = ""
 		}
-		if !e.exportParts(ind, vv, tv, nv, gv.Str, x, rec) {
-			return
+		if row.HasNumerator && row.HasDenominator {
+			x.Numerator, x.Denominator, x.Parts = tv.Num, nv.Num, true
 		}
-		if !rv.Null {
-			if ind.Kind != definition.Flow || ind.Measure != definition.Sum {
-				bad(msg.ExportRowsNotSum, ind.ID, rv.Num)
-				return
-			}
-			if !rv.Num.IsInt() || rv.Num < 0 {
-				bad(msg.ExportRowsBad, rv.Num)
-				return
-			}
+		if row.HasRows {
 			x.Rows = int64(rv.Num / num.Scale)
 		}
 		e.addEntered(Entered{Kommune: k, Period: pv.Str, Indicator: ind.ID, Group: gv.Str, Value: vv.Num, Blank: vv.Null,
@@ -109,58 +78,106 @@ func (e *engine) readExport(m *source.Mapping) {
 	})
 }
 
+// ExportRow is one row of boso's figure export as read: what tells
+// whether it holds together as a figure of its indicator.
+type ExportRow struct {
+	Mark                                            string // "", "..", ".", ":", "*"
+	Group                                           string // inndeling: "felt=verdi", "" for the total
+	Kind                                            string // beregning: the kind code the export says
+	Value, Numerator, Denominator, Rows             num.Dec
+	HasValue, HasNumerator, HasDenominator, HasRows bool
+}
+
+// CheckExportRow says, in Norwegian, what is wrong with r as a figure of
+// ind, or "" when it holds together: a mark with a value, a breakdown the
+// indicator does not have, parts on a figure that is no ratio, a ratio
+// whose numerator and denominator do not give its value. Every reader of
+// the export (a programme's format: boso-tall, the regional roll-up)
+// judges its rows by it.
+func CheckExportRow(ind *definition.Indicator, r ExportRow) string {
+	switch Mark(r.Mark) {
+	case NoMark:
+		if !r.HasValue {
+			return msg.ExportNoValue.F(ind.ID)
+		}
+	case NoData, NotComputable, Suppressed:
+		if r.HasValue {
+			return msg.ExportValueWithMark.F(ind.ID, r.Value, r.Mark)
+		}
+	case Provisional:
+		if !r.HasValue {
+			return msg.ExportProvisionalNoValue.F(ind.ID)
+		}
+	default:
+		return msg.ExportBadMark.F(r.Mark, ind.ID)
+	}
+	if r.Group != "" {
+		if text := exportGroup(ind, r.Group); text != "" {
+			return text
+		}
+	}
+	if r.Kind != "" && r.Kind != KindCode(ind) {
+		return msg.ExportKind.F(ind.ID, r.Kind, KindCode(ind))
+	}
+	if text := exportParts(ind, r); text != "" {
+		return text
+	}
+	if r.HasRows {
+		if ind.Kind != definition.Flow || ind.Measure != definition.Sum {
+			return msg.ExportRowsNotSum.F(ind.ID, r.Rows)
+		}
+		if !r.Rows.IsInt() || r.Rows < 0 {
+			return msg.ExportRowsBad.F(r.Rows)
+		}
+	}
+	return ""
+}
+
 // exportGroup checks a row's breakdown group: felt=verdi, felt one of the
 // indicator's breakdown fields.
-func (e *engine) exportGroup(ind *definition.Indicator, g string, rec *source.Record) bool {
+func exportGroup(ind *definition.Indicator, g string) string {
 	field, value, ok := strings.Cut(g, "=")
 	switch {
 	case !ok || field == "" || value == "":
-		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupForm.F(g, ind.ID))
+		return msg.ExportGroupForm.F(g, ind.ID)
 	case len(ind.Breakdown) == 0:
-		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupNone.F(ind.ID, g))
+		return msg.ExportGroupNone.F(ind.ID, g)
 	case !slices.Contains(ind.Breakdown, field):
-		e.l.Add(CodeExport, rec.Pos, msg.ExportGroupField.F(ind.ID, field, g, msg.JoinAnd(ind.Breakdown)))
-	default:
-		return true
+		return msg.ExportGroupField.F(ind.ID, field, g, msg.JoinAnd(ind.Breakdown))
 	}
-	return false
+	return ""
 }
 
-// exportParts checks a row's numerator and denominator against its value
-// and fills them into x: only a ratio has them, and they give its value.
-func (e *engine) exportParts(ind *definition.Indicator, vv, tv, nv source.Value, group string, x *Exported, rec *source.Record) bool {
-	bad := func(t msg.Text, args ...any) bool {
-		e.l.Add(CodeExport, rec.Pos, t.F(args...))
-		return false
-	}
+// exportParts checks a row's numerator and denominator against its value:
+// only a ratio has them, and they give its value.
+func exportParts(ind *definition.Indicator, r ExportRow) string {
 	if ind.Kind != definition.Ratio {
-		if !tv.Null || !nv.Null {
-			return bad(msg.ExportPartsNotRatio, ind.ID)
+		if r.HasNumerator || r.HasDenominator {
+			return msg.ExportPartsNotRatio.F(ind.ID)
 		}
-		return true
+		return ""
 	}
 	switch {
-	case tv.Null && nv.Null:
-		if !vv.Null {
-			return bad(msg.ExportRatioNoParts, ind.ID, vv.Num)
+	case !r.HasNumerator && !r.HasDenominator:
+		if r.HasValue {
+			return msg.ExportRatioNoParts.F(ind.ID, r.Value)
 		}
-		return true
-	case tv.Null:
-		return bad(msg.ExportPartMissing, ind.ID, msg.ColTeller.F(), msg.ColNevner.F())
-	case nv.Null:
-		return bad(msg.ExportPartMissing, ind.ID, msg.ColNevner.F(), msg.ColTeller.F())
+		return ""
+	case !r.HasNumerator:
+		return msg.ExportPartMissing.F(ind.ID, msg.ColTeller.F(), msg.ColNevner.F())
+	case !r.HasDenominator:
+		return msg.ExportPartMissing.F(ind.ID, msg.ColNevner.F(), msg.ColTeller.F())
 	}
-	x.Numerator, x.Denominator, x.Parts = tv.Num, nv.Num, true
-	want, ok := Ratio(tv.Num, nv.Num, ind.Factor)
+	want, ok := Ratio(r.Numerator, r.Denominator, ind.Factor)
 	switch {
-	case !ok && nv.Num == 0 && !vv.Null:
-		return bad(msg.ExportRatioZero, ind.ID, vv.Num)
-	case ok && vv.Null:
-		return bad(msg.ExportRatioMissing, ind.ID, tv.Num, nv.Num, factorText(ind.Factor), want)
-	case ok && want != vv.Num:
-		return bad(msg.ExportRatioDiffers, ind.ID, vv.Num, tv.Num, nv.Num, factorText(ind.Factor), want)
+	case !ok && r.Denominator == 0 && r.HasValue:
+		return msg.ExportRatioZero.F(ind.ID, r.Value)
+	case ok && !r.HasValue:
+		return msg.ExportRatioMissing.F(ind.ID, r.Numerator, r.Denominator, factorText(ind.Factor), want)
+	case ok && want != r.Value:
+		return msg.ExportRatioDiffers.F(ind.ID, r.Value, r.Numerator, r.Denominator, factorText(ind.Factor), want)
 	}
-	return true
+	return ""
 }
 
 func factorText(f float64) string {

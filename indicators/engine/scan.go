@@ -689,22 +689,11 @@ func (e *engine) addEntered(ef Entered) {
 		e.l.Add(CodeEntered, ef.Pos, msg.PlanEnteredUnknown.F(ef.Indicator))
 		return
 	}
-	if !ef.Blank && ind.Unit == definition.Count && !ef.Value.IsInt() && ind.Kind != definition.Ratio {
-		// a count of households is a whole number (7,5 is a typing error,
-		// or an average typed where a count belongs)
-		e.l.Add(CodeEntered, ef.Pos, msg.PlanFractionCount.F(norsk.Exact(ef.Value), ef.Indicator, ef.Kommune, norsk.PeriodID(ef.Period)))
-		return
-	}
-	if !ef.Blank && ef.Value < 0 && (ind.Unit == definition.Count || ind.Unit == definition.NOK) {
-		// a count or an amount below zero is a typing error (a minus
-		// sign, a difference typed instead of the figure); it would
-		// also break the choice of figures a report hides
-		what := msg.PlanNegativeCount
-		if ind.Unit == definition.NOK {
-			what = msg.PlanNegativeAmount
+	if !ef.Blank {
+		if text := CheckFigureValue(ind, ef.Value, ef.Kommune, ef.Period); text != "" {
+			e.l.Add(CodeEntered, ef.Pos, text)
+			return
 		}
-		e.l.Add(CodeEntered, ef.Pos, what.F(norsk.Exact(ef.Value), ef.Indicator, ef.Kommune, norsk.PeriodID(ef.Period)))
-		return
 	}
 	key := enteredKey{ef.Kommune, ef.Period, ef.Indicator, ef.Group}
 	if prev, dup := e.entered[key]; dup {
@@ -741,4 +730,27 @@ func codesChecked(ind *definition.Indicator, m *source.Mapping) bool {
 		}
 	}
 	return true
+}
+
+// CheckFigureValue says, in Norwegian, what is wrong with v as a figure
+// of ind for kommune and period (as written, "2025H1"), or "" when
+// nothing is: a count with decimals, a count or an amount below zero.
+// Every reader of typed-in or exported figures judges them by it.
+func CheckFigureValue(ind *definition.Indicator, v num.Dec, kommune, period string) string {
+	if ind.Unit == definition.Count && !v.IsInt() && ind.Kind != definition.Ratio {
+		// a count of households is a whole number (7,5 is a typing error,
+		// or an average typed where a count belongs)
+		return msg.PlanFractionCount.F(norsk.Exact(v), ind.ID, kommune, norsk.PeriodID(period))
+	}
+	if v < 0 && (ind.Unit == definition.Count || ind.Unit == definition.NOK) {
+		// a count or an amount below zero is a typing error (a minus
+		// sign, a difference typed instead of the figure); it would
+		// also break the choice of figures a report hides
+		what := msg.PlanNegativeCount
+		if ind.Unit == definition.NOK {
+			what = msg.PlanNegativeAmount
+		}
+		return what.F(norsk.Exact(v), ind.ID, kommune, norsk.PeriodID(period))
+	}
+	return ""
 }

@@ -6,12 +6,16 @@ import (
 	"strings"
 	"sync"
 
+	"boso/indicators/definition"
 	"boso/indicators/diag"
+	"boso/indicators/engine"
 	"boso/indicators/files"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/pii"
 	"boso/indicators/source"
 	"boso/indicators/source/table"
+	"boso/indicators/stdlib"
 	"boso/reports/tidy"
 	"boso/templates/msg"
 )
@@ -21,6 +25,9 @@ import (
 // carry the kommune's own counts; the roll-up decides what it shows).
 type Export struct {
 	Figures []Figure
+	// Warnings are what was said of rows left out that are no error (an
+	// indicator the standard library does not have).
+	Warnings diag.List
 	// byKey indexes Figures for Get, made on its first call: the roll-up
 	// reads Figures in order, and an index of every export of the country
 	// would hold more than the figures themselves.
@@ -89,8 +96,15 @@ func (e *Export) Kommuner() []string {
 // optional ones a newer export adds.
 var (
 	exportNeeds    = []int{tidy.ColKommunenummer, tidy.ColPeriode, tidy.ColIndikator, tidy.ColInndeling, tidy.ColVerdi, tidy.ColMerknad}
-	exportOptional = []int{tidy.ColForklaringskode, tidy.ColTeller, tidy.ColNevner, tidy.ColRader}
+	exportOptional = []int{tidy.ColForklaringskode, tidy.ColTeller, tidy.ColNevner, tidy.ColRader, tidy.ColBeregning}
 )
+
+// standard is the standard library, whose indicators a roll-up reads: a
+// submission's rows are judged as figures of them.
+var standard = sync.OnceValue(func() *definition.Set {
+	var l diag.List // boso's own: it has no problems
+	return definition.Load(stdlib.Sources(), &l)
+})
 
 // ReadExport reads a figure export. A row that cannot be read is an error
 // with its position; every one is reported (a *diag.ListError).
@@ -105,6 +119,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		return nil, err
 	}
 	defer r.Close()
+	var l diag.List
 	col := map[string]int{}
 	for i, h := range r.Header() {
 		col[strings.ToLower(strings.TrimSpace(h))] = i
@@ -116,12 +131,28 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		return -1
 	}
 	kc, pc, ic, gc, vc, mc := at(expect[0]), at(expect[1]), at(expect[2]), at(expect[3]), at(expect[4]), at(expect[5])
-	rc, nc, dc, rowc := at(head[exportOptional[0]]), at(head[exportOptional[1]]), at(head[exportOptional[2]]), at(head[exportOptional[3]])
+	rc, nc, dc, rowc, bc := at(head[exportOptional[0]]), at(head[exportOptional[1]]), at(head[exportOptional[2]]), at(head[exportOptional[3]]), at(head[exportOptional[4]])
 	cell := func(row table.Row, i int) string {
 		if i < 0 || i >= len(row.Cells) {
 			return ""
 		}
 		return source.Unescape(strings.TrimSpace(row.Cells[i]))
+	}
+	std := standard()
+	var ids []string
+	for _, ind := range std.Indicators {
+		ids = append(ids, ind.ID)
+	}
+	// a number with as many digits as a fødselsnummer is refused, and
+	// its digits are never repeated
+	personal := func(row table.Row, cols ...int) bool {
+		for _, c := range cols {
+			if pii.CountDigits(cell(row, c)) >= 11 {
+				l.Add(CodeSubmission, r.Pos(row, c), msg.ValuePersonalID.F())
+				return true
+			}
+		}
+		return false
 	}
 	// The texts a figure keeps are few and repeat on every row; kept as
 	// slices of the row they would each hold the whole row in memory.
@@ -138,7 +169,6 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 	ex := &Export{}
 	byKey := map[figKey]int{} // the first row of each figure
 	periods := map[string]period.Period{}
-	var l diag.List
 	for {
 		row, err := r.Next()
 		if err == io.EOF {
@@ -168,6 +198,9 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		f.Period = p
 		if f.Indicator == "" {
 			l.Add(CodeSubmission, r.Pos(row, ic), msg.RegExportNoIndicator.F())
+			continue
+		}
+		if personal(row, vc, nc, dc, rowc) {
 			continue
 		}
 		if v := cell(row, vc); v != "" {
@@ -201,6 +234,33 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			}
 			f.Numerator, f.Denominator, f.HasParts = nv, dv, true
 		}
+		// the row as a figure of its indicator, as a programme reading
+		// the export judges it (engine.CheckExportRow): a mark with a
+		// value, a ratio its parts do not give, a negative count …
+		ind := std.Get(f.Indicator)
+		if ind == nil {
+			// another programme's own indicator is no error of the
+			// submission, but a misspelt standard one would vanish
+			text := msg.RegExportUnknown.F(f.Indicator)
+			if near, ok := diag.Closest(f.Indicator, ids, 3); ok {
+				text += " " + msg.MapColumnNear.F(near)
+			}
+			l.Warn(CodeSubmission, r.Pos(row, ic), text)
+			continue
+		}
+		er := engine.ExportRow{Mark: f.Mark, Group: f.Group, Kind: cell(row, bc), Value: f.Value, HasValue: f.Has,
+			Numerator: f.Numerator, Denominator: f.Denominator, HasNumerator: f.HasParts && cell(row, nc) != "", HasDenominator: f.HasParts && cell(row, dc) != "",
+			Rows: num.Dec(f.Rows) * num.Scale, HasRows: f.Rows >= 0}
+		if text := engine.CheckExportRow(ind, er); text != "" {
+			l.Add(CodeSubmission, f.Pos, text)
+			continue
+		}
+		if f.Has {
+			if text := engine.CheckFigureValue(ind, f.Value, f.Kommune, f.Period.String()); text != "" {
+				l.Add(CodeSubmission, r.Pos(row, vc), text)
+				continue
+			}
+		}
 		k := figKey{f.Kommune, f.Indicator, f.Period, f.Group}
 		if first, dup := byKey[k]; dup {
 			l.Add(CodeSubmission, r.Pos(row, ic), msg.RegExportDuplicate.F(ex.Figures[first].Pos.Line))
@@ -217,6 +277,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 	if len(ex.Figures) == 0 {
 		return nil, &table.Error{Pos: diag.Pos{File: path}, Msg: msg.RegExportEmpty.F()}
 	}
+	ex.Warnings.Append(&l)
 	return ex, nil
 }
 

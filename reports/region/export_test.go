@@ -1,7 +1,9 @@
 package region
 
 import (
+	"encoding/csv"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +11,8 @@ import (
 
 	"boso/indicators/diag"
 	"boso/indicators/files"
+	"boso/indicators/period"
+	"boso/reports/tidy"
 	"boso/templates/msg"
 )
 
@@ -60,5 +64,82 @@ func TestReadExportFiguresAndDuplicates(t *testing.T) {
 	want := msg.RegExportDuplicate.F(6)
 	if s := le.List.String(); !strings.Contains(s, want) || !strings.Contains(s, "dobbel.csv") {
 		t.Errorf("a figure given twice (rows 6 and %d): %s\nwant %q", len(lines)+1, s, want)
+	}
+}
+
+// A submission's rows are judged as a programme reading the export judges
+// them (engine.CheckExportRow, engine.CheckFigureValue): each hostile row
+// is an error at its line, an 11-digit value is never repeated, and a
+// misspelt indicator is said (a warning) instead of vanishing.
+func TestReadExportJudgesRows(t *testing.T) {
+	base := hamarExport(t)
+	rows, err := csv.NewReader(strings.NewReader(base)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(ind, p, group string) int {
+		for i, r := range rows {
+			if r[tidy.ColIndikator] == ind && r[tidy.ColPeriode] == p && r[tidy.ColInndeling] == group && r[tidy.ColVerdi] != "" {
+				return i
+			}
+		}
+		t.Fatalf("no row %s %s %q with a value", ind, p, group)
+		return -1
+	}
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name       string
+		ind, group string
+		col        int
+		value      string
+		want       string // in the error
+		warning    bool
+	}{
+		{"an id as a count", "bostedslose", "", tidy.ColVerdi, "12058800072", msg.ValuePersonalID.F(), false},
+		{"an id as a denominator", "bostedslose_per_1000", "", tidy.ColNevner, "12058800072", msg.ValuePersonalID.F(), false},
+		{"a negative count", "bostedslose", "", tidy.ColVerdi, "-5", "er negativ", false},
+		{"a count with decimals", "bostedslose", "", tidy.ColVerdi, "5.5", "har desimaler", false},
+		{"a ratio its parts do not give", "bostedslose_per_1000", "", tidy.ColVerdi, "99.5", "", false},
+		{"a value with a mark", "bostedslose", "", tidy.ColMerknad, "..", "", false},
+		{"a breakdown the indicator lacks", "bostedslose", "", tidy.ColInndeling, "alder=pensjonister", "", false},
+		{"a misspelt indicator", "bostedslose", "", tidy.ColIndikator, "bostedslosee", "mente du «bostedslose»", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			edited := make([][]string, len(rows))
+			for i := range rows {
+				edited[i] = append([]string(nil), rows[i]...)
+			}
+			i := find(tc.ind, "2025H1", tc.group)
+			edited[i][tc.col] = tc.value
+			var b strings.Builder
+			w := csv.NewWriter(&b)
+			w.WriteAll(edited)
+			path := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_")+".csv")
+			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ex, err := ReadExport(files.Dir(dir, false), path)
+			line := fmt.Sprintf(".csv:%d", i+1)
+			if tc.warning {
+				if err != nil || ex.Warnings.Len() != 1 || !strings.Contains(ex.Warnings.String(), tc.want) || !strings.Contains(ex.Warnings.String(), line) {
+					t.Fatalf("err %v, warnings %s; want one warning at %s with %q", err, ex.Warnings.String(), line, tc.want)
+				}
+				if _, ok := ex.Get("3403", "bostedslose", period.MustParse("2025H1"), ""); ok {
+					t.Error("the misspelt row was used")
+				}
+				return
+			}
+			var le *diag.ListError
+			if !errors.As(err, &le) {
+				t.Fatalf("err = %v, want the row's problem", err)
+			}
+			s := le.List.String()
+			if le.List.Errors() != 1 || !strings.Contains(s, line) || !strings.Contains(s, tc.want) {
+				t.Errorf("%s\nwant one error at %s with %q", s, line, tc.want)
+			}
+			if strings.Contains(s, "12058800072") || strings.Contains(s, "12 058 800 072") {
+				t.Errorf("the id is repeated: %s", s)
+			}
+		})
 	}
 }

@@ -203,6 +203,7 @@ func read(fsys files.FS, en Found) *Submission {
 			addErr(s.Problems, s.ExportPath, err)
 		} else {
 			s.Export = ex
+			s.Problems.Append(&ex.Warnings)
 			for _, k := range ex.Kommuner() {
 				if _, seen := numbers[k]; !seen {
 					numbers[k] = diag.Pos{File: s.ExportPath}

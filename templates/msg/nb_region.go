@@ -172,3 +172,8 @@ var (
 	RegTrendNote     = nb("Alle de små figurene har samme skala, per 1000 innbyggere, så kommuner av ulik størrelse kan sammenlignes. I små kommuner kan noen få husstander gi store utslag. «..» er ikke sendt inn eller ikke tilgjengelig, «:» er skjult av personvernhensyn, «.» kan ikke beregnes, «*» er foreløpig.")
 	RegTrendTooMany  = nbN("Utviklingen per kommune tegnes som små figurer for regioner med inntil %d kommune; denne har %d, så utviklingen står bare i tabellene.", "Utviklingen per kommune tegnes som små figurer for regioner med inntil %d kommuner; denne har %d, så utviklingen står bare i tabellene.")
 )
+
+// A submission's row of an indicator the roll-up does not know.
+var (
+	RegExportUnknown = nb("indikatoren «%s» er ikke i standardbiblioteket; raden er ikke tatt med i samlingen")
+)
