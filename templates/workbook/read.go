@@ -15,6 +15,7 @@ import (
 	"boso/indicators/files"
 	"boso/indicators/num"
 	"boso/indicators/period"
+	"boso/indicators/source/parse"
 	"boso/indicators/source/table"
 	"boso/templates/msg"
 )
@@ -251,7 +252,7 @@ func (s *sheet) raw(row, col int) string {
 	if col < 0 || row < 0 || row >= len(s.rows) || col >= len(s.rows[row]) {
 		return ""
 	}
-	return s.rows[row][col]
+	return parse.StripControls(s.rows[row][col])
 }
 
 // pos is the position of the cell at 0-based row and column; a negative

@@ -64,3 +64,12 @@ func rowsOf(t *testing.T, data []byte, oneByte bool) []Row {
 	}
 	return rows
 }
+
+// Control characters in a cell (ESC, NUL, BEL) are not read: they would
+// reach messages and published text raw.
+func TestCSVControlCharacters(t *testing.T) {
+	rows := rowsOf(t, []byte("Kommune;Dato;Merknad\n0301;\x1b[31m01.01.2024\x1b[0m;Innvilget\x00\x07\n"), false)
+	if got := rows[0].Cells; got[1] != "[31m01.01.2024[0m" || got[2] != "Innvilget" {
+		t.Errorf("cells %q", got)
+	}
+}

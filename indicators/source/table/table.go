@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"boso/indicators/diag"
+	"boso/indicators/source/parse"
 	"boso/templates/msg"
 )
 
@@ -313,6 +314,9 @@ func checkHeader(cells []string, expect []string) (header []string, dup string, 
 // cell beyond it. buf is reused for the result.
 func fitRow(buf, cells []string, width int) ([]string, int) {
 	buf = append(buf[:0], cells...)
+	for i, c := range buf {
+		buf[i] = parse.StripControls(c)
+	}
 	if len(buf) > width {
 		for i := width; i < len(buf); i++ {
 			if trimCell(buf[i]) != "" {
