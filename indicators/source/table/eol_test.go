@@ -73,3 +73,20 @@ func TestCSVControlCharacters(t *testing.T) {
 		t.Errorf("cells %q", got)
 	}
 }
+
+// A header is matched whatever spaces it holds inside: a no-break space
+// copied from a web page, a narrow one, a tab, two spaces.
+func TestHeaderKeySpaces(t *testing.T) {
+	for _, h := range []string{"Mottatt\u00a0dato", "Mottatt\u202fdato", "Mottatt\tdato", " mottatt  DATO\u200b"} {
+		if HeaderKey(h) != HeaderKey("Mottatt dato") {
+			t.Errorf("%q is not «Mottatt dato»: %q", h, HeaderKey(h))
+		}
+	}
+	r, err := NewCSV(strings.NewReader("Kommune;Mottatt\u00a0dato\n0301;01.01.2024\n"), "eksport.csv", Options{Expect: []string{"Kommune", "Mottatt dato"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Header(); len(got) != 2 {
+		t.Errorf("header %q", got)
+	}
+}

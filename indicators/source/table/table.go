@@ -126,13 +126,19 @@ func trimCell(s string) string {
 }
 
 // HeaderKey is the form header names are compared in: trimmed (also of
-// no-break spaces, BOMs and zero-width spaces), lower-cased, NFC.
+// no-break spaces, BOMs and zero-width spaces), lower-cased, NFC, and
+// every run of spaces inside (a no-break space from a web page, a tab,
+// two spaces) one space.
 func HeaderKey(s string) string { return key(s) }
 
 // key is the form header names are compared in.
 func key(s string) string {
-	return norm.NFC.String(strings.ToLower(trimCell(s)))
+	return norm.NFC.String(strings.ToLower(strings.Join(strings.FieldsFunc(s, isSpaceLike), " ")))
 }
+
+// isSpaceLike is a space, one of Unicode's, or an invisible mark
+// (byte-order mark, zero-width space) a header may hold.
+func isSpaceLike(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b' }
 
 func blank(cells []string) bool {
 	for _, c := range cells {
