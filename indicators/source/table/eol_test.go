@@ -90,3 +90,11 @@ func TestHeaderKeySpaces(t *testing.T) {
 		t.Errorf("header %q", got)
 	}
 }
+
+// A DOS end-of-file byte (Ctrl-Z) after the last line is no row.
+func TestCSVCtrlZ(t *testing.T) {
+	rows := rowsOf(t, []byte("Kommune;Dato;Merknad\r\n0301;01.01.2024;x\r\n\x1a"), false)
+	if len(rows) != 1 {
+		t.Errorf("rows %+v", rows)
+	}
+}

@@ -142,7 +142,8 @@ func isSpaceLike(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' || r 
 
 func blank(cells []string) bool {
 	for _, c := range cells {
-		if trimCell(c) != "" {
+		// (a DOS end-of-file byte, Ctrl-Z, alone on the last line is blank)
+		if trimCell(parse.StripControls(c)) != "" {
 			return false
 		}
 	}
