@@ -212,10 +212,20 @@ func (s *Stream) atEnd() {
 	s.ended = true
 	s.warnFormer()
 	s.warnDuplicates()
+	c := s.M.Covers
 	if s.rows > 0 {
+		// covers.from written years before the first row (2016 for an
+		// export from 2022) makes true-looking zeros of the years between
+		// (an export of some hundred rows: a handful may well be years apart)
+		if c != nil && s.rows >= 200 && s.firstEvent != 0 && s.firstEvent > c.From.AddDays(2*365) {
+			pos, ok := s.M.At["covers"]
+			if !ok {
+				pos = s.M.Pos
+			}
+			s.l.Warn(CodeEmpty, pos, msg.CheckCoversBeforeFirst.F(norsk.Date(s.firstEvent), filepath.Base(s.M.FilePath()), norsk.Date(c.From)))
+		}
 		return
 	}
-	c := s.M.Covers
 	if c == nil || c.Last() < c.From.AddDays(365) {
 		return
 	}

@@ -70,10 +70,12 @@ type Stream struct {
 	fvals     []formula.Val
 	date1904  bool      // an XLSX file whose date serials count from 1904
 	rowHashes []rowHash // of the rows given, for warnDuplicates
-	kcol      int       // kommune column, or -1 for a fixed kommune
-	r         table.Reader
-	numFmt    parse.NumberFormat
-	l         *diag.List
+	// firstEvent is the earliest event or episode start read (0: none)
+	firstEvent period.Date
+	kcol       int // kommune column, or -1 for a fixed kommune
+	r          table.Reader
+	numFmt     parse.NumberFormat
+	l          *diag.List
 	// rows whose where could not be computed: count, first row
 	whereFails int
 	whereFirst diag.Pos
@@ -399,6 +401,9 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	v, problem := s.value(fm, raw)
 	if problem == "" && !v.Null && i < len(s.events) && s.events[i] {
 		problem = s.afterExport(v.Date)
+		if problem == "" && (s.firstEvent == 0 || v.Date < s.firstEvent) {
+			s.firstEvent = v.Date
+		}
 	}
 	if problem == "" && !v.Null && i < len(s.early) && s.early[i] {
 		problem = s.checkEarly(v.Date, row, i)

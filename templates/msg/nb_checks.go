@@ -109,3 +109,8 @@ var (
 	CheckDupRow        = nb("rad %d")
 	CheckDuplicateMore = nb("denne raden og %s til etter den er like en tidligere rad i alle celler (%s i alt; bare de %d første er vist)")
 )
+
+// covers.from years before the first row.
+var (
+	CheckCoversBeforeFirst = nb("den tidligste datoen i %[2]s er %[1]s, men covers.from sier at uttrekket dekker fra %[3]s; årene mellom blir vist som 0, ikke som «..». Dekker uttrekket virkelig fra %[3]s? Skriv ellers den riktige datoen i covers.from")
+)
