@@ -84,6 +84,8 @@ func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
 			if err := pop.Require(ssb.Geo, ssb.Time); err != nil {
 				l.Add(CodeSSB, c.pos("population"), err.Error())
 				pop = nil
+			} else if !checkPopulation(pop, c.Kommuner, Comparable(o.Period, TrendPeriods), diag.Pos{File: c.Resolve(c.Population)}, l) {
+				pop = nil
 			}
 		}
 	}

@@ -172,3 +172,13 @@ var (
 	RegTrendNote     = nb("Alle de små figurene har samme skala, per 1000 innbyggere, så kommuner av ulik størrelse kan sammenlignes. I små kommuner kan noen få husstander gi store utslag. «..» er ikke sendt inn eller ikke tilgjengelig, «:» er skjult av personvernhensyn, «.» kan ikke beregnes, «*» er foreløpig.")
 	RegTrendTooMany  = nbN("Utviklingen per kommune tegnes som små figurer for regioner med inntil %d kommune; denne har %d, så utviklingen står bare i tabellene.", "Utviklingen per kommune tegnes som små figurer for regioner med inntil %d kommuner; denne har %d, så utviklingen står bare i tabellene.")
 )
+
+// Checks of the figures in SSB tables the region file names (reports/region).
+var (
+	RegPopNegative     = nb("befolkningen er %s, og et antall personer kan ikke være negativt")
+	RegPopFraction     = nb("befolkningen er %s, med desimaler, og et antall personer er et helt tall")
+	RegPopZero         = nb("befolkningen for %s i %d er 0 i SSB-tabellen; tallene per 1000 innbyggere for kommunen det året kan ikke regnes og står som «..»")
+	RegCompareNegative = nb("SSB-tabellen %s har %s for %s, %s; en andel eller et tall per 1000 innbyggere kan ikke være negativt")
+	RegCompareTooHigh  = nb("SSB-tabellen %s har %s for %s, %s; det er mer enn %s, det høyeste en andel i prosent (100) eller et tall per 1000 innbyggere (1000) kan være")
+	RegCompareHidden   = nb("et tall med 11 sifre (sifrene vises ikke her)")
+)
