@@ -308,6 +308,7 @@ func (p *csvParse) build(data []csvRecord) (*Table, error) {
 			p.t.Cells[i] = c
 		}
 	}
+	p.t.lines = firstLine
 	return p.result()
 }
 

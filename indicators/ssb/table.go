@@ -83,6 +83,8 @@ type Table struct {
 	Dims []Dimension
 	// Cells in row-major order: the last dimension varies fastest.
 	Cells []Cell
+	// lines are, for CSV, the line each cell's value is on (0: none).
+	lines []int
 }
 
 // Dim returns the dimension with the id, or with the label, compared

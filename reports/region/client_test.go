@@ -19,7 +19,7 @@ import (
 func TestExampleInClients(t *testing.T) {
 	var l diag.List
 	res, err := Run(context.Background(), Options{Files: files.Dir("../../examples/region", false), Config: "../../examples/region/region.yaml",
-		Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 10)}, &l)
+		Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 15)}, &l)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, l.String())
 	}

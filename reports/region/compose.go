@@ -156,6 +156,12 @@ func stateText(st Status) string {
 		return msg.RegStateNotYet.F()
 	case Unreadable:
 		return msg.RegStateUnreadable.F()
+	case WrongPeriod:
+		return msg.RegStateWrongPeriod.F(format.Period(st.Period), format.Period(st.ofPeriod))
+	case Ambiguous:
+		return msg.RegStateAmbiguous.F()
+	case Faulty:
+		return msg.RegStateFaulty.F()
 	}
 	return string(st.State)
 }
@@ -477,10 +483,10 @@ func deviationTable(o *Overview) *model.Table {
 		{Title: msg.RegColReason.F(), Kind: model.TextColumn, Width: 3},
 	}}
 	for _, st := range o.Statuses {
-		if st.Submission == nil || st.Submission.Workbook == nil {
+		if st.Used == nil || st.Used.Workbook == nil {
 			continue
 		}
-		for _, a := range st.Submission.Workbook.Activities {
+		for _, a := range st.Used.Workbook.Activities {
 			if !a.Deviation.Filled {
 				continue
 			}
@@ -510,12 +516,12 @@ func grantTable(o *Overview) *model.Table {
 		return model.Cell{Text: format.Number(d, 0), Num: d, IsNum: true}
 	}
 	for _, st := range o.Statuses {
-		if st.Submission == nil || st.Submission.Workbook == nil {
+		if st.Used == nil || st.Used.Workbook == nil {
 			continue
 		}
 		type sums struct{ budget, used num.Dec }
 		byYear := map[int]*sums{}
-		for _, e := range st.Submission.Workbook.Economy {
+		for _, e := range st.Used.Workbook.Economy {
 			if !e.Year.Filled || (!e.Grant.Budget.Filled && !e.Grant.Accounts.Filled) {
 				continue
 			}
@@ -558,10 +564,10 @@ func meeting(c *Config, o *Overview, r *Rollup, set *definition.Set, h *Hidden, 
 			missing = append(missing, kommuneName(s.Kommune))
 		case Late:
 			late = append(late, fmt.Sprintf("%s (%s)", kommuneName(s.Kommune), msg.RegDaysLate.F(s.DaysLate)))
-		case Unreadable:
+		case Unreadable, WrongPeriod, Ambiguous:
 			broken = append(broken, kommuneName(s.Kommune))
 		}
-		if s.State != Unreadable && s.Errors > 0 {
+		if s.State != Unreadable && s.State != WrongPeriod && s.State != Ambiguous && s.Errors > 0 {
 			broken = append(broken, kommuneName(s.Kommune))
 		}
 	}
@@ -636,10 +642,10 @@ type targetResult struct {
 func targetsOf(o *Overview, r *Rollup, set *definition.Set, h *Hidden) []targetResult {
 	var out []targetResult
 	for _, st := range o.Statuses {
-		if st.Submission == nil || st.Submission.Workbook == nil {
+		if st.Used == nil || st.Used.Workbook == nil {
 			continue
 		}
-		for _, tg := range st.Submission.Workbook.Targets {
+		for _, tg := range st.Used.Workbook.Targets {
 			if tg.Kommune.Filled && tg.Kommune.Value != st.Kommune {
 				continue
 			}

@@ -13,6 +13,7 @@ import (
 	"boso/indicators/ssb"
 	"boso/indicators/stdlib"
 	"boso/reports/build"
+	"boso/reports/format"
 	"boso/reports/html"
 	"boso/reports/model"
 	"boso/reports/output"
@@ -70,6 +71,10 @@ func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
 	var log Log
 	if c.Log != "" {
 		log = ReadLog(o.Files, c.Resolve(c.Log), l)
+		c.CheckLog(log, o.Period, o.Date, l)
+	}
+	if o.Date <= o.Period.Last() {
+		l.Warn(CodeConfig, diag.Pos{}, msg.RegRunBeforeEnd.F(format.Date(o.Date), format.Period(o.Period), format.Date(o.Period.Last())))
 	}
 	threshold := o.Threshold
 	if threshold == 0 {
@@ -83,6 +88,8 @@ func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
 		if pop != nil {
 			if err := pop.Require(ssb.Geo, ssb.Time); err != nil {
 				l.Add(CodeSSB, c.pos("population"), err.Error())
+				pop = nil
+			} else if !checkPopulation(pop, c.Kommuner, Comparable(o.Period, TrendPeriods), diag.Pos{File: c.Resolve(c.Population)}, l) {
 				pop = nil
 			}
 		}

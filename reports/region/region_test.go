@@ -91,7 +91,7 @@ func runRegion(t *testing.T, fsys fstest.MapFS) *Result {
 	t.Helper()
 	var l diag.List
 	res, err := Run(context.Background(), Options{Files: files.New(fsys, ""), Config: "region.yaml",
-		Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 10)}, &l)
+		Period: period.MustParse("2025H1"), Date: period.MustDate(2025, 9, 15)}, &l)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, l.String())
 	}

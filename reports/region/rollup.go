@@ -74,10 +74,10 @@ func Roll(o *Overview, set *definition.Set, ids []string, pop *ssb.Table) *Rollu
 	}
 	present := map[string]bool{}
 	for _, st := range o.Statuses {
-		if st.Submission == nil || st.Submission.Export == nil {
+		if st.Used == nil || st.Used.Export == nil {
 			continue
 		}
-		ex := st.Submission.Export
+		ex := st.Used.Export
 		for i := range ex.Figures {
 			f := &ex.Figures[i]
 			if f.Group != "" || !r.inPeriods(f.Period) {

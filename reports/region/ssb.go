@@ -2,6 +2,7 @@ package region
 
 import (
 	"errors"
+	"math"
 	"sort"
 	"strconv"
 
@@ -10,6 +11,7 @@ import (
 	"boso/indicators/files"
 	"boso/indicators/period"
 	"boso/indicators/ssb"
+	"boso/reports/format"
 	"boso/templates/msg"
 )
 
@@ -133,20 +135,36 @@ func (c *Config) compare(fsys files.FS, set *definition.Set, p period.Period, l 
 				}
 			}
 			cm := &Compared{Groups: map[string]*Public{}}
+			plausible := true
+			check := func(region string, v *Public) {
+				if why := implausible(c.Resolve(cmp.File), region, v, ind.Factor); why != "" {
+					l.Add(CodeSSB, pos, why)
+					plausible = false
+				}
+			}
 			if country, ok := t.Country(); ok {
 				v, err := latest(t, country, p, sel)
 				if err != nil && !isNoCategory(err) {
 					l.Add(CodeSSB, pos, err.Error())
 					continue
 				}
+				check(country, v)
 				cm.Country = v
 			}
+			gs := make([]string, 0, len(groups))
 			for g := range groups {
+				gs = append(gs, g)
+			}
+			sort.Strings(gs)
+			for _, g := range gs {
 				if v, err := latest(t, g, p, sel); err == nil && v != nil {
+					check(g, v)
 					cm.Groups[g] = v
 				}
 			}
-			out[id] = cm
+			if plausible {
+				out[id] = cm
+			}
 		}
 	}
 	return out
@@ -187,4 +205,68 @@ func (r *Rollup) perThousandFrom(t *ssb.Table, set *definition.Set) {
 			}
 		}
 	}
+}
+
+// implausible says why a comparison figure cannot be a rate per factor
+// (100: a share in percent, 1000: per 1000 innbyggere), or "".
+func implausible(file, region string, v *Public, factor float64) string {
+	if v == nil {
+		return ""
+	}
+	shown := func() string {
+		if math.Abs(v.Value) >= 1e10 {
+			return msg.RegCompareHidden.F() // may be a personal id: never echoed
+		}
+		return format.Number(dec(v.Value), 2)
+	}
+	switch {
+	case v.Value < 0:
+		return msg.RegCompareNegative.F(file, shown(), region, format.Period(v.Period))
+	case factor > 0 && v.Value > factor:
+		return msg.RegCompareTooHigh.F(file, shown(), region, format.Period(v.Period), strconv.Itoa(int(factor)))
+	}
+	return ""
+}
+
+// checkPopulation refuses a population table with a figure no population
+// can be (negative, with decimals, or 11 digits), each at its cell; a
+// population of 0 where a kommune's rate needs it is a warning (the rate
+// is «..»).
+func checkPopulation(t *ssb.Table, kommuner []string, periods []period.Period, at diag.Pos, l *diag.List) bool {
+	errs := t.Check(func(c ssb.Cell) string {
+		v := c.Value
+		switch {
+		case math.Abs(v.Float()) >= 1e10:
+			return msg.ValuePersonalID.F()
+		case v < 0:
+			return msg.RegPopNegative.F(format.Number(v, 0))
+		case !v.IsInt():
+			return msg.RegPopFraction.F(format.Number(v, 2))
+		}
+		return ""
+	})
+	for _, e := range errs {
+		l.Add(CodeSSB, e.Pos, e.Msg)
+	}
+	if len(errs) > 0 {
+		return false
+	}
+	years := map[int]bool{}
+	var ys []int
+	for _, p := range periods {
+		if !years[p.Year] {
+			years[p.Year] = true
+			ys = append(ys, p.Year)
+		}
+	}
+	for _, k := range kommuner {
+		for _, y := range ys {
+			if c, err := t.Population(k, y); err == nil {
+				if v, ok := c.Figure(); ok && v == 0 {
+					l.Warn(CodeSSB, at, msg.RegPopZero.F(kommuneName(k)+" "+k, y))
+				}
+			}
+		}
+	}
+	return true
 }

@@ -37,6 +37,9 @@ type Submission struct {
 	// and cell; Unreadable is set when nothing in it could be used.
 	Problems   *diag.List
 	Unreadable bool
+	// Conflict is set when a part of the submission carries another
+	// kommunenummer than its name: that part is not used.
+	Conflict bool
 }
 
 // Found is a submission before it is read: its files.
@@ -282,8 +285,9 @@ type Log map[string]LogEntry
 
 // LogEntry is one kommune's line in the log.
 type LogEntry struct {
-	Received period.Date
-	Pos      diag.Pos
+	Received   period.Date
+	Pos        diag.Pos // the date's cell
+	KommunePos diag.Pos // the kommunenummer's cell
 }
 
 // ReadLog reads the submission log: a CSV file with the columns
@@ -325,14 +329,16 @@ func ReadLog(fsys files.FS, path string, l *diag.List) Log {
 			l.Add(CodeLog, r.Pos(row, di), err.Error())
 			continue
 		}
+		e := LogEntry{d, r.Pos(row, di), r.Pos(row, ki)}
 		if first, dup := out[k]; dup {
 			// the first receipt counts; a later one is a resubmission
+			l.Warn(CodeLog, e.KommunePos, msg.RegLogDuplicate.F(k, first.Pos.Line))
 			if d < first.Received {
-				out[k] = LogEntry{d, r.Pos(row, di)}
+				out[k] = e
 			}
 			continue
 		}
-		out[k] = LogEntry{d, r.Pos(row, di)}
+		out[k] = e
 	}
 	return out
 }

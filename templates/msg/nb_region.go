@@ -177,3 +177,36 @@ var (
 var (
 	RegExportUnknown = nb("indikatoren «%s» er ikke i standardbiblioteket; raden er ikke tatt med i samlingen")
 )
+
+// Checks of the figures in SSB tables the region file names (reports/region).
+var (
+	RegPopNegative     = nb("befolkningen er %s, og et antall personer kan ikke være negativt")
+	RegPopFraction     = nb("befolkningen er %s, med desimaler, og et antall personer er et helt tall")
+	RegPopZero         = nb("befolkningen for %s i %d er 0 i SSB-tabellen; tallene per 1000 innbyggere for kommunen det året kan ikke regnes og står som «..»")
+	RegCompareNegative = nb("SSB-tabellen %s har %s for %s, %s; en andel eller et tall per 1000 innbyggere kan ikke være negativt")
+	RegCompareTooHigh  = nb("SSB-tabellen %s har %s for %s, %s; det er mer enn %s, det høyeste en andel i prosent (100) eller et tall per 1000 innbyggere (1000) kan være")
+	RegCompareHidden   = nb("et tall med 11 sifre (sifrene vises ikke her)")
+)
+
+// Submissions judged for the report period, and the log checked
+// (reports/region).
+var (
+	RegStateWrongPeriod = nb("sendt inn for %s, ikke for %s")
+	RegStateAmbiguous   = nb("mottatt flere ganger; behold én")
+	RegStateFaulty      = nb("mottatt, har feil")
+	RegWorkbookPeriod   = nb("arbeidsboken er for %s (Rapporteringsperiode), ikke for %s, som oppsummeringen gjelder; innsendingen er ikke tatt med")
+	RegExportNoPeriod   = nb("talleksporten har ingen tall for %s (de siste er for %s); er den laget før perioden var slutt, eller for en annen periode?")
+	RegExportNoPeriodAt = nb("talleksporten har ingen tall for %s (de siste er for %s); innsendingen er ikke tatt med")
+	RegDuplicate        = nb("%s innsendinger fra %s: %s; behold én (boso bruker ingen av dem)")
+	RegNumberWords      = nb("null,én,to,tre,fire,fem,seks,sju,åtte,ni,ti")
+	RegConflict         = nb("%s har kommunenummer %s, men mappenavnet har %s; %s er ikke brukt")
+	RegConflictWorkbook = nb("arbeidsboken")
+	RegConflictExport   = nb("talleksporten")
+	RegDateAfterRun     = nb("%s %s er etter datoen oppsummeringen gjelder per (%s, --dato); den er ikke brukt som mottatt-dato")
+	RegDateBeforeEnd    = nb("%s %s er før %s var slutt (%s); gjelder den en annen periode? Den er ikke brukt som mottatt-dato")
+	RegDateLog          = nb("mottatt-datoen")
+	RegDateWorkbook     = nb("rapporteringsdatoen")
+	RegLogDuplicate     = nb("kommune %s står også på linje %d i innsendingsloggen; den tidligste datoen teller")
+	RegLogForeign       = nb("kommune %s står i innsendingsloggen, men er ikke en av regionens kommuner; linjen er ikke brukt")
+	RegRunBeforeEnd     = nb("--dato %s er før %s er slutt (%s); ingen innsending kan være mottatt i tide ennå")
+)

@@ -64,7 +64,7 @@ type RegionKommune struct {
 const RegionPeriod = "2025H1"
 
 // RegionDate is the --dato of the example region's command in the README.
-var RegionDate = period.MustDate(2025, 9, 10)
+var RegionDate = period.MustDate(2025, 9, 15)
 
 // Region is the example region's kommuner, by number. The due date of the
 // half-year report is 31 August: Elverum's submission came on the day.
