@@ -22,6 +22,7 @@ func (c *cli) compute(args []string) int {
 	out := fs.String("ut", "ut", msg.CLIFlagOut.F())
 	quiet := fs.Bool("stille", false, msg.CLIFlagQuiet.F())
 	wbPath := fs.String("arbeidsbok", "", msg.CLIFlagWorkbook.F())
+	csvOnly := fs.Bool("uten-xlsx", false, msg.CLIFlagNoXLSX.F())
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
@@ -48,6 +49,9 @@ func (c *cli) compute(args []string) int {
 		return code
 	}
 	files := run.FigureFiles(*out)
+	if *csvOnly {
+		files = run.CSVFigureFiles(*out)
+	}
 	if err := pipeline.CheckOverwrite(pathsOf(files), run.Reads()); err != nil {
 		return c.failed(err)
 	}
@@ -59,9 +63,22 @@ func (c *cli) compute(args []string) int {
 	if !*quiet {
 		overview(c.stdout, res, run.Meta(), run.Program.Name, run.Input.ReportDate)
 	}
-	fmt.Fprintln(c.stderr, msg.CLIWrote.F(len(res.Figures), strings.Join(pathsOf(files), ", ")))
+	var written []string
+	removed := map[string]bool{}
+	for _, f := range files {
+		if f.Fill == nil {
+			removed[f.Path] = true
+		} else {
+			written = append(written, f.Path)
+		}
+	}
+	fmt.Fprintln(c.stderr, msg.CLIWrote.F(len(res.Figures), strings.Join(written, ", ")))
 	for _, p := range replaced {
-		fmt.Fprintln(c.stderr, msg.CLIReplaced.F(p))
+		if removed[p] {
+			fmt.Fprintln(c.stderr, msg.CLIRemovedStale.F(p))
+		} else {
+			fmt.Fprintln(c.stderr, msg.CLIReplaced.F(p))
+		}
 	}
 	return exitOK
 }

@@ -65,6 +65,9 @@ func (p *fillPanic) Error() string { return fmt.Sprint(p.v) }
 func (p *fillPanic) Stack() []byte { return p.stack }
 
 func guard(fill func(io.Writer) error) func(io.Writer) error {
+	if fill == nil {
+		return nil // a file the set removes
+	}
 	return func(w io.Writer) (err error) {
 		defer func() {
 			if v := recover(); v != nil {

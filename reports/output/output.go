@@ -18,7 +18,10 @@ import (
 	"path/filepath"
 )
 
-// File is one file of a set to write together.
+// File is one file of a set to write together. A File whose Fill is nil
+// is one the set no longer has: an earlier run's file at Path is removed
+// in the swap, with the others, so that a stale output never stays beside
+// the new ones (it is put back if the swap is undone).
 type File struct {
 	Path string
 	Fill func(w io.Writer) error

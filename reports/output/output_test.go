@@ -377,3 +377,94 @@ func TestConcurrentWritesDoNotMix(t *testing.T) {
 	}
 	t.Fatalf("not one run's set: %s", got)
 }
+
+// A File without Fill removes an earlier run's file in the same swap: the
+// folder holds the old set or the new one without it, never a mix, also
+// when the run is stopped at any point or a later rename fails.
+func TestRemovedFileGoesWithTheSwap(t *testing.T) {
+	defer func() { Hook = nil }()
+	oldSet := func(dir string) []File {
+		return []File{{filepath.Join(dir, "tall.csv"), text("old csv")}, {filepath.Join(dir, "tall.xlsx"), text("old xlsx")}}
+	}
+	newSet := func(dir string) []File {
+		return []File{{filepath.Join(dir, "tall.csv"), text("new csv")}, {Path: filepath.Join(dir, "tall.xlsx")}}
+	}
+	oldTree := show(map[string]string{"tall.csv": "old csv", "tall.xlsx": "old xlsx"})
+	newTree := show(map[string]string{"tall.csv": "new csv"})
+
+	dir := t.TempDir()
+	if _, err := WriteAll(dir, oldSet(dir)); err != nil {
+		t.Fatal(err)
+	}
+	replaced, err := WriteAll(dir, newSet(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := show(tree(t, dir)); got != newTree {
+		t.Fatalf("got %s\nwant %s", got, newTree)
+	}
+	if len(replaced) != 2 || replaced[1] != filepath.Join(dir, "tall.xlsx") {
+		t.Fatalf("replaced %q: the removed file must be named", replaced)
+	}
+	// nothing to remove: the same set again is written, nothing is named removed
+	replaced, err = WriteAll(dir, newSet(dir))
+	if err != nil || len(replaced) != 1 || show(tree(t, dir)) != newTree {
+		t.Fatalf("again: %q %v %s", replaced, err, show(tree(t, dir)))
+	}
+
+	for i, point := range []string{"staged-0", "committed", "renamed-0", "renamed-1", "synced"} {
+		t.Run(point, func(t *testing.T) {
+			dir := t.TempDir()
+			if _, err := WriteAll(dir, oldSet(dir)); err != nil {
+				t.Fatal(err)
+			}
+			Hook = func(p string) {
+				if p == point {
+					panic(killed(p))
+				}
+			}
+			func() {
+				defer func() {
+					if r := recover(); r != killed(point) {
+						t.Fatalf("not stopped at %s: %v", point, r)
+					}
+				}()
+				WriteAll(dir, newSet(dir))
+			}()
+			Hook = nil
+			if err := Recover(dir); err != nil {
+				t.Fatal(err)
+			}
+			expect := oldTree
+			if i >= 1 {
+				expect = newTree
+			}
+			if got := show(tree(t, dir)); got != expect {
+				t.Fatalf("after Recover:\n got %s\nwant %s", got, expect)
+			}
+		})
+	}
+
+	// a rename after the removal fails: the removed file is put back
+	dir = t.TempDir()
+	if _, err := WriteAll(dir, oldSet(dir)); err != nil {
+		t.Fatal(err)
+	}
+	later := filepath.Join(dir, "rapport.pdf")
+	Hook = func(p string) {
+		if p == "renamed-1" {
+			os.MkdirAll(filepath.Join(later, "x"), 0o755)
+		}
+	}
+	set := append(newSet(dir), File{later, text("new pdf")})
+	if _, err := WriteAll(dir, set); err == nil {
+		t.Fatal("the rename over a folder did not fail")
+	}
+	Hook = nil
+	got := tree(t, dir)
+	delete(got, "rapport.pdf/")
+	delete(got, "rapport.pdf/x/")
+	if show(got) != oldTree {
+		t.Fatalf("after the failed swap:\n got %s\nwant %s", show(got), oldTree)
+	}
+}

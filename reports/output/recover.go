@@ -2,6 +2,7 @@ package output
 
 import (
 	"bufio"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -87,11 +88,18 @@ func finish(dir, name string, entries []fs.DirEntry) error {
 // rollForward renames the files of an interrupted swap still staged.
 func rollForward(dir, name string, entries []entry) error {
 	for i, e := range entries {
+		to := filepath.Join(dir, filepath.FromSlash(e.rel))
+		if e.gone() {
+			if err := os.Remove(to); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return userPath(err, to)
+			}
+			hook("recovered-%d", i)
+			continue
+		}
 		from := stagedPath(dir, name, e.rel)
 		if _, err := os.Lstat(from); err != nil {
 			continue // renamed before the interruption
 		}
-		to := filepath.Join(dir, filepath.FromSlash(e.rel))
 		if err := os.Rename(from, to); err != nil {
 			return userPath(err, to)
 		}
@@ -124,7 +132,7 @@ func readJournal(root string) (entries []entry, ok bool) {
 		}
 		e := entry{old: old(line[0]), rel: line[2:]}
 		p := filepath.FromSlash(e.rel)
-		if (e.old != oldNone && e.old != oldKept && e.old != oldLost) || !filepath.IsLocal(p) || strings.HasPrefix(filepath.Base(p), ".") {
+		if (e.old != oldNone && e.old != oldKept && e.old != oldLost && !e.gone()) || !filepath.IsLocal(p) || strings.HasPrefix(filepath.Base(p), ".") {
 			return nil, false
 		}
 		entries = append(entries, e)

@@ -68,6 +68,9 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 		}
 	}()
 	for i, f := range files {
+		if f.Fill == nil {
+			continue // removed in the swap
+		}
 		if err := s.stage(rels[i], f.Fill); err != nil {
 			return nil, userPath(err, f.Path)
 		}
@@ -88,12 +91,16 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 	if err := recoverLocked(dir, s.name); err != nil {
 		return nil, err
 	}
-	entries := make([]entry, len(files))
+	var entries []entry
+	var paths []string
 	for i, f := range files {
-		entries[i] = entry{rel: rels[i], old: oldNone}
+		e := entry{rel: rels[i], old: oldNone}
 		fi, err := os.Lstat(f.Path)
 		if errors.Is(err, fs.ErrNotExist) {
-			continue
+			if f.Fill != nil {
+				entries, paths = append(entries, e), append(paths, f.Path)
+			}
+			continue // a file to remove that is not there is no part of the swap
 		}
 		if err != nil {
 			return nil, err
@@ -103,18 +110,31 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 		}
 		replaced = append(replaced, f.Path)
 		// kept until the swap is over, so that a rename that fails can be undone
-		entries[i].old = oldLost
-		if os.Link(f.Path, backupPath(dir, s.name, rels[i])) == nil {
-			entries[i].old = oldKept
+		kept := oldKept
+		e.old = oldLost
+		if f.Fill == nil {
+			e.old, kept = goneLost, goneKept
 		}
+		if os.Link(f.Path, backupPath(dir, s.name, rels[i])) == nil {
+			e.old = kept
+		}
+		entries, paths = append(entries, e), append(paths, f.Path)
 	}
 	if err := s.commit(entries); err != nil {
 		return nil, userPath(err, files[0].Path)
 	}
 	hook("committed")
-	for i, f := range files {
-		if err := os.Rename(s.staged(rels[i]), f.Path); err != nil {
-			return nil, s.undo(i, entries, userPath(err, f.Path))
+	for i, e := range entries {
+		var err error
+		if e.gone() {
+			if err = os.Remove(paths[i]); errors.Is(err, fs.ErrNotExist) {
+				err = nil
+			}
+		} else {
+			err = os.Rename(s.staged(e.rel), paths[i])
+		}
+		if err != nil {
+			return nil, s.undo(i, entries, userPath(err, paths[i]))
 		}
 		hook("renamed-%d", i)
 	}

@@ -14,7 +14,18 @@ const (
 	oldNone old = 'n' // nothing: the file is new
 	oldKept old = 'k' // a file kept as a hard link in the staging folder until the swap is over
 	oldLost old = 'x' // a file that could not be kept (the file system has no hard links)
+
+	// the set removes the file; it is kept as a hard link until the swap
+	// is over, or could not be kept
+	goneKept old = 'r'
+	goneLost old = 'R'
 )
+
+// gone reports whether the entry removes its file rather than writing one.
+func (e entry) gone() bool { return e.old == goneKept || e.old == goneLost }
+
+// lost reports whether what the entry replaces or removes could not be kept.
+func (e entry) lost() bool { return e.old == oldLost || e.old == goneLost }
 
 // entry is one file of the set in the journal.
 type entry struct {
@@ -36,7 +47,7 @@ func backupPath(out, name, rel string) string {
 // cause.
 func (s *staging) undo(n int, entries []entry, cause error) error {
 	for _, e := range entries[:n] {
-		if e.old == oldLost {
+		if e.lost() {
 			return cause
 		}
 	}
@@ -65,12 +76,12 @@ func (s *staging) undo(n int, entries []entry, cause error) error {
 // was never swapped in; one whose kept file is gone was put back already.
 func restore(out, name string, entries []entry) error {
 	for i, e := range entries {
-		if _, err := os.Lstat(stagedPath(out, name, e.rel)); err == nil {
+		if _, err := os.Lstat(stagedPath(out, name, e.rel)); err == nil && !e.gone() {
 			continue
 		}
 		target := filepath.Join(out, filepath.FromSlash(e.rel))
 		switch e.old {
-		case oldKept:
+		case oldKept, goneKept:
 			backup := backupPath(out, name, e.rel)
 			if _, err := os.Lstat(backup); err != nil {
 				continue

@@ -136,6 +136,15 @@ func (r *Run) FigureFiles(out string) []output.File {
 	}
 }
 
+// CSVFigureFiles are FigureFiles without tall.xlsx, for an export too
+// large to want the workbook: a tall.xlsx an earlier run left in out is
+// removed in the same swap, so that it never stays beside a newer tall.csv.
+func (r *Run) CSVFigureFiles(out string) []output.File {
+	files := r.FigureFiles(out)
+	files[1].Fill = nil
+	return files
+}
+
 // RecordProblem is a record of an earlier report that could not be read:
 // it is left out, and the report is decided as if that one were made
 // again today.

@@ -186,3 +186,10 @@ var (
 	CLIWouldOverwriteInput = nb("vil ikke skrive over %s: programmet leser den filen, og den ville gått tapt; velg en annen mappe enn %s med --ut")
 	CLIDocNotReference     = nb("vil ikke skrive over %s: filen finnes og er ikke en referanseside fra boso; velg et annet filnavn (f.eks. referanse.md) eller slett filen først")
 )
+
+// compute --uten-xlsx: the flag, and the earlier run's tall.xlsx removed
+// so that it does not stay beside the newer tall.csv.
+var (
+	CLIFlagNoXLSX   = nb("skriv bare tall.csv, ikke tall.xlsx (raskere for store uttrekk); en tall.xlsx fra en tidligere kjøring i --ut fjernes, så den ikke blir stående med gamle tall")
+	CLIRemovedStale = nb("Fjernet %s fra en tidligere kjøring (den ville hatt andre tall enn den nye tall.csv).")
+)
