@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/bits"
+	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -17,29 +18,30 @@ type acc struct {
 	overflow bool
 }
 
-// keySets maps each key to the set of requested periods (by index) it
-// counts in. Up to 64 periods the set is one word stored in the map
-// itself: no allocation per key and nothing for the collector to scan.
+// keySets maps each key, by its id in the kommune's key table (see
+// cells.keyID), to the set of requested periods (by index) it counts in.
+// Up to 64 periods the set is one word stored in the map itself: no
+// allocation per key and nothing for the collector to scan.
 type keySets struct {
-	small map[string]uint64
-	large map[string][]uint64
+	small map[uint32]uint64
+	large map[uint32][]uint64
 	words int
 }
 
-// add records that key counts in the periods listed.
-func (s *keySets) add(key string, periods []int) {
+// add records that the key with id counts in the periods listed.
+func (s *keySets) add(id uint32, periods []int) {
 	if s.small != nil {
-		w := s.small[key]
+		w := s.small[id]
 		for _, p := range periods {
 			w |= 1 << uint(p)
 		}
-		s.small[key] = w
+		s.small[id] = w
 		return
 	}
-	set, ok := s.large[key]
+	set, ok := s.large[id]
 	if !ok {
 		set = make([]uint64, s.words)
-		s.large[key] = set
+		s.large[id] = set
 	}
 	for _, p := range periods {
 		set[p/64] |= 1 << (uint(p) % 64)
@@ -84,6 +86,21 @@ type cells struct {
 	groups  map[groupKey]*acc
 	keys    map[keysKey]*keySets
 	counted map[keysKey][]int64 // distinct counts per period, made by countKeys
+	// ids numbers the kommune's distinct keys once for all its indicators
+	// and breakdown groups, so that a key's text is kept once (and not the
+	// whole line of the file it was read from, which a substring would keep)
+	ids map[string]uint32
+}
+
+// keyID returns key's number in the kommune's key table, adding it (as a
+// copy of its own) the first time.
+func (c *cells) keyID(key string) uint32 {
+	if id, ok := c.ids[key]; ok {
+		return id
+	}
+	id := uint32(len(c.ids))
+	c.ids[strings.Clone(key)] = id
+	return id
 }
 
 // kommuneCells returns the accumulators of kommune k.
@@ -97,6 +114,7 @@ func (e *engine) kommuneCells(k string) *cells {
 			flat:   make([]acc, len(e.inds)*len(e.periods)),
 			groups: map[groupKey]*acc{},
 			keys:   map[keysKey]*keySets{},
+			ids:    map[string]uint32{},
 		}
 		e.byKommune[k] = c
 	}
@@ -136,22 +154,24 @@ func (e *engine) keySet(c *cells, i int, g string) *keySets {
 	if s == nil {
 		s = &keySets{words: (len(e.periods) + 63) / 64}
 		if s.words <= 1 {
-			s.small = map[string]uint64{}
+			s.small = map[uint32]uint64{}
 		} else {
-			s.large = map[string][]uint64{}
+			s.large = map[uint32][]uint64{}
 		}
 		c.keys[kk] = s
 	}
 	return s
 }
 
-// countKeys turns the key sets into counts per period.
+// countKeys turns the key sets into counts per period, and lets the sets
+// and the key table go: only the counts are needed from here on.
 func (e *engine) countKeys() {
 	for _, c := range e.byKommune {
 		c.counted = map[keysKey][]int64{}
 		for kk, s := range c.keys {
 			c.counted[kk] = s.counts(len(e.periods))
 		}
+		c.keys, c.ids = nil, nil
 	}
 }
 

@@ -494,9 +494,13 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	}
 	c := e.kommuneCells(k)
 	groups := b.groupsOf(rec)
+	var id uint32
+	if b.ind.Measure == definition.CountDistinct {
+		id = c.keyID(key)
+	}
 	for _, g := range append([]string{""}, groups...) {
 		if b.ind.Measure == definition.CountDistinct {
-			e.keySet(c, b.idx, g).add(key, buf)
+			e.keySet(c, b.idx, g).add(id, buf)
 			continue
 		}
 		for _, pi := range buf {
@@ -605,8 +609,9 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}
+	id := c.keyID(key)
 	for _, g := range append([]string{""}, b.groupsOf(rec)...) {
-		e.keySet(c, b.idx, g).add(key, e.activeBuf)
+		e.keySet(c, b.idx, g).add(id, e.activeBuf)
 	}
 }
 
