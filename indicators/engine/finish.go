@@ -62,6 +62,7 @@ func (e *engine) finish() *Result {
 	e.flagJumps(r, ks)
 	e.checkRules(r, ks)
 
+	r.totals = nil // not needed from here, and as large as the figures' pointers
 	order := map[string]int{}
 	for i, ind := range e.in.Set.Indicators {
 		order[ind.ID] = i
@@ -82,6 +83,7 @@ func (e *engine) finish() *Result {
 	res := &Result{Kommuner: ks, Periods: e.periods, Figures: make([]Figure, len(r.all))}
 	for i, f := range r.all {
 		res.Figures[i] = *f
+		r.all[i] = nil // the copy is the figure now: the collector may take this one
 	}
 	for _, ind := range e.in.Set.Indicators {
 		if _, ok := e.indIdx[ind.ID]; ok {
