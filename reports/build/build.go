@@ -29,7 +29,7 @@ const DefaultThreshold = 4
 type Input struct {
 	Program    *program.Program
 	Set        *definition.Set
-	Figures    []engine.Figure // for all kommuner and the programme's periods
+	Figures    []engine.Figure // the kommune's for the programme's periods (others' are passed over)
 	Kommune    string
 	Period     period.Period // YYYYH1 (half-year report) or YYYY (annual)
 	ReportDate period.Date

@@ -8,9 +8,12 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"boso/indicators/diag"
+	"boso/indicators/engine"
 	"boso/indicators/files"
 	"boso/indicators/period"
 	"boso/reports/build"
@@ -59,32 +62,87 @@ func (r *Run) ReportPeriod(p period.Period, given string) error {
 // Reports makes the report of the period for every kommune computed. An
 // error means nothing may be written: a failed disclosure audit (a
 // *build.LeakError, or a *build.InternalError: a bug in boso) or the
-// context's error.
+// context's error. Kommuner are built on every core; the reports, and the
+// error if several fail (the first kommune's), are the same as one by one.
 func (r *Run) Reports(ctx context.Context, o ReportOptions) ([]Report, error) {
-	var out []Report
-	for _, k := range r.Result.Kommuner {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		targets := build.TargetsOf(r.Program, r.Input.Set, k)
-		var form *build.Form
-		if r.Workbook != nil {
-			targets = build.TargetsWith(targets, r.Workbook, r.Input.Set, k)
-			form = build.FormOf(r.Workbook)
-		}
-		in := &build.Input{Program: r.Program, Set: r.Input.Set, Figures: r.Result.Figures, Kommune: k, Period: o.Period,
-			ReportDate: r.Input.ReportDate, Internal: o.Internal, Threshold: o.Threshold, Targets: targets, Form: form, Published: o.Published}
-		m, err := build.Build(in)
+	ks := r.Result.Kommuner
+	out := make([]Report, len(ks))
+	errs := make([]error, len(ks))
+	runs := kommuneRuns(r.Result.Figures)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ks)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				figs, ok := runs[ks[i]]
+				if runs == nil {
+					figs, ok = r.Result.Figures, true
+				}
+				if !ok {
+					figs = nil
+				}
+				out[i], errs[i] = r.report(ctx, ks[i], figs, o)
+			}
+		}()
+	}
+	for i := range ks {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		rep := Report{Input: in, Model: m, Quotes: &diag.List{}}
-		if r.Workbook != nil && !o.Internal {
-			rep.Quotes = r.Workbook.QuotesHidden(build.HiddenFigures(in, m))
-		}
-		out = append(out, rep)
 	}
 	return out, nil
+}
+
+// kommuneRuns splits figures into each kommune's, when each kommune's
+// figures are one run (the engine sorts them so): a report reads only its
+// kommune's, and looking through every kommune's for each report was a
+// good part of a national run. Nil when they are not in runs.
+func kommuneRuns(figs []engine.Figure) map[string][]engine.Figure {
+	runs := map[string][]engine.Figure{}
+	for start := 0; start < len(figs); {
+		k := figs[start].Kommune
+		end := start + 1
+		for end < len(figs) && figs[end].Kommune == k {
+			end++
+		}
+		if _, seen := runs[k]; seen {
+			return nil
+		}
+		runs[k] = figs[start:end:end]
+		start = end
+	}
+	return runs
+}
+
+// report makes kommune k's report from figs, which hold its figures.
+func (r *Run) report(ctx context.Context, k string, figs []engine.Figure, o ReportOptions) (Report, error) {
+	if err := ctx.Err(); err != nil {
+		return Report{}, err
+	}
+	targets := build.TargetsOf(r.Program, r.Input.Set, k)
+	var form *build.Form
+	if r.Workbook != nil {
+		targets = build.TargetsWith(targets, r.Workbook, r.Input.Set, k)
+		form = build.FormOf(r.Workbook)
+	}
+	in := &build.Input{Program: r.Program, Set: r.Input.Set, Figures: figs, Kommune: k, Period: o.Period,
+		ReportDate: r.Input.ReportDate, Internal: o.Internal, Threshold: o.Threshold, Targets: targets, Form: form, Published: o.Published}
+	m, err := build.Build(in)
+	if err != nil {
+		return Report{}, err
+	}
+	rep := Report{Input: in, Model: m, Quotes: &diag.List{}}
+	if r.Workbook != nil && !o.Internal {
+		rep.Quotes = r.Workbook.QuotesHidden(build.HiddenFigures(in, m))
+	}
+	return rep, nil
 }
 
 // RecordsDir is the folder beside the reports that holds the records of
