@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -67,14 +69,8 @@ func WriteAll(dir string, files []File) (replaced []string, err error) {
 			removeEmpty(created)
 		}
 	}()
-	for i, f := range files {
-		if f.Fill == nil {
-			continue // removed in the swap
-		}
-		if err := s.stage(rels[i], f.Fill); err != nil {
-			return nil, userPath(err, f.Path)
-		}
-		hook("staged-%d", i)
+	if err := s.stageAll(files, rels); err != nil {
+		return nil, err
 	}
 	for _, d := range s.dirs() {
 		if err := syncDir(d); err != nil {
@@ -293,6 +289,69 @@ func (s *staging) dirs() []string {
 		out = append(out, filepath.Join(s.out, d, s.name))
 	}
 	return append(out, filepath.Join(s.out, s.name))
+}
+
+// stageAll stages every file of the set, rendering them on every core.
+// Files are taken in order and their outcomes seen in order, so the error
+// returned is the first file's that failed, as one by one; the hook
+// "staged-N" is called in order too. A renderer's panic is raised again
+// here, once the other renderers have stopped.
+func (s *staging) stageAll(files []File, rels []string) error {
+	type outcome struct {
+		err      error
+		panicked any
+		done     chan struct{}
+	}
+	outs := make([]outcome, len(files))
+	for i := range outs {
+		outs[i].done = make(chan struct{})
+	}
+	next := make(chan int)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				func() {
+					defer close(outs[i].done)
+					defer func() {
+						if v := recover(); v != nil {
+							outs[i].panicked = v
+						}
+					}()
+					if files[i].Fill != nil { // nil: removed in the swap
+						outs[i].err = s.stage(rels[i], files[i].Fill)
+					}
+				}()
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	// however this returns (a hook's panic too), no renderer is still
+	// writing into the staging when the caller cleans it up
+	defer func() { close(stop); wg.Wait() }()
+	for i := range files {
+		<-outs[i].done
+		if v := outs[i].panicked; v != nil {
+			panic(v)
+		}
+		if err := outs[i].err; err != nil {
+			return userPath(err, files[i].Path)
+		}
+		hook("staged-%d", i)
+	}
+	return nil
 }
 
 // stage writes fill's bytes to rel's staged file and syncs it.
