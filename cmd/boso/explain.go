@@ -18,6 +18,9 @@ func (c *cli) explain(args []string) int {
 	var o options
 	fs := c.flags("explain", msg.CLIUsageExplain, &o)
 	all := fs.Bool("alle", false, msg.CLIFlagAll.F())
+	// explain shows one figure: one kommune and one period, both required
+	fs.Lookup("kommune").Usage = msg.CLIFlagExplainKommune.F()
+	fs.Lookup("period").Usage = msg.CLIFlagExplainPeriod.F()
 	// the indicator may come before or after the flags
 	var id string
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {

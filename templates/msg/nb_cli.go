@@ -193,3 +193,9 @@ var (
 	CLIFlagNoXLSX   = nb("skriv bare tall.csv, ikke tall.xlsx (raskere for store uttrekk); en tall.xlsx fra en tidligere kjøring i --ut fjernes, så den ikke blir stående med gamle tall")
 	CLIRemovedStale = nb("Fjernet %s fra en tidligere kjøring (den ville hatt andre tall enn den nye tall.csv).")
 )
+
+// explain's --kommune and --period: one of each, required.
+var (
+	CLIFlagExplainKommune = nb("kommunenummeret tallet gjelder, bare ett; må oppgis")
+	CLIFlagExplainPeriod  = nb("perioden tallet gjelder, bare én (f.eks. 2024H1 eller 2024); må oppgis")
+)
