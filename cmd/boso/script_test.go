@@ -44,6 +44,16 @@ func TestScripts(t *testing.T) {
 				return out
 			})
 		},
+		// utf32le FROM TO writes UTF-32LE with its byte-order mark
+		"utf32le": func(ts *testscript.TestScript, neg bool, args []string) {
+			recode(ts, args, func(s string) []byte {
+				out := []byte{0xFF, 0xFE, 0, 0}
+				for _, r := range s {
+					out = append(out, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+				}
+				return out
+			})
+		},
 		"cp1252": func(ts *testscript.TestScript, neg bool, args []string) {
 			recode(ts, args, func(s string) []byte {
 				b, err := charmap.Windows1252.NewEncoder().String(s)

@@ -17,6 +17,10 @@ import (
 // decodeText returns the file as UTF-8 and the encoding it was read with.
 func decodeText(b []byte) (string, string, error) {
 	switch {
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0x00, 0x00}):
+		return "", "", jsError(msg.TableUTF32.F("LE"))
+	case bytes.HasPrefix(b, []byte{0x00, 0x00, 0xFE, 0xFF}):
+		return "", "", jsError(msg.TableUTF32.F("BE"))
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
 		if !utf8.Valid(b) {

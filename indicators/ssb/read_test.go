@@ -243,6 +243,15 @@ func TestEncodings(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "merket for UTF-8") {
 		t.Errorf("BOM with Latin-1 bytes: %v", err)
 	}
+	// UTF-32 is named so, not read as UTF-16 with a NUL after each letter
+	u32 := []byte{0xFF, 0xFE, 0, 0}
+	for _, r := range "region;år;P\n3407 Gjøvik;2025;1\n" {
+		u32 = append(u32, byte(r), byte(r>>8), 0, 0)
+	}
+	_, err = ReadCSV(bytes.NewReader(u32), "x.csv")
+	if err == nil || !strings.Contains(err.Error(), "filen er lagret som UTF-32LE") {
+		t.Errorf("UTF-32LE: %v", err)
+	}
 	// JSON with a byte-order mark.
 	b, _ := os.ReadFile("testdata/befolkning-07459.json")
 	if _, err := Read(bytes.NewReader(append([]byte("\xef\xbb\xbf"), b...)), "x.json"); err != nil {

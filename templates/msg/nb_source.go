@@ -122,3 +122,6 @@ var ValueOverflowDigits = nb("tallet har %d sifre og er for stort (høyst 922 33
 var (
 	TablePartlyMixedDelimiters = nb("blandede skilletegn: linjen har %d celler delt med %s og %d %s inne i cellene (overskriftsraden på linje %d har %d kolonner); bruk samme skilletegn på alle linjer")
 )
+
+// TableUTF32 refuses a file saved as UTF-32 (the byte order, LE or BE).
+var TableUTF32 = nb("filen er lagret som UTF-32%s (den starter med et UTF-32-merke, BOM), som boso ikke leser; lagre den som UTF-8 (eller UTF-16)")

@@ -111,6 +111,10 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 
 	// Encoding: a byte-order mark decides; else what the mapping says;
 	// else UTF-8 if the sample is valid UTF-8.
+	if order, ok := utf32BOM(sample); ok {
+		// read as UTF-16 it would be a NUL after every letter
+		return nil, fileErr(msg.TableUTF32.F(order), nil)
+	}
 	bom := 0
 	switch {
 	case bytes.HasPrefix(sample, []byte{0xEF, 0xBB, 0xBF}):
@@ -732,4 +736,17 @@ func mappingName(path string) string {
 		return msg.TableTheMapping.F()
 	}
 	return path
+}
+
+// utf32BOM reports whether b starts with a UTF-32 byte-order mark, and
+// which byte order it names (LE or BE). The little-endian one starts as
+// UTF-16LE's does, so it is asked first.
+func utf32BOM(b []byte) (string, bool) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0x00, 0x00}):
+		return "LE", true
+	case bytes.HasPrefix(b, []byte{0x00, 0x00, 0xFE, 0xFF}):
+		return "BE", true
+	}
+	return "", false
 }
