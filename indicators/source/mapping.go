@@ -2,6 +2,7 @@ package source
 
 import (
 	"errors"
+	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -238,7 +239,7 @@ func (m *Mapping) validate(l *diag.List, within Within) {
 			notFile = err
 			l.Add(CodeFile, m.pos("file"), msg.MapFileNotRegular.F(m.FilePath(), msg.OSReason(err)))
 		} else if err != nil {
-			l.Add(CodeFile, m.pos("file"), msg.MapFileMissing.F(m.FilePath()))
+			l.Add(CodeFile, m.pos("file"), missingFile(m.File, m.FilePath(), err))
 		}
 	}
 	switch strings.ToLower(filepath.Ext(m.File)) {
@@ -344,4 +345,17 @@ func delimiterRune(s string) (rune, bool) {
 		return '|', true
 	}
 	return 0, false
+}
+
+// missingFile says why the file a mapping names (written, its path) cannot
+// be opened: not there (a pattern is no file name), or a link that leads
+// out of the folder or round in a ring, with the system's reason.
+func missingFile(written, path string, err error) string {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return msg.MapFileNotRegular.F(path, msg.OSReason(err))
+	}
+	if strings.ContainsAny(written, "*?[") {
+		return msg.MapFileGlob.F(path)
+	}
+	return msg.MapFileMissing.F(path)
 }

@@ -15,6 +15,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"strings"
 
 	"boso/indicators/diag"
@@ -74,8 +75,10 @@ func Load(ctx context.Context, c Config, l *diag.List) (*Run, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if _, err := c.Files.Stat(c.Program); err != nil {
+	if _, err := c.Files.Stat(c.Program); errors.Is(err, fs.ErrNotExist) {
 		return nil, &Refusal{msg.CLINoProgram.F(c.Program)}
+	} else if err != nil {
+		return nil, &Refusal{msg.CLIProgramUnreadable.F(c.Program, msg.OSReason(err))}
 	}
 	prog, ok := program.LoadIn(c.Files, c.Program, l)
 	if !ok {

@@ -199,3 +199,7 @@ var (
 	CLIFlagExplainKommune = nb("kommunenummeret tallet gjelder, bare ett; må oppgis")
 	CLIFlagExplainPeriod  = nb("perioden tallet gjelder, bare én (f.eks. 2024H1 eller 2024); må oppgis")
 )
+
+// CLIProgramUnreadable: the programme file is there but cannot be read
+// (the path, the OS's reason).
+var CLIProgramUnreadable = nb("kan ikke lese programfilen %s (%s)")

@@ -62,3 +62,6 @@ var MapExportOld = nb("talleksporten mangler kolonnene %s, som boso compute skri
 
 // A mapping's file: that is a folder or a special file, not a file to read.
 var MapFileNotRegular = nb("%s %s")
+
+// MapFileGlob: file: names a pattern, which boso does not expand.
+var MapFileGlob = nb("finner ikke filen %s: «file:» tar navnet på én fil, ikke et mønster med * eller ?; skriv én kilde per fil")

@@ -52,15 +52,24 @@ func OSReason(err error) string {
 			return OSBusy.F()
 		case syscall.ENAMETOOLONG:
 			return OSNameTooLong.F()
+		case syscall.ELOOP:
+			return OSLinkLoop.F()
 		}
 		return OSOther.F(errno.Error())
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
+		if pe.Err.Error() == rootEscape {
+			return OSLinkOut.F()
+		}
 		return OSOther.F(pe.Err)
 	}
 	return OSOther.F(err)
 }
+
+// rootEscape is the text of the error os.Root gives for a path (a
+// symbolic link) leading out of its folder; os does not export it.
+const rootEscape = "path escapes from parent"
 
 // XLSXNotZip says a file named as a workbook is not one.
 var XLSXNotZip = nb("filen er ikke en .xlsx-fil; er den lagret som .xls, CSV eller noe annet? Lagre den som Excel-arbeidsbok (.xlsx)")
@@ -128,3 +137,10 @@ func ReadReason(err error) string {
 	}
 	return err.Error()
 }
+
+// Symbolic links boso does not follow: one leading out of the folder it
+// reads (os.Root), and links that lead round in a ring.
+var (
+	OSLinkOut  = nb("er en symbolsk lenke (eller går gjennom en) som fører ut av mappen boso leser fra; boso følger ikke slike lenker: kopier filen inn i mappen")
+	OSLinkLoop = nb("er en symbolsk lenke i ring: lenkene fører ikke til noen fil")
+)
