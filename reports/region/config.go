@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boso/indicators/definition"
 	"boso/indicators/diag"
 	"boso/indicators/files"
 	"boso/indicators/kommuner"
@@ -249,4 +250,28 @@ func daysIn(month int) int {
 		return 30
 	}
 	return 31
+}
+
+// checkIndicators refuses an id in «indicators:» that is no indicator of
+// set, at its line, with the nearest id: a typo would otherwise leave the
+// indicator out of the roll-up without a word.
+func (c *Config) checkIndicators(set *definition.Set, l *diag.List) {
+	var ids []string
+	for _, ind := range set.Order() {
+		ids = append(ids, ind.ID)
+	}
+	for i, id := range c.Indicators {
+		if set.Get(id) != nil {
+			continue
+		}
+		pos, ok := c.At[keyIndex("indicators", i)]
+		if !ok {
+			pos = c.pos("indicators")
+		}
+		if near, ok := diag.Closest(id, ids, max(2, len(id)/3)); ok {
+			l.Add(CodeConfig, pos, msg.RegUnknownIndNear.F(id, near))
+		} else {
+			l.Add(CodeConfig, pos, msg.ProgUnknownInd.F(id))
+		}
+	}
 }

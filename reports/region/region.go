@@ -82,6 +82,7 @@ func Run(ctx context.Context, o Options, l *diag.List) (*Result, error) {
 	}
 	var dl diag.List // the standard library is boso's own: it has no problems
 	set := definition.Load(stdlib.Sources(), &dl)
+	c.checkIndicators(set, l)
 	var pop *ssb.Table
 	if c.Population != "" {
 		pop = readTable(o.Files, c.Resolve(c.Population), c.pos("population"), l)

@@ -210,3 +210,7 @@ var (
 	RegLogForeign       = nb("kommune %s står i innsendingsloggen, men er ikke en av regionens kommuner; linjen er ikke brukt")
 	RegRunBeforeEnd     = nb("--dato %s er før %s er slutt (%s); ingen innsending kan være mottatt i tide ennå")
 )
+
+// RegUnknownIndNear: an id in region.yaml's indicators: that is none, and
+// the nearest one.
+var RegUnknownIndNear = nb("ukjent indikator «%s» (mente du «%s»?)")
