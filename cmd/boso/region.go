@@ -28,8 +28,7 @@ func (c *cli) region(args []string) int {
 	if code := c.parseNoArgs(cmd, args); code >= 0 {
 		return code
 	}
-	if *threshold < 2 {
-		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(*threshold))
+	if !c.thresholdOK(*threshold) {
 		return exitCannot
 	}
 	if *periodFlag == "" {
@@ -68,6 +67,9 @@ func (c *cli) region(args []string) int {
 		return c.failed(err)
 	}
 	c.problems(c.stderr, &l, false)
+	if err := res.CheckOut(*out); err != nil {
+		return c.failed(err)
+	}
 	outs := res.Files(*out)
 	replaced, err := writeAll(*out, outs)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"boso/indicators/definition"
 	"boso/indicators/diag"
@@ -124,4 +125,41 @@ func (res *Result) Files(out string) []output.File {
 		{Path: base + ".html", Fill: fill(html.Write)},
 		{Path: filepath.Join(out, fmt.Sprintf("region-mote-%s.pdf", p)), Fill: fill(pdf.WriteSteering)},
 	}
+}
+
+// CheckOut refuses an output folder inside the submissions folder (also
+// through a symbolic link): the roll-up written there would be read as a
+// submission the next time.
+func (r *Result) CheckOut(out string) error {
+	subs := r.Config.Resolve(r.Config.Submissions)
+	if subs == "" {
+		return nil
+	}
+	if inside(realPath(subs), realPath(out)) {
+		return &pipeline.Refusal{Msg: msg.RegOutInSubmissions.F(out, subs)}
+	}
+	return nil
+}
+
+// realPath is p made absolute with its symbolic links resolved, as far as
+// it exists (an output folder may not yet).
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	parent := filepath.Dir(abs)
+	if parent == abs {
+		return abs
+	}
+	return filepath.Join(realPath(parent), filepath.Base(abs))
+}
+
+// inside reports whether p is dir or lies under it.
+func inside(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

@@ -214,3 +214,7 @@ var (
 // RegUnknownIndNear: an id in region.yaml's indicators: that is none, and
 // the nearest one.
 var RegUnknownIndNear = nb("ukjent indikator «%s» (mente du «%s»?)")
+
+// RegOutInSubmissions refuses --ut inside the submissions folder (the
+// folder given, the submissions folder).
+var RegOutInSubmissions = nb("--ut %s ligger i mappen med innsendinger (%s): sammenstillingen ville blitt lest som en innsending neste gang; velg en mappe utenfor")
