@@ -214,8 +214,8 @@ func read(fsys files.FS, en Found) *Submission {
 			}
 		}
 	}
-	s.identify(numbers)
-	s.Unreadable = s.Workbook == nil && s.Export == nil
+	s.identify(en.key, numbers)
+	s.Unreadable = s.Workbook == nil && s.Export == nil && !s.Conflict
 	if s.Unreadable && s.Problems.Errors() == 0 {
 		s.Problems.Add(CodeSubmission, diag.Pos{File: en.path}, msg.RegNothingUsable.F())
 	}
@@ -224,8 +224,10 @@ func read(fsys files.FS, en Found) *Submission {
 
 // identify sets the submission's kommune from the numbers its name and
 // files carry; they must agree (a former number counts as its successor
-// when the change was one-to-one).
-func (s *Submission) identify(numbers map[string]diag.Pos) {
+// when the change was one-to-one). When the name (key) has a number and
+// a file another, the name decides: the kommune sent it in, so it is
+// received, and the file with the other number is named and not used.
+func (s *Submission) identify(key string, numbers map[string]diag.Pos) {
 	now := map[string][]string{}
 	var order []string
 	for n, pos := range numbers {
@@ -256,7 +258,56 @@ func (s *Submission) identify(numbers map[string]diag.Pos) {
 	case 1:
 		s.Kommune = order[0]
 	default:
+		if named := currentOf(key); key != "" && len(now[named]) > 0 {
+			s.Kommune, s.Conflict = named, true
+			s.setAsideOthers(key, named, numbers)
+			return
+		}
 		s.Problems.Add(CodeSubmission, diag.Pos{File: s.Path}, msg.RegKommunerDisagree.F(strings.Join(order, ", ")))
+	}
+}
+
+// currentOf is today's number of kommunenummer n: n, or its successor
+// when the change was one-to-one; "" when neither.
+func currentOf(n string) string {
+	if _, ok := kommuner.Current(n); ok {
+		return n
+	}
+	if succ, ok := kommuner.Successor(n); ok {
+		return succ
+	}
+	return ""
+}
+
+// setAsideOthers names each file whose kommunenummer is not the folder's
+// (key, today named) and leaves it out of the submission.
+func (s *Submission) setAsideOthers(key, named string, numbers map[string]diag.Pos) {
+	ns := make([]string, 0, len(numbers))
+	for n := range numbers {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	for _, n := range ns {
+		pos := numbers[n]
+		if currentOf(n) == named {
+			continue
+		}
+		var part string
+		switch pos.File {
+		case s.WorkbookPath:
+			if s.Workbook == nil {
+				continue
+			}
+			part, s.Workbook = msg.RegConflictWorkbook.F(), nil
+		case s.ExportPath:
+			if s.Export == nil {
+				continue
+			}
+			part, s.Export = msg.RegConflictExport.F(), nil
+		default:
+			continue
+		}
+		s.Problems.Add(CodeSubmission, pos, msg.RegConflict.F(part, n, key, part))
 	}
 }
 
