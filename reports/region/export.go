@@ -114,11 +114,25 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 	for _, i := range exportNeeds {
 		expect = append(expect, head[i])
 	}
-	r, err := table.OpenCSVIn(fsys, path, table.Options{Expect: expect, Delimiter: ','})
+	// boso writes tall.csv with «,» and decimal points; the same file
+	// opened and saved again in Excel with Norwegian settings has «;»,
+	// decimal commas and Windows-1252, and is read as well: with «;» a
+	// comma inside a number can only be the decimal comma
+	r, err := table.OpenCSVIn(fsys, path, table.Options{Expect: expect, Delimiter: 0})
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
+	decimalComma := false
+	if d, ok := r.(interface{ Delimiter() rune }); ok && d.Delimiter() != ',' {
+		decimalComma = true
+	}
+	parseNum := func(v string) (num.Dec, error) {
+		if decimalComma && !strings.Contains(v, ".") {
+			v = strings.Replace(v, ",", ".", 1)
+		}
+		return num.Parse(v)
+	}
 	var l diag.List
 	col := map[string]int{}
 	for i, h := range r.Header() {
@@ -179,6 +193,9 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			continue
 		}
 		f := Figure{Kommune: kept(row, kc), Indicator: kept(row, ic), Group: kept(row, gc), Mark: kept(row, mc), Pos: r.Pos(row, 0)}
+		if decimalComma && len(f.Kommune) == 3 && allDigits(f.Kommune) {
+			f.Kommune = "0" + f.Kommune // Excel drops the leading zero of 0301
+		}
 		if len(f.Kommune) != 4 || !allDigits(f.Kommune) {
 			l.Add(CodeSubmission, r.Pos(row, kc), msg.ProgBadKommune.F(f.Kommune))
 			continue
@@ -204,7 +221,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			continue
 		}
 		if v := cell(row, vc); v != "" {
-			d, err := num.Parse(v)
+			d, err := parseNum(v)
 			if err != nil {
 				l.Add(CodeSubmission, r.Pos(row, vc), msg.RegExportValue.F(v))
 				continue
@@ -218,7 +235,7 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 		f.Reason = kept(row, rc)
 		f.Rows = -1
 		if v := cell(row, rowc); v != "" {
-			n, err := num.Parse(v)
+			n, err := parseNum(v)
 			if err != nil || !n.IsInt() || n < 0 {
 				l.Add(CodeSubmission, r.Pos(row, rowc), msg.RegExportRows.F(v))
 				continue
@@ -226,8 +243,8 @@ func ReadExport(fsys files.FS, path string) (*Export, error) {
 			f.Rows = int(n / num.Scale)
 		}
 		if n, d := cell(row, nc), cell(row, dc); n != "" || d != "" {
-			nv, err1 := num.Parse(n)
-			dv, err2 := num.Parse(d)
+			nv, err1 := parseNum(n)
+			dv, err2 := parseNum(d)
 			if err1 != nil || err2 != nil {
 				l.Add(CodeSubmission, r.Pos(row, nc), msg.RegExportParts.F(n, d))
 				continue

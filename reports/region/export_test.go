@@ -14,6 +14,8 @@ import (
 	"boso/indicators/period"
 	"boso/reports/tidy"
 	"boso/templates/msg"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // An export read back keeps every figure (breakdowns too) and finds each
@@ -141,5 +143,67 @@ func TestReadExportJudgesRows(t *testing.T) {
 				t.Errorf("the id is repeated: %s", s)
 			}
 		})
+	}
+}
+
+// The export opened and saved again in Excel with Norwegian settings («;»,
+// decimal commas, CRLF, Windows-1252, the leading zero of 0301 dropped)
+// reads as the same figures.
+func TestReadExportSavedByExcel(t *testing.T) {
+	orig := hamarExport(t)
+	dir := t.TempDir()
+	fs := files.Dir(dir, false)
+	want := func(name string, b []byte) *Export {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ex, err := ReadExport(fs, filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return ex
+	}
+	a := want("tall.csv", []byte(orig))
+	rows, err := csv.NewReader(strings.NewReader(orig)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	decimals := 0
+	for _, r := range rows {
+		for i, c := range r {
+			if n := strings.Count(c, "."); n == 1 && strings.Trim(strings.Replace(c, ".", "", 1), "-0123456789") == "" && c != "." {
+				r[i] = strings.Replace(c, ".", ",", 1)
+				decimals++
+			}
+			if i == 0 && c == "3403" {
+				r[i] = "403" // as if Hamar were 0403: Excel drops the zero
+			}
+		}
+		w := csv.NewWriter(&b)
+		w.Comma, w.UseCRLF = ';', true
+		w.Write(r)
+		w.Flush()
+	}
+	if decimals == 0 {
+		t.Fatal("the example's export has no decimals: the test reads too little")
+	}
+	cp, err := charmap.Windows1252.NewEncoder().String(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := want("excel.csv", []byte(cp))
+	if len(e.Figures) != len(a.Figures) || len(e.Warnings.Items()) != len(a.Warnings.Items()) {
+		t.Fatalf("%d figures and %d warnings, want %d and %d", len(e.Figures), len(e.Warnings.Items()), len(a.Figures), len(a.Warnings.Items()))
+	}
+	for i := range a.Figures {
+		x, y := a.Figures[i], e.Figures[i]
+		if y.Kommune == "0403" {
+			y.Kommune = "3403"
+		}
+		if x.Kommune != y.Kommune || x.Indicator != y.Indicator || x.Value != y.Value || x.Numerator != y.Numerator || x.Denominator != y.Denominator || x.Mark != y.Mark || x.Reason != y.Reason || x.Rows != y.Rows {
+			t.Fatalf("row %d: %+v\nsaved by Excel: %+v", x.Pos.Line, x, y)
+		}
 	}
 }

@@ -432,6 +432,9 @@ func (c *csvReader) Header() []string { return c.header }
 func (c *csvReader) HeaderLine() int  { return c.hline }
 func (c *csvReader) Encoding() string { return c.enc }
 
+// Delimiter is the field separator the file is read with.
+func (c *csvReader) Delimiter() rune { return c.cr.Comma }
+
 func (c *csvReader) Close() error {
 	c.done = true
 	if c.closer != nil {
