@@ -17,6 +17,8 @@ import (
 	"boso/reports/build"
 	"boso/reports/html"
 	"boso/reports/pipeline"
+
+	"github.com/xuri/excelize/v2"
 )
 
 var (
@@ -360,5 +362,38 @@ func TestRerunSameBytes(t *testing.T) {
 		if !bytes.Equal(a[i], b[i]) {
 			t.Errorf("file %d differs between two runs", i)
 		}
+	}
+}
+
+// A negative count typed into a submission's Tall sheet is listed among
+// its problems at its cell, as the kommune's own report refuses it.
+func TestSubmissionWorkbookNegative(t *testing.T) {
+	fsys := testRegion(t)
+	f, err := excelize.OpenReader(bytes.NewReader(fsys["innsendt/3403-hamar/arbeidsbok.xlsx"].Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Tall!C3 is bostotte_mottakere (antall) for 2016H1; G is Verdi
+	if id, _ := f.GetCellValue("Tall", "C3"); id != "bostotte_mottakere" {
+		t.Fatalf("Tall!C3 is %q: the example workbook changed", id)
+	}
+	if err := f.SetCellInt("Tall", "G3", -4); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	fsys["innsendt/3403-hamar/arbeidsbok.xlsx"] = &fstest.MapFile{Data: b.Bytes()}
+	res := runRegion(t, fsys)
+	st := res.Overview.Statuses[0]
+	found := false
+	for _, p := range st.First {
+		if p.Pos.Sheet == "Tall" && p.Pos.Row == 3 && strings.Contains(p.Msg, "−4") {
+			found = true
+		}
+	}
+	if !found || st.Errors == 0 {
+		t.Errorf("the negative count at Tall!G3 is not among Hamar's problems: %d errors, %+v", st.Errors, st.First)
 	}
 }

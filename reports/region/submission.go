@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"boso/indicators/diag"
+	"boso/indicators/engine"
 	"boso/indicators/files"
 	"boso/indicators/kommuner"
 	"boso/indicators/period"
@@ -189,6 +190,7 @@ func read(fsys files.FS, en Found) *Submission {
 		s.Problems.Append(wl)
 		s.Workbook = wb
 		if wb != nil {
+			checkEntered(wb, s.Problems)
 			for _, k := range wb.Program.Kommuner {
 				if k.Number.Filled {
 					if _, seen := numbers[k.Number.Value]; !seen {
@@ -392,4 +394,25 @@ func ReadLog(fsys files.FS, path string, l *diag.List) Log {
 		out[k] = e
 	}
 	return out
+}
+
+// checkEntered judges the figures typed into the workbook's Tall sheet as
+// the kommune's own report does (engine.CheckFigureValue): a negative
+// count is an error at its cell here too, though the roll-up takes its
+// figures from the export.
+func checkEntered(wb *workbook.Workbook, l *diag.List) {
+	std := standard()
+	for _, f := range wb.Figures {
+		v := f.Value
+		if !v.Filled || v.Value.Mark != workbook.NoMark {
+			continue
+		}
+		ind := std.Get(f.Indicator.Value)
+		if ind == nil {
+			continue
+		}
+		if text := engine.CheckFigureValue(ind, v.Value.Number, f.Kommune.Value, f.Period.Value); text != "" {
+			l.Add(CodeSubmission, v.Pos, text)
+		}
+	}
 }
