@@ -71,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer, now time.Time) (code int) {
 type masked struct{ w io.Writer }
 
 func (m masked) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(m.w, pii.Redact(string(p), msg.PIIMaskMessage.String())); err != nil {
+	if _, err := io.WriteString(m.w, pii.RedactWith(string(p), msg.MaskDigits)); err != nil {
 		return 0, err
 	}
 	return len(p), nil

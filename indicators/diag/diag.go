@@ -144,7 +144,7 @@ func (l *List) Warn(code string, pos Pos, text string) {
 // personal id masked as in messages. Files are opened by the path as it
 // is; every place a path becomes text goes through here.
 func ShownPath(path string) string {
-	return pii.Redact(path, msg.PIIMaskMessage.String())
+	return pii.RedactWith(path, msg.MaskDigits)
 }
 
 // redacted masks whatever may be a personal id in the message and in the
@@ -152,11 +152,10 @@ func ShownPath(path string) string {
 // name, a file name): a problem that quotes a value never prints a
 // fødselsnummer, whichever reader made it.
 func redacted(p Problem) Problem {
-	mask := msg.PIIMaskMessage.String()
 	p.Pos.File = ShownPath(p.Pos.File)
-	p.Msg = pii.Redact(p.Msg, mask)
-	p.Pos.Column = pii.Redact(p.Pos.Column, mask)
-	p.Pos.Sheet = pii.Redact(p.Pos.Sheet, mask)
+	p.Msg = pii.RedactWith(p.Msg, msg.MaskDigits)
+	p.Pos.Column = pii.RedactWith(p.Pos.Column, msg.MaskDigits)
+	p.Pos.Sheet = pii.RedactWith(p.Pos.Sheet, msg.MaskDigits)
 	return p
 }
 

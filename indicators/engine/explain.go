@@ -162,7 +162,7 @@ func (t *tracer) add(pos diag.Pos, r TraceRow, key string) {
 	case t.mask:
 		key = msg.KeyMasked.F()
 	}
-	r.Detail = pii.Redact(r.Detail, msg.PIIMaskMessage.String())
+	r.Detail = pii.RedactWith(r.Detail, msg.MaskDigits)
 	r.Pos, r.Key = pos, key
 	t.rows = append(t.rows, r)
 }

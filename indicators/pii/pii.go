@@ -387,7 +387,7 @@ func HasValid(s string) bool {
 // Mask returns s with every match that must not be published replaced by
 // mask, and how many were replaced.
 func Mask(s, mask string) (string, int) {
-	return replace(s, mask, func(m Match) bool { return !m.Publishable() })
+	return replace(s, func(int) string { return mask }, func(m Match) bool { return !m.Publishable() })
 }
 
 // Redact returns s with every match replaced by mask, valid or not, for
@@ -395,6 +395,13 @@ func Mask(s, mask string) (string, int) {
 // loosely (Match.Loose) are masked only when their control digits fit:
 // «2016 – 30.6.2025» or a path «…/24600060/001/…» stays readable.
 func Redact(s, mask string) string {
+	out, _ := replace(s, func(int) string { return mask }, redacts)
+	return out
+}
+
+// RedactWith is Redact with the mask made from the number of digits
+// masked (11 for a fødselsnummer; a longer run of digits is masked whole).
+func RedactWith(s string, mask func(digits int) string) string {
 	out, _ := replace(s, mask, redacts)
 	return out
 }
@@ -402,7 +409,7 @@ func Redact(s, mask string) string {
 // redacts reports whether Redact masks m.
 func redacts(m Match) bool { return !m.Loose || m.Kind.Valid() }
 
-func replace(s, mask string, hide func(Match) bool) (string, int) {
+func replace(s string, mask func(digits int) string, hide func(Match) bool) (string, int) {
 	var b strings.Builder
 	last, n := 0, 0
 	for _, m := range Find(s) {
@@ -415,7 +422,7 @@ func replace(s, mask string, hide func(Match) bool) (string, int) {
 			continue
 		}
 		b.WriteString(s[last:m.Start])
-		b.WriteString(mask)
+		b.WriteString(mask(CountDigits(s[m.Start:m.End])))
 		last = m.End
 		n++
 	}

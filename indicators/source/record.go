@@ -417,7 +417,7 @@ func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	}
 	// A tolerant field's problem is shown by explain, not through a
 	// diag.List: mask 11 digits here too.
-	text := pii.Redact(msg.MapValueInField.F(problem, fm.Column, s.names[i]), msg.PIIMaskMessage.String())
+	text := pii.RedactWith(msg.MapValueInField.F(problem, fm.Column, s.names[i]), msg.MaskDigits)
 	pos := s.cellPos(row, s.cols[i])
 	if fm.Tolerant {
 		rec.Bad = append(rec.Bad, BadValue{Field: s.names[i], Pos: pos, Msg: text})

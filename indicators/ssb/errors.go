@@ -89,7 +89,7 @@ func show(s string) string {
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:57]) + "…"
 	}
-	return pii.Redact(s, msg.PIIMaskMessage.String())
+	return pii.RedactWith(s, msg.MaskDigits)
 }
 
 // foldKey compares names: trimmed, NFC, lower case.

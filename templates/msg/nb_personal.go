@@ -45,3 +45,17 @@ var (
 	// the path as shown (masked).
 	GlobPersonalPath = nb("fila «%s», som mønsteret treffer, har noe som ligner et fødselsnummer eller D-nummer i navnet; det vises ikke i noe boso skriver, men gi fila et nytt navn")
 )
+
+// PIIMaskDigits replaces a run of more than 11 digits in a message (the
+// number of digits), which may hold a personal id too.
+var PIIMaskDigits = nb("(%d sifre, ikke vist)")
+
+// MaskDigits is the mask of a run of n digits in a message: PIIMaskMessage
+// for 11, PIIMaskDigits for a longer one, so that 16 digits are not
+// called 11.
+func MaskDigits(n int) string {
+	if n <= 11 {
+		return PIIMaskMessage.String()
+	}
+	return PIIMaskDigits.F(n)
+}

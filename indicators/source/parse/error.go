@@ -86,7 +86,7 @@ func KindOf(err error) ErrKind {
 
 func (e *Error) Error() string {
 	// A value that may be a personal id is never echoed.
-	v := pii.Redact(strings.TrimSpace(e.Value), msg.PIIMaskMessage.String())
+	v := pii.RedactWith(strings.TrimSpace(e.Value), msg.MaskDigits)
 	switch e.Kind {
 	case Empty:
 		w := [...]msg.Text{msg.ValueWantNumber, msg.ValueWantDate, msg.ValueWantBool, msg.ValueWantKommunenummer}[e.want]
