@@ -26,6 +26,16 @@ func (f *FieldMap) prepareCodes(name string, l *diag.List) {
 		f.values, f.labels = map[string]string{}, map[string]string{}
 		for _, k := range slices.Sorted(maps.Keys(f.Values)) {
 			low := strings.ToLower(strings.TrimSpace(k))
+			if prev, ok := f.labels[low]; ok && f.values[low] != f.Values[k] {
+				// boso reads cells ignoring case and spaces around: the
+				// two are one text, and one of the codes would be lost
+				pos, found := f.At.Entry("values", k)
+				if !found {
+					pos = f.optionPos()
+				}
+				l.Add(CodeMapping, pos, msg.MapValuesSameText.F(k, f.Values[k], prev, f.Values[prev]))
+				continue
+			}
 			f.values[low] = f.Values[k]
 			if _, ok := f.labels[low]; !ok {
 				f.labels[low] = k

@@ -219,6 +219,12 @@ func (d *Decoding) value(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Value)); err != nil {
+			if strings.Contains(n.Value, msg.PIIMask.String()) {
+				// masked before it was read (maskIDs): the digits are not
+				// read, and the value is not «no number»
+				d.Errorf(n, CodeValue, msg.YAMLValuePersonal.F())
+				return
+			}
 			d.Errorf(n, CodeValue, msg.YAMLBadValue.F(n.Value, err.Error()))
 		}
 		return

@@ -65,3 +65,7 @@ var MapFileNotRegular = nb("%s %s")
 
 // MapFileGlob: file: names a pattern, which boso does not expand.
 var MapFileGlob = nb("finner ikke filen %s: «file:» tar navnet på én fil, ikke et mønster med * eller ?; skriv én kilde per fil")
+
+// MapValuesSameText: two values: labels that are the same text to boso
+// (case and spaces around ignored) with different codes.
+var MapValuesSameText = nb("«%s: %s» og «%s: %s» er samme tekst for boso (store og små bokstaver og mellomrom rundt regnes som like), men gir ulike koder; behold én av dem")

@@ -59,3 +59,7 @@ func MaskDigits(n int) string {
 	}
 	return PIIMaskDigits.F(n)
 }
+
+// YAMLValuePersonal: a value in a YAML file (a number, a date) holds 11
+// digits like a personal id; they are not read.
+var YAMLValuePersonal = nb("verdien har 11 sifre som et fødselsnummer eller D-nummer, og boso leser den ikke (sifrene vises ikke her); et tak, et beløp eller et antall har færre sifre")
