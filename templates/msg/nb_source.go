@@ -125,3 +125,7 @@ var (
 
 // TableUTF32 refuses a file saved as UTF-32 (the byte order, LE or BE).
 var TableUTF32 = nb("filen er lagret som UTF-32%s (den starter med et UTF-32-merke, BOM), som boso ikke leser; lagre den som UTF-8 (eller UTF-16)")
+
+// TableSheetPersonal: the sheet: named in a mapping holds 11 digits like a
+// personal id, which boso does not read.
+var TableSheetPersonal = nb("arknavnet i «sheet:» har 11 sifre som et fødselsnummer eller D-nummer, og boso leser det ikke (sifrene vises ikke her); gi arket et navn uten slike sifre, i filen og i «sheet:»")

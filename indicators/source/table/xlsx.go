@@ -264,6 +264,11 @@ func (x *xlsxReader) open(opt Options) error {
 				break
 			}
 		}
+		if x.sheet == "" && strings.Contains(want, msg.PIIMask.String()) {
+			// the name in the YAML held 11 digits like an id and was masked
+			// when read: it cannot be matched, and the sheet may be there
+			return &Error{Pos: diag.Pos{File: x.name}, Msg: msg.TableSheetPersonal.F()}
+		}
 		if x.sheet == "" {
 			return &Error{Pos: diag.Pos{File: x.name}, Msg: msg.TableUnknownSheet.F(opt.Sheet, quoteList(sheets, 0))}
 		}
