@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"boso/indicators/pii"
 	"boso/templates/msg"
@@ -153,7 +154,7 @@ func ShownPath(path string) string {
 // fødselsnummer, whichever reader made it.
 func redacted(p Problem) Problem {
 	p.Pos.File = ShownPath(p.Pos.File)
-	p.Msg = pii.RedactWith(p.Msg, msg.MaskDigits)
+	p.Msg = Visible(pii.RedactWith(p.Msg, msg.MaskDigits))
 	p.Pos.Column = pii.RedactWith(p.Pos.Column, msg.MaskDigits)
 	p.Pos.Sheet = pii.RedactWith(p.Pos.Sheet, msg.MaskDigits)
 	return p
@@ -289,3 +290,25 @@ func (l *List) Err() error {
 type ListError struct{ List *List }
 
 func (e *ListError) Error() string { return strings.TrimRight(e.List.String(), "\n") }
+
+// Visible shows the invisible format characters in s (a zero-width
+// space, a byte-order mark inside a text, a left-to-right mark, a soft
+// hyphen …) as their code point, «⟨U+200B⟩»: a value quoted in a message
+// that differs from what the user typed only by one of them must not
+// look the same.
+func Visible(s string) string {
+	if !strings.ContainsFunc(s, isInvisible) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isInvisible(r) {
+			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }

@@ -88,3 +88,18 @@ func TestListPerColumn(t *testing.T) {
 		t.Errorf("Append: %s", s)
 	}
 }
+
+// A quoted value that differs from what it looks like only by an
+// invisible character shows it as its code point; Norwegian text, its
+// no-break spaces in numbers, and plain values are left as they are.
+func TestVisibleInMessages(t *testing.T) {
+	var l List
+	l.Add("BOSO-P001", Pos{File: "program.yaml", Line: 8}, "«3403\u200b» er ikke et kommunenummer")
+	l.Add("BOSO-P001", Pos{File: "program.yaml", Line: 9}, "«\ufeffKommune» og «Sum\u00ad» og 3\u00a0971 rader, æøå")
+	got := l.String()
+	for _, want := range []string{"«3403⟨U+200B⟩»", "«⟨U+FEFF⟩Kommune»", "«Sum⟨U+00AD⟩»", "3\u00a0971 rader, æøå"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q not in\n%s", want, got)
+		}
+	}
+}
