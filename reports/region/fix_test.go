@@ -4,14 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"boso/indicators/diag"
 	"boso/indicators/files"
 	"boso/indicators/period"
+	"boso/indicators/ssb"
+	"boso/templates/msg"
 )
 
 // comparisonRegion is TestComparisons' region: SSB's population and a
@@ -99,5 +104,41 @@ func TestPopulationImplausible(t *testing.T) {
 		if (tc.value == "0") != (err == nil) {
 			t.Errorf("%s: error %v", tc.value, err)
 		}
+	}
+}
+
+// hugeFile is a file that says it is larger than any SSB table and fails
+// the test if it is read.
+type hugeFS struct{ t *testing.T }
+
+func (h hugeFS) Open(name string) (fs.File, error) { return hugeFile{h.t}, nil }
+
+type hugeFile struct{ t *testing.T }
+
+func (h hugeFile) Stat() (fs.FileInfo, error) { return hugeInfo{}, nil }
+func (h hugeFile) Read([]byte) (int, error) {
+	h.t.Error("the table was read before its size was checked")
+	return 0, io.EOF
+}
+func (h hugeFile) Close() error { return nil }
+
+type hugeInfo struct{}
+
+func (hugeInfo) Name() string       { return "stor.json" }
+func (hugeInfo) Size() int64        { return 200 << 20 }
+func (hugeInfo) Mode() fs.FileMode  { return 0o644 }
+func (hugeInfo) ModTime() time.Time { return time.Time{} }
+func (hugeInfo) IsDir() bool        { return false }
+func (hugeInfo) Sys() any           { return nil }
+
+// An SSB table larger than the readers take is refused from its size,
+// before a byte is read.
+func TestSSBTableTooLargeUnread(t *testing.T) {
+	var l diag.List
+	if tab := readTable(files.New(hugeFS{t}, ""), "stor.json", diag.Pos{File: "region.yaml"}, &l); tab != nil {
+		t.Fatal("a 200 MB table was read")
+	}
+	if want := msg.SSBTooLarge.F(ssb.MaxBytes >> 20); !strings.Contains(l.String(), want) {
+		t.Errorf("got %s\nwant %q", l.String(), want)
 	}
 }

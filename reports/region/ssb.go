@@ -42,6 +42,11 @@ func readTable(fsys files.FS, path string, pos diag.Pos, l *diag.List) *ssb.Tabl
 		return nil
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > ssb.MaxBytes {
+		// said before a byte is read: SSB's largest downloads are far smaller
+		l.Add(CodeSSB, diag.Pos{File: path}, msg.SSBTooLarge.F(ssb.MaxBytes>>20))
+		return nil
+	}
 	t, err := ssb.Read(f, path)
 	if err != nil {
 		for _, e := range ssb.List(err) {
