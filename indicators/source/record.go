@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"boso/indicators/diag"
@@ -543,6 +544,23 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 		}
 		v.Str = code
 	case Date:
+		if s.M.isXLSX() {
+			if xlsxDateCell.MatchString(t) {
+				// a date cell of type d (ISO 8601), as some programs write
+				// them: a date whatever formats the mapping lists
+				d, err := parse.Date(t[:10], []parse.DateFormat{parse.DateISO})
+				if err != nil {
+					return v, err.Error()
+				}
+				v.Date = d
+				break
+			}
+			if n, err := strconv.Atoi(t); err == nil && n >= 0 && n <= 60 {
+				// serial 0–60 is a day in January–February 1900: a
+				// checkbox (TRUE is 1) or a small number, not a date
+				return v, msg.MapTinySerial.F(t)
+			}
+		}
 		if s.date1904 && machineNumber.MatchString(t) {
 			t = parse.Shift1904(t) // a date cell of a 1904 workbook
 		}
@@ -621,6 +639,10 @@ const maxAmount = num.Dec(10_000_000_000 * num.Scale)
 
 // machineNumber matches the raw value of a numeric XLSX cell.
 var machineNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+// xlsxDateCell is the raw value of an XLSX date cell of type d: ISO 8601
+// with the time of day.
+var xlsxDateCell = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?Z?$`)
 
 // ssbMark reports whether a number cell holds one of SSB's marks for a
 // missing value ("..", "...", ".", ":") rather than a number.

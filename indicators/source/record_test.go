@@ -1,6 +1,8 @@
 package source
 
 import (
+	"archive/zip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -160,5 +162,64 @@ func TestXLSXDate1904(t *testing.T) {
 		if want := []string{"2023-06-30", "2024-07-01"}; strings.Join(got, " ") != strings.Join(want, " ") || l.Len() > 0 {
 			t.Errorf("date1904 %v: dates %q, want %q\n%s", date1904, got, want, l.String())
 		}
+	}
+}
+
+// An XLSX date cell of type d (ISO 8601, as some programs write them) is a
+// date whatever formats the mapping lists; a checkbox (type b, TRUE is 1)
+// in a date column is an error of its cell, not 01.01.1900.
+func TestXLSXDateAndBoolCells(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "opphold.xlsx")
+	f, _ := os.Create(path)
+	z := zip.NewWriter(f)
+	part := func(name, text string) {
+		w, _ := z.Create(name)
+		io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?>`+text)
+	}
+	part("[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`)
+	part("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`)
+	part("xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Opphold" sheetId="1" r:id="rId1"/></sheets></workbook>`)
+	part("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`)
+	part("xl/worksheets/sheet1.xml", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+
+		`<row r="1"><c r="A1" t="inlineStr"><is><t>Kommune</t></is></c><c r="B1" t="inlineStr"><is><t>Dato</t></is></c></row>`+
+		`<row r="2"><c r="A2" t="inlineStr"><is><t>3403</t></is></c><c r="B2" t="d"><v>2015-08-27T00:00:00</v></c></row>`+
+		`<row r="3"><c r="A3" t="inlineStr"><is><t>3403</t></is></c><c r="B3" t="b"><v>1</v></c></row>`+
+		`</sheetData></worksheet>`)
+	z.Close()
+	f.Close()
+	mapping := filepath.Join(dir, "opphold.yaml")
+	os.WriteFile(mapping, []byte(`id: opphold
+register: startlan
+file: opphold.xlsx
+covers: {from: 2010-01-01, to: 2025-12-31}
+fields:
+  kommune: {column: Kommune, type: kommune}
+  dato: {column: Dato, type: date, formats: [dd.mm.yyyy]}
+`), 0o644)
+	var l diag.List
+	maps := LoadMappings([]string{mapping}, &l)
+	if l.Len() > 0 {
+		t.Fatal(l.String())
+	}
+	s, ok := maps[0].Open([]string{"dato"}, &l)
+	if !ok {
+		t.Fatal(l.String())
+	}
+	defer s.Close()
+	var got []string
+	var rec Record
+	for s.Next(&rec) {
+		if rec.Failed {
+			got = append(got, "failed")
+			continue
+		}
+		got = append(got, rec.Values[0].Date.String())
+	}
+	if want := "2015-08-27 failed"; strings.Join(got, " ") != want {
+		t.Errorf("records %q, want %q", strings.Join(got, " "), want)
+	}
+	if want := "opphold.xlsx[Opphold]!B3: «1» er ikke en dato"; !strings.Contains(strings.ReplaceAll(l.String(), dir+"/", ""), want) {
+		t.Errorf("want %q in\n%s", want, l.String())
 	}
 }

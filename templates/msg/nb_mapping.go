@@ -69,3 +69,7 @@ var MapFileGlob = nb("finner ikke filen %s: «file:» tar navnet på én fil, ik
 // MapValuesSameText: two values: labels that are the same text to boso
 // (case and spaces around ignored) with different codes.
 var MapValuesSameText = nb("«%s: %s» og «%s: %s» er samme tekst for boso (store og små bokstaver og mellomrom rundt regnes som like), men gir ulike koder; behold én av dem")
+
+// MapTinySerial: an XLSX date field holding 0–60 (the cell's value), which
+// as a date would be in January–February 1900.
+var MapTinySerial = nb("«%s» er ikke en dato: som datotall ville det vært januar–februar 1900; er cellen en avkrysning (SANN/USANN, lagret som 1/0) eller et tall i datokolonnen?")
