@@ -14,6 +14,7 @@ import (
 	"boso/indicators/num"
 	"boso/indicators/period"
 	"boso/indicators/source/parse"
+	"boso/indicators/source/table"
 	"boso/indicators/yamlstrict"
 	"boso/templates/msg"
 	"boso/templates/msg/norsk"
@@ -228,6 +229,15 @@ func (m *Mapping) isXLSX() bool {
 
 func (m *Mapping) validate(l *diag.List, within Within) {
 	m.applyFormat(l)
+	if !table.KnownEncoding(m.Encoding) {
+		// said where it is written, before the file is opened
+		text := msg.TableUnknownEncoding.F(m.Encoding)
+		switch strings.ToLower(strings.TrimSpace(m.Encoding)) {
+		case "utf-16", "utf16", "unicode", "ucs-2", "ucs2":
+			text = msg.MapEncodingUTF16.F(m.Encoding)
+		}
+		l.Add(CodeMapping, m.pos("encoding"), text)
+	}
 	// a folder or a special file (a FIFO would wait forever when read)
 	// is told at the file key, as what it is, before its type
 	var notFile error

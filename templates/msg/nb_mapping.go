@@ -73,3 +73,7 @@ var MapValuesSameText = nb("«%s: %s» og «%s: %s» er samme tekst for boso (st
 // MapTinySerial: an XLSX date field holding 0–60 (the cell's value), which
 // as a date would be in January–February 1900.
 var MapTinySerial = nb("«%s» er ikke en dato: som datotall ville det vært januar–februar 1900; er cellen en avkrysning (SANN/USANN, lagret som 1/0) eller et tall i datokolonnen?")
+
+// MapEncodingUTF16: encoding: names UTF-16 without its byte order (the
+// value written).
+var MapEncodingUTF16 = nb("«%s» sier ikke hvilken byte-rekkefølge filen har: skriv «encoding: utf-16le» (det Excel og LibreOffice lagrer som «Unicode»), eller «utf-16be»")

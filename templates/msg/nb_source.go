@@ -52,7 +52,7 @@ var (
 	TableRead            = nb("feil under lesing av filen (%v)")
 	TableEmpty           = nb("filen har ingen rader med innhold (ventet en overskriftsrad)")
 	TableUnknownEncoding = nb("ukjent tegnkoding «%s» (ventet utf-8, windows-1252, utf-16le eller utf-16be)")
-	TableBOMConflict     = nb("filen starter med et %s-merke (BOM), men tegnkodingen er oppgitt som %s")
+	TableBOMConflict     = nb("filen starter med et %[1]s-merke (BOM), men tegnkodingen er oppgitt som %[2]s; skriv «encoding: %[3]s» i kildebeskrivelsen, eller ta bort encoding så leser boso merket selv")
 	TableInvalidUTF8     = nb("byte 0x%02X er ikke gyldig UTF-8 (filen er lest som UTF-8 ut fra begynnelsen; er den lagret i windows-1252? skriv i så fall «encoding: windows-1252» i kildebeskrivelsen, eller lagre filen som UTF-8)")
 	TableUndefinedCP1252 = nb("byte 0x%02X er ikke et tegn i windows-1252 (filen er lest som windows-1252; er den lagret i en annen tegnkoding?)")
 	TableNoHeader        = nb("fant ikke overskriftsraden: ingen av de %d første radene med innhold har alle kolonnene %s")

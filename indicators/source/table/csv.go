@@ -134,7 +134,7 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 	}
 	switch {
 	case bom > 0 && want != "" && want != c.enc:
-		return nil, fileErr(msg.TableBOMConflict.F(strings.ToUpper(c.enc), want), nil)
+		return nil, fileErr(msg.TableBOMConflict.F(strings.ToUpper(c.enc), want, c.enc), nil)
 	case bom > 0:
 	case want != "":
 		c.enc, c.declared = want, true
@@ -239,6 +239,13 @@ func delimiterLiteral(r rune) string {
 
 // encodingName returns the canonical name of an Options.Encoding, or ""
 // for auto.
+// KnownEncoding reports whether a mapping's encoding: names one the CSV
+// reader knows.
+func KnownEncoding(s string) bool {
+	_, ok := encodingName(s)
+	return ok
+}
+
 func encodingName(s string) (string, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "", "auto":

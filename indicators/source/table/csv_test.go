@@ -201,7 +201,7 @@ func TestCSVErrors(t *testing.T) {
 		{name: "unknown encoding", data: []byte("a\n"), opt: Options{Encoding: "ebcdic"},
 			open: "eksport.csv: ukjent tegnkoding «ebcdic» (ventet utf-8, windows-1252, utf-16le eller utf-16be)"},
 		{name: "bom conflict", data: []byte("\ufeffa\n"), opt: Options{Encoding: "windows-1252"},
-			open: "eksport.csv: filen starter med et UTF-8-merke (BOM), men tegnkodingen er oppgitt som windows-1252"},
+			open: "eksport.csv: filen starter med et UTF-8-merke (BOM), men tegnkodingen er oppgitt som windows-1252; skriv «encoding: utf-8» i kildebeskrivelsen, eller ta bort encoding så leser boso merket selv"},
 		{name: "bad delimiter", data: []byte("a\n"), opt: Options{Delimiter: '"'},
 			open: "eksport.csv: ugyldig skilletegn «\"» (ventet f.eks. ; , eller tabulator)"},
 		{name: "undefined cp1252 byte", data: []byte("Navn;By\nKari;Bod\xf8\nOla;X\x81Y\nPer;Troms\xf8\n"),
