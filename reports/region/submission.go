@@ -209,9 +209,12 @@ func read(fsys files.FS, en Found) *Submission {
 		} else {
 			s.Export = ex
 			s.Problems.Append(&ex.Warnings)
-			for _, k := range ex.Kommuner() {
-				if _, seen := numbers[k]; !seen {
-					numbers[k] = diag.Pos{File: s.ExportPath}
+			for i := range ex.Figures {
+				// each number at its first row, in the kommunenummer column
+				if k := ex.Figures[i].Kommune; k != "" {
+					if _, seen := numbers[k]; !seen {
+						numbers[k] = ex.Figures[i].Pos
+					}
 				}
 			}
 		}
