@@ -185,9 +185,12 @@ var placeholders = map[string]msg.Text{
 // typed into the wrong place, which the report would print.
 const maxThreshold = 1000
 
-// thresholdOK reports whether --skjul's value can be used, saying why not.
-func (c *cli) thresholdOK(n int64) bool {
+// thresholdOK reports whether --skjul's value can be used, saying why not;
+// hasInternal: the command has --intern, which the message then points to.
+func (c *cli) thresholdOK(n int64, hasInternal bool) bool {
 	switch {
+	case n < 2 && !hasInternal:
+		fmt.Fprintln(c.stderr, msg.CLIBadThresholdRegion.F(n))
 	case n < 2:
 		fmt.Fprintln(c.stderr, msg.CLIBadThreshold.F(n))
 	case n > maxThreshold:

@@ -28,7 +28,7 @@ func (c *cli) region(args []string) int {
 	if code := c.parseNoArgs(cmd, args); code >= 0 {
 		return code
 	}
-	if !c.thresholdOK(*threshold) {
+	if !c.thresholdOK(*threshold, false) {
 		return exitCannot
 	}
 	if *periodFlag == "" {

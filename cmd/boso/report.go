@@ -22,7 +22,7 @@ func (c *cli) report(args []string) int {
 	if code := c.parseNoArgs(fs, args); code >= 0 {
 		return code
 	}
-	if !c.thresholdOK(*threshold) {
+	if !c.thresholdOK(*threshold, true) {
 		return exitCannot
 	}
 	if code := c.recoverOutput(*out); code >= 0 {

@@ -69,7 +69,7 @@ func (c *cli) validate(args []string) int {
 // not go on (the reason said on stderr).
 func (c *cli) validateRun(o *options, l *diag.List, wbPath string, internal bool, threshold int64, out string, outGiven bool) int {
 	hook("validate")
-	if !c.thresholdOK(threshold) {
+	if !c.thresholdOK(threshold, true) {
 		return exitCannot
 	}
 	if outGiven {

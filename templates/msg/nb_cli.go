@@ -203,3 +203,7 @@ var (
 // CLIProgramUnreadable: the programme file is there but cannot be read
 // (the path, the OS's reason).
 var CLIProgramUnreadable = nb("kan ikke lese programfilen %s (%s)")
+
+// CLIBadThresholdRegion is CLIBadThreshold for the roll-up, which has no
+// --intern.
+var CLIBadThresholdRegion = nb("--skjul må være minst 2 (fant %d): med 1 ville hvert skjult lite tall være 1, og alle kunne lese det")
