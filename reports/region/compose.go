@@ -134,6 +134,10 @@ func statusSection(o *Overview) model.Section {
 			n := sub.Path
 			if sub.Kommune != "" {
 				n += " (" + sub.Kommune + ")"
+			} else if items := sub.Problems.Items(); len(items) > 0 {
+				// why its kommune could not be told: a split kommune's
+				// number, numbers that disagree …
+				n += " (" + items[0].Msg + ")"
 			}
 			names = append(names, n)
 		}
