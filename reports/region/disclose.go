@@ -42,9 +42,6 @@ func (h *Hidden) Kommune(k, ind string, p period.Period) bool {
 // Region reports whether the region's figure is hidden.
 func (h *Hidden) Region(ind string, p period.Period) bool { return h.cells[cellKey{"", ind, p}] }
 
-// maxFloorKommuner is the largest roll-up Protect hides zeros in.
-const maxFloorKommuner = 40
-
 // amountProtection is how far around its value a hidden amount must stay.
 const amountProtection = 0.5
 
@@ -54,14 +51,9 @@ const amountProtection = 0.5
 func (r *Rollup) Protect(set *definition.Set, threshold int64) (*Hidden, error) {
 	// A reader who knows zeros are shown takes every «:» to be at least 1;
 	// Protect hides a zero where that helps against such a reader, as the
-	// kommune's report does (best effort: the guarantee is the audit's,
-	// which does not rely on it). That search costs three times the rest
-	// in a roll-up of the whole country, so beyond the size of a region
-	// (40 kommuner) it is left out.
+	// kommune's report does, in a roll-up of any size (the whole country's
+	// annual one: 13 s instead of 3 s on 2 cores, well inside its budget).
 	floor := 1.0
-	if len(r.Kommuner) > maxFloorKommuner {
-		floor = 0
-	}
 	var cells []suppress.Cell
 	index := map[cellKey]int{}
 	var keys []cellKey
