@@ -68,6 +68,7 @@ func (r *Run) Reports(ctx context.Context, o ReportOptions) ([]Report, error) {
 	ks := r.Result.Kommuner
 	out := make([]Report, len(ks))
 	errs := make([]error, len(ks))
+	panics := make([]any, len(ks))
 	runs := kommuneRuns(r.Result.Figures)
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -83,7 +84,12 @@ func (r *Run) Reports(ctx context.Context, o ReportOptions) ([]Report, error) {
 				if !ok {
 					figs = nil
 				}
-				out[i], errs[i] = r.report(ctx, ks[i], figs, o)
+				func() {
+					// a bug while building is raised again in the caller's
+					// goroutine, where the command's recover catches it
+					defer func() { panics[i] = recover() }()
+					out[i], errs[i] = r.report(ctx, ks[i], figs, o)
+				}()
 			}
 		}()
 	}
@@ -92,6 +98,11 @@ func (r *Run) Reports(ctx context.Context, o ReportOptions) ([]Report, error) {
 	}
 	close(next)
 	wg.Wait()
+	for _, v := range panics {
+		if v != nil {
+			panic(v)
+		}
+	}
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
