@@ -16,6 +16,7 @@ func FuzzReadJournal(f *testing.F) {
 	f.Add(journalHead + "\nn /abs\n")
 	f.Add("boso staging journal 2\nn a\n")
 	f.Add(journalHead + "\nn .journal\n")
+	f.Add(journalHead + "\nn tall.csv\nr tall.xlsx\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		root := t.TempDir()
 		if err := os.WriteFile(filepath.Join(root, journalName), []byte(text), 0o644); err != nil {
@@ -30,7 +31,7 @@ func FuzzReadJournal(f *testing.F) {
 			if !filepath.IsLocal(p) || strings.HasPrefix(filepath.Base(p), ".") {
 				t.Fatalf("accepted %q", e.rel)
 			}
-			if e.old != oldNone && e.old != oldKept && e.old != oldLost {
+			if e.old != oldNone && e.old != oldKept && e.old != oldLost && e.old != goneKept && e.old != goneLost {
 				t.Fatalf("accepted %q", e.old)
 			}
 		}
