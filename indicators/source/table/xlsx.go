@@ -377,7 +377,12 @@ func (x *xlsxReader) Next() (Row, error) {
 				Msg: msg.TableExtraCells.F(len(cells), len(x.header), trimCell(cells[extra]), extra+1),
 			}
 		}
-		x.unlinkTemp()
+		if x.row < 64 || x.row%4096 == 0 {
+			// the index appears at the first shared string, if any; a
+			// sheet of inline strings never makes one, and looking at the
+			// temporary files on every row cost more than reading them
+			x.unlinkTemp()
+		}
 		return Row{Cells: out[:len(x.header)], Line: x.row, Sum: sum}, nil
 	}
 	return Row{}, io.EOF
