@@ -77,12 +77,9 @@ func (r *Run) Reports(ctx context.Context, o ReportOptions) ([]Report, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				figs, ok := runs[ks[i]]
+				figs := runs[ks[i]]
 				if runs == nil {
-					figs, ok = r.Result.Figures, true
-				}
-				if !ok {
-					figs = nil
+					figs = r.Result.Figures
 				}
 				func() {
 					// a bug while building is raised again in the caller's

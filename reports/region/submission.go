@@ -236,18 +236,17 @@ func (s *Submission) identify(key string, numbers map[string]diag.Pos) {
 	now := map[string][]string{}
 	var order []string
 	for n, pos := range numbers {
-		cur := n
-		if _, ok := kommuner.Current(n); !ok {
-			if succ, ok := kommuner.Successor(n); ok {
-				cur = succ
-				s.Given = n
-			} else if to, former := kommuner.Former(n); former {
+		cur := currentOf(n)
+		switch {
+		case cur == "":
+			if to, former := kommuner.Former(n); former {
 				s.Problems.Add(CodeSubmission, pos, msg.RegKommuneMerged.F(n, strings.Join(to, ", ")))
-				continue
 			} else {
 				s.Problems.Add(CodeSubmission, pos, msg.RegUnknownKommune.F(n))
-				continue
 			}
+			continue
+		case cur != n:
+			s.Given = n
 		}
 		if _, ok := now[cur]; !ok {
 			order = append(order, cur)
