@@ -2,6 +2,7 @@ package region
 
 import (
 	"io"
+	"sort"
 	"strings"
 	"sync"
 
@@ -75,6 +76,20 @@ func (e *Export) Get(kommune, indicator string, p period.Period, group string) (
 		return nil, false
 	}
 	return &e.Figures[i], true
+}
+
+// Kommuner lists the kommuner the export has figures for, sorted.
+func (e *Export) Kommuner() []string {
+	seen := map[string]bool{}
+	var out []string
+	for i := range e.Figures {
+		if k := e.Figures[i].Kommune; !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // exportColumns are the columns of tidy.Header the roll-up reads, and the
