@@ -134,7 +134,6 @@ func (e *engine) cell(c *cells, i, p int, g string) *acc {
 	if g == "" {
 		return &c.flat[i*len(e.periods)+p]
 	}
-	e.seeGroup(i, g)
 	key := groupKey{int32(i), int32(p), g}
 	a := c.groups[key]
 	if a == nil {
@@ -146,9 +145,6 @@ func (e *engine) cell(c *cells, i, p int, g string) *acc {
 
 // keySet returns the key sets of indicator i and group g.
 func (e *engine) keySet(c *cells, i int, g string) *keySets {
-	if g != "" {
-		e.seeGroup(i, g)
-	}
 	kk := keysKey{int32(i), g}
 	s := c.keys[kk]
 	if s == nil {

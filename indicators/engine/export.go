@@ -205,7 +205,7 @@ func (e *engine) checkExportedParts(r *results, ks []string) {
 					continue
 				}
 				x := ev.export
-				if nf := r.totals[figKey{k, pi, ind.Numerator}]; nf != nil && nf.Has && nf.Value != x.Numerator {
+				if nf := r.total(k, pi, ind.Numerator); nf != nil && nf.Has && nf.Value != x.Numerator {
 					e.l.Add(CodeExport, ev.pos, msg.ExportPartDiffers.F(ind.ID, msg.ColTeller.F(), x.Numerator, ind.Numerator, norsk.PeriodID(p.String()), nf.Value))
 				}
 				if ind.Denominator == definition.Population {
@@ -216,7 +216,7 @@ func (e *engine) checkExportedParts(r *results, ks []string) {
 					if pv, ok := e.pop[popKey{k, y}]; ok && pv.n != x.Denominator {
 						e.l.Add(CodeExport, ev.pos, msg.ExportPopDiffers.F(ind.ID, x.Denominator, y, pv.n, pv.pos))
 					}
-				} else if df := r.totals[figKey{k, pi, ind.Denominator}]; df != nil && df.Has && df.Value != x.Denominator {
+				} else if df := r.total(k, pi, ind.Denominator); df != nil && df.Has && df.Value != x.Denominator {
 					e.l.Add(CodeExport, ev.pos, msg.ExportPartDiffers.F(ind.ID, msg.ColNevner.F(), x.Denominator, ind.Denominator, norsk.PeriodID(p.String()), df.Value))
 				}
 			}

@@ -16,28 +16,79 @@ import (
 	"boso/templates/msg/norsk"
 )
 
-type figKey struct {
-	k  string
-	p  int
-	id string
-}
-
+// results collects the figures of a computation. Figures are allocated a
+// chunk at a time, and the totals (group "") are indexed densely by
+// kommune, indicator and period for the checks that read a figure's
+// inputs and neighbours.
 type results struct {
 	all    []*Figure
-	totals map[figKey]*Figure
+	bucket []int32 // for each of all: kommune × indicators + indicator, the order of the result
+	slab   []Figure
+	kidx   map[string]int // kommune → its index in the run's kommuner
+	iidx   map[string]int // indicator → its index in e.inds
+	ni, np int
+	totals []*Figure // [(kommune × indicators + indicator) × periods + period]
 }
 
-func (r *results) put(f *Figure, pi int) {
-	r.all = append(r.all, f)
-	if f.Group == "" {
-		r.totals[figKey{f.Kommune, pi, f.Indicator}] = f
+// figureChunk is how many figures are allocated at a time.
+const figureChunk = 1024
+
+func (e *engine) newResults(ks []string) *results {
+	r := &results{kidx: make(map[string]int, len(ks)), iidx: e.indIdx, ni: len(e.inds), np: len(e.periods)}
+	for i, k := range ks {
+		r.kidx[k] = i
 	}
+	r.totals = make([]*Figure, len(ks)*r.ni*r.np)
+	return r
+}
+
+// add keeps figure f of kommune ki (an index in the run's kommuner),
+// indicator ii (in e.inds) and period pi, and returns it to be filled in.
+func (r *results) add(ki, ii, pi int, f Figure) *Figure {
+	if len(r.slab) == 0 {
+		r.slab = make([]Figure, figureChunk)
+	}
+	p := &r.slab[0]
+	r.slab = r.slab[1:]
+	*p = f
+	r.all = append(r.all, p)
+	r.bucket = append(r.bucket, int32(ki*r.ni+ii))
+	if f.Group == "" {
+		r.totals[(ki*r.ni+ii)*r.np+pi] = p
+	}
+	return p
+}
+
+// at returns the total of kommune ki, indicator ii and period pi; nil
+// when there is none (ii < 0: an indicator not computed).
+func (r *results) at(ki, ii, pi int) *Figure {
+	if ii < 0 || ki < 0 {
+		return nil
+	}
+	return r.totals[(ki*r.ni+ii)*r.np+pi]
+}
+
+// total returns the total of indicator id for kommune k and period pi.
+func (r *results) total(k string, pi int, id string) *Figure {
+	ki, ok := r.kidx[k]
+	if !ok {
+		return nil
+	}
+	return r.at(ki, r.ind(id), pi)
+}
+
+// ind returns the index of indicator id in e.inds, -1 for none.
+func (r *results) ind(id string) int {
+	if i, ok := r.iidx[id]; ok {
+		return i
+	}
+	return -1
 }
 
 func (e *engine) finish() *Result {
 	ks := e.kommuner()
 	e.countKeys()
-	r := &results{totals: map[figKey]*Figure{}}
+	r := e.newResults(ks)
 	for _, ind := range e.inds {
 		switch ind.Kind {
 		case definition.Flow, definition.Stock:
@@ -63,34 +114,62 @@ func (e *engine) finish() *Result {
 	e.checkRules(r, ks)
 
 	r.totals = nil // not needed from here, and as large as the figures' pointers
-	order := map[string]int{}
-	for i, ind := range e.in.Set.Indicators {
-		order[ind.ID] = i
-	}
-	sort.SliceStable(r.all, func(i, j int) bool {
-		a, b := r.all[i], r.all[j]
-		if a.Kommune != b.Kommune {
-			return a.Kommune < b.Kommune
-		}
-		if a.Indicator != b.Indicator {
-			return order[a.Indicator] < order[b.Indicator]
-		}
-		if a.Period != b.Period {
-			return period.Less(a.Period, b.Period)
-		}
-		return a.Group < b.Group
-	})
-	res := &Result{Kommuner: ks, Periods: e.periods, Figures: make([]Figure, len(r.all))}
-	for i, f := range r.all {
-		res.Figures[i] = *f
-		r.all[i] = nil // the copy is the figure now: the collector may take this one
-	}
+	res := &Result{Kommuner: ks, Periods: e.periods, Figures: e.sorted(r, ks)}
 	for _, ind := range e.in.Set.Indicators {
 		if _, ok := e.indIdx[ind.ID]; ok {
 			res.Indicators = append(res.Indicators, ind)
 		}
 	}
 	return res
+}
+
+// sorted returns the figures in the result's order: by kommune, indicator
+// (definition order), period and group. Each indicator makes its figures
+// kommune by kommune, in period order and groups after the total, so a
+// stable counting sort by kommune and indicator gives that order; a run
+// of one kommune and indicator found out of order is sorted on its own.
+// Each figure is copied into the result and let go from the results.
+func (e *engine) sorted(r *results, ks []string) []Figure {
+	defOrder := make([]int, len(e.inds)) // e.inds index → position in the definitions
+	for i, ind := range e.in.Set.Indicators {
+		if ii, ok := e.indIdx[ind.ID]; ok {
+			defOrder[ii] = i
+		}
+	}
+	nd := len(e.in.Set.Indicators)
+	key := func(b int32) int { return int(b)/r.ni*nd + defOrder[int(b)%r.ni] }
+	start := make([]int, len(ks)*nd+1)
+	for _, b := range r.bucket {
+		start[key(b)+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	next := append([]int(nil), start[:len(start)-1]...)
+	out := make([]Figure, len(r.all))
+	for i, f := range r.all {
+		k := key(r.bucket[i])
+		out[next[k]] = *f
+		next[k]++
+		r.all[i] = nil // the copy is the figure now: the collector may take this one
+	}
+	r.all, r.bucket = nil, nil
+	less := func(a, b *Figure) bool {
+		if a.Period != b.Period {
+			return period.Less(a.Period, b.Period)
+		}
+		return a.Group < b.Group
+	}
+	for b := 0; b+1 < len(start); b++ {
+		run := out[start[b]:start[b+1]]
+		for i := 1; i < len(run); i++ {
+			if less(&run[i], &run[i-1]) {
+				sort.SliceStable(run, func(i, j int) bool { return less(&run[i], &run[j]) })
+				break
+			}
+		}
+	}
+	return out
 }
 
 // covered reports whether the register's mappings cover period p for
@@ -138,16 +217,16 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 
 func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {
 	i := e.indIdx[ind.ID]
-	groups := slices.Sorted(maps.Keys(e.groups[i]))
-	for _, k := range ks {
+	groups := append([]string{""}, slices.Sorted(maps.Keys(e.groups[i]))...)
+	for ki, k := range ks {
 		for pi, p := range e.periods {
 			ok, reason := e.covered(ind, k, p)
 			var coverage *Flag
 			if !ok {
 				coverage = &Flag{Code: FlagCoverage, Register: reason.Register, Spans: reason.Spans}
 			}
-			for _, g := range append([]string{""}, groups...) {
-				f := &Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g}
+			for _, g := range groups {
+				f := r.add(ki, i, pi, Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g})
 				if !ok {
 					f.missing(NoData, reason)
 					f.flag(coverage)
@@ -157,26 +236,25 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 						f.Rows = e.rows(k, i, pi, g)
 					}
 				}
-				r.put(f, pi)
 			}
 		}
 	}
 }
 
 func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent *Reason) {
-	groups := slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))
-	for _, k := range ks {
+	ii := e.indIdx[ind.ID]
+	groups := append([]string{""}, slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))...)
+	for ki, k := range ks {
 		for pi, p := range e.periods {
 			// breakdown groups come only from boso's own export: each
 			// kommune and period gets every group the export gave
-			for _, g := range append([]string{""}, groups...) {
-				f := &Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g}
+			for _, g := range groups {
+				f := r.add(ki, ii, pi, Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g})
 				if ev := e.entered[enteredKey{k, p.String(), ind.ID, g}]; ev == nil {
 					f.missing(NoData, absent)
 				} else {
 					e.fillEntered(f, ev)
 				}
-				r.put(f, pi)
 			}
 		}
 	}
@@ -216,6 +294,9 @@ func (e *engine) fillEntered(f *Figure, ev *enteredVal) {
 // figure, nil when there is none: such a figure is then taken as it was
 // computed where the export was made, not computed again.
 func (e *engine) exported(k string, p period.Period, id string) *enteredVal {
+	if len(e.entered) == 0 {
+		return nil // nothing typed in or exported: no key to make
+	}
 	if ev := e.entered[enteredKey{k, p.String(), id, ""}]; ev != nil && ev.export != nil {
 		return ev
 	}
@@ -251,15 +332,15 @@ func missingFrom(inputs ...*Figure) Mark {
 }
 
 func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string) {
-	for _, k := range ks {
+	ii, ni, di := e.indIdx[ind.ID], r.ind(ind.Numerator), r.ind(ind.Denominator)
+	for ki, k := range ks {
 		for pi, p := range e.periods {
-			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
-			r.put(f, pi)
+			f := r.add(ki, ii, pi, Figure{Kommune: k, Period: p, Indicator: ind.ID})
 			if ev := e.exported(k, p, ind.ID); ev != nil {
 				e.fillEntered(f, ev)
 				continue
 			}
-			nf := r.totals[figKey{k, pi, ind.Numerator}]
+			nf := r.at(ki, ni, pi)
 			if nf == nil || !nf.Has {
 				f.missing(missingFrom(nf), inputMissing(refOf(nf, ind.Numerator, p)))
 				continue
@@ -282,7 +363,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 					continue
 				}
 			} else {
-				df := r.totals[figKey{k, pi, ind.Denominator}]
+				df := r.at(ki, di, pi)
 				if df == nil || !df.Has {
 					f.missing(missingFrom(df), inputMissing(refOf(df, ind.Denominator, p)))
 					continue
@@ -302,7 +383,7 @@ func (e *engine) ratioFigures(r *results, ind *definition.Indicator, ks []string
 			}
 			f.Has, f.Value = true, v
 			f.Numerator, f.Denominator, f.Parts = nf.Value, den, true
-			provisionalFrom(f, nf, r.totals[figKey{k, pi, ind.Denominator}])
+			provisionalFrom(f, nf, r.at(ki, di, pi))
 		}
 	}
 }
@@ -357,10 +438,10 @@ func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []stri
 	}
 	var ignore diag.List
 	prog := formula.CompileNumber(ind.Formula, env, &ignore)
-	for _, k := range ks {
+	ii := e.indIdx[ind.ID]
+	for ki, k := range ks {
 		for pi, p := range e.periods {
-			f := &Figure{Kommune: k, Period: p, Indicator: ind.ID}
-			r.put(f, pi)
+			f := r.add(ki, ii, pi, Figure{Kommune: k, Period: p, Indicator: ind.ID})
 			if ev := e.exported(k, p, ind.ID); ev != nil {
 				e.fillEntered(f, ev)
 				continue
@@ -372,7 +453,7 @@ func (e *engine) derivedFigures(r *results, ind *definition.Indicator, ks []stri
 			var missing []Ref
 			var inputs []*Figure
 			for _, d := range deps {
-				df := r.totals[figKey{k, pi, d}]
+				df := r.total(k, pi, d)
 				inputs = append(inputs, df)
 				if df == nil || !df.Has {
 					missing = append(missing, refOf(df, d, p))
@@ -480,9 +561,10 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 		// typed-in figures may break the identities; computed ones cannot,
 		// so for them a failure is only a flag (and a bug)
 		entered := ind.Kind == definition.Entered || len(e.maps[ind.Register]) == 0
-		for _, k := range ks {
+		ii := e.indIdx[ind.ID]
+		for ki, k := range ks {
 			for pi := range e.periods {
-				whole := r.totals[figKey{k, pi, ind.ID}]
+				whole := r.at(ki, ii, pi)
 				if whole == nil || !whole.Has {
 					continue
 				}
@@ -497,7 +579,7 @@ func (e *engine) checkIdentities(r *results, ks []string) {
 					}
 					refs := make([]Ref, len(idx))
 					for j, qi := range idx {
-						f := r.totals[figKey{k, qi, ind.ID}]
+						f := r.at(ki, ii, qi)
 						if f == nil || !f.Has {
 							continue parts
 						}
@@ -572,36 +654,49 @@ const DefaultJumpPercent = 50
 
 func (e *engine) flagJumps(r *results, ks []string) {
 	minDiff := num.MustInt(5)
+	// prev[pi] is the index of the period before period pi, -1 when it
+	// is not one of the run's
+	prev := make([]int, len(e.periods))
+	for pi, p := range e.periods {
+		prev[pi] = -1
+		if p.Type == period.Programme {
+			continue
+		}
+		if qi, ok := e.pidx[p.Previous()]; ok {
+			prev[pi] = qi
+		}
+	}
 	for _, ind := range e.inds {
 		limit := float64(DefaultJumpPercent)
 		if ind.Jump != nil {
 			limit = *ind.Jump
 		}
 		percent, _ := num.FromFloat(limit)
-		for _, k := range ks {
+		ii := e.indIdx[ind.ID]
+		for ki := range ks {
 			for pi, p := range e.periods {
 				if p.Type == period.Programme {
 					continue
 				}
-				f := r.totals[figKey{k, pi, ind.ID}]
-				qi, ok := e.pidx[p.Previous()]
+				f := r.at(ki, ii, pi)
+				qi, ok := prev[pi], prev[pi] >= 0
 				if f == nil || !f.Has || !ok {
 					continue
 				}
-				prev := r.totals[figKey{k, qi, ind.ID}]
-				if prev == nil || !prev.Has || prev.Value == 0 {
+				before := r.at(ki, ii, qi)
+				if before == nil || !before.Has || before.Value == 0 {
 					continue
 				}
-				diff := f.Value - prev.Value
+				diff := f.Value - before.Value
 				if diff < 0 {
 					diff = -diff
 				}
-				pct := diff.Float() / math.Abs(prev.Value.Float()) * 100
+				pct := diff.Float() / math.Abs(before.Value.Float()) * 100
 				// small counts jump by large percentages; for counts and
 				// amounts the change must also be at least 5
 				absolute := ind.Unit == definition.Count || ind.Unit == definition.NOK
 				if pct > limit && (!absolute || diff >= minDiff) {
-					f.flag(&Flag{Code: FlagJump, Value: f.Value, Refs: []Ref{refTo(prev)}, Limit: percent})
+					f.flag(&Flag{Code: FlagJump, Value: f.Value, Refs: []Ref{refTo(before)}, Limit: percent})
 				}
 			}
 		}
@@ -625,7 +720,7 @@ func (e *engine) checkRules(r *results, ks []string) {
 			for pi, p := range e.periods {
 				var figs []*Figure
 				for _, id := range ids {
-					f := r.totals[figKey{k, pi, id}]
+					f := r.total(k, pi, id)
 					if f == nil || !f.Has {
 						continue periods
 					}

@@ -30,6 +30,10 @@ type binding struct {
 	// stream field indexes, set per stream in scan
 	date, from, to, key, amount int
 	group                       []int
+	// labels caches each breakdown field's group label by value, and
+	// gbuf holds a row's groups (groupsOf)
+	labels []map[source.Value]string
+	gbuf   []string
 }
 
 // role is how an indicator uses a field, for type checks and messages.

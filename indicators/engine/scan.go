@@ -424,32 +424,71 @@ func (b *binding) badValue(rec *source.Record) string {
 	return ""
 }
 
-// groupsOf returns "field=value" for each breakdown field of a record.
-func (b *binding) groupsOf(rec *source.Record) []string {
+// groupsOf returns "" (the total) and then "field=value" for each
+// breakdown field of a record. The slice is the binding's own, reused by
+// the next row. Labels are made once per value and kept (up to
+// maxLabels per field), so a row costs a map lookup per breakdown field,
+// not a string built and checked for personal ids; a label seen for the
+// first time is recorded for the indicator (seeGroup).
+func (e *engine) groupsOf(b *binding, rec *source.Record) []string {
+	b.gbuf = append(b.gbuf[:0], "")
 	if len(b.group) == 0 {
-		return nil
+		return b.gbuf
 	}
-	out := make([]string, 0, len(b.group))
+	if len(b.labels) != len(b.group) {
+		b.labels = make([]map[source.Value]string, len(b.group))
+		for j := range b.labels {
+			b.labels[j] = map[source.Value]string{}
+		}
+	}
 	for j, i := range b.group {
-		name := b.ind.Breakdown[j]
-		v := "ukjent"
-		if i >= 0 && !rec.Values[i].Null {
-			val := rec.Values[i]
-			switch {
-			case val.Str != "" && (len(pii.Find(val.Str)) > 0 || pii.LostZero(val.Str)):
-				// a group is printed as its code: never a personal id
-				v = msg.PIIMask.String()
-			case val.Str != "":
-				v = val.Str
-			case val.Bool:
-				v = "ja"
-			default:
-				v = "nei"
+		var val source.Value
+		if i >= 0 {
+			val = rec.Values[i]
+		} else {
+			val.Null = true
+		}
+		if val.Null {
+			val = source.Value{Null: true} // «ukjent», whatever an SSB mark said
+		} else {
+			val = source.Value{Str: val.Str, Bool: val.Bool}
+		}
+		label, ok := b.labels[j][val]
+		if !ok {
+			label = groupLabel(b.ind.Breakdown[j], val)
+			e.seeGroup(b.idx, label)
+			if len(b.labels[j]) < maxLabels {
+				val.Str = strings.Clone(val.Str) // not the line it is a part of
+				b.labels[j][val] = label
 			}
 		}
-		out = append(out, name+"="+v)
+		b.gbuf = append(b.gbuf, label)
 	}
-	return out
+	return b.gbuf
+}
+
+// maxLabels is how many values of one breakdown field a binding keeps
+// the label of; a breakdown by a field of many values (a mistake, or a
+// text field) makes its labels row by row beyond that.
+const maxLabels = 1024
+
+// groupLabel is the group «name=value» of a breakdown field's value.
+func groupLabel(name string, val source.Value) string {
+	v := "ukjent"
+	if !val.Null {
+		switch {
+		case val.Str != "" && (len(pii.Find(val.Str)) > 0 || pii.LostZero(val.Str)):
+			// a group is printed as its code: never a personal id
+			v = msg.PIIMask.String()
+		case val.Str != "":
+			v = val.Str
+		case val.Bool:
+			v = "ja"
+		default:
+			v = "nei"
+		}
+	}
+	return name + "=" + v
 }
 
 func keyOf(v source.Value) string {
@@ -493,12 +532,11 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 		return
 	}
 	c := e.kommuneCells(k)
-	groups := b.groupsOf(rec)
 	var id uint32
 	if b.ind.Measure == definition.CountDistinct {
 		id = c.keyID(key)
 	}
-	for _, g := range append([]string{""}, groups...) {
+	for _, g := range e.groupsOf(b, rec) {
 		if b.ind.Measure == definition.CountDistinct {
 			e.keySet(c, b.idx, g).add(id, buf)
 			continue
@@ -610,7 +648,7 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 		}
 	}
 	id := c.keyID(key)
-	for _, g := range append([]string{""}, b.groupsOf(rec)...) {
+	for _, g := range e.groupsOf(b, rec) {
 		e.keySet(c, b.idx, g).add(id, e.activeBuf)
 	}
 }
