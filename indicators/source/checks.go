@@ -2,7 +2,8 @@ package source
 
 import (
 	"cmp"
-	"hash/fnv"
+	"hash/maphash"
+	mathbits "math/bits"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -253,10 +254,14 @@ func (s *Stream) noteRow(row table.Row) {
 	if s.M.Register == PopulationRegister || s.M.Register == AggregateRegister || s.M.IsExport() {
 		return
 	}
-	h := fnv.New64a()
+	if !s.hashSeeded {
+		s.hashSeed, s.hashSeeded = maphash.MakeSeed(), true
+	}
+	var h maphash.Hash
+	h.SetSeed(s.hashSeed)
 	for _, c := range row.Cells {
-		h.Write([]byte(c))
-		h.Write([]byte{0})
+		h.WriteString(c)
+		h.WriteByte(0)
 	}
 	s.rowHashes = append(s.rowHashes, rowHash{h.Sum64(), row.Line})
 }
@@ -267,37 +272,67 @@ type rowHash struct {
 	line int
 }
 
+// duplicates returns the rows whose hash an earlier row has, in file
+// order, each with the first row of that hash. rows are in file order.
+// They are put in buckets by the hash's top bits (one counting pass,
+// which keeps the file order), and each bucket, a few rows, is sorted.
+func duplicates(rows []rowHash) []dup {
+	if len(rows) < 2 {
+		return nil
+	}
+	bits := max(4, min(16, mathbits.Len(uint(len(rows)))-3))
+	shift := 64 - bits
+	start := make([]int, 1<<bits+1)
+	for _, r := range rows {
+		start[r.h>>shift+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	next := append([]int(nil), start[:len(start)-1]...)
+	by := make([]rowHash, len(rows))
+	for _, r := range rows {
+		b := r.h >> shift
+		by[next[b]] = r
+		next[b]++
+	}
+	var dups []dup
+	for b := 0; b+1 < len(start); b++ {
+		bucket := by[start[b]:start[b+1]]
+		if len(bucket) < 2 {
+			continue
+		}
+		slices.SortStableFunc(bucket, func(a, b rowHash) int { return cmp.Compare(a.h, b.h) })
+		for i := 1; i < len(bucket); i++ {
+			if bucket[i].h == bucket[i-1].h {
+				first := i - 1
+				for first > 0 && bucket[first-1].h == bucket[i].h {
+					first--
+				}
+				dups = append(dups, dup{bucket[i].line, bucket[first].line})
+			}
+		}
+	}
+	slices.SortFunc(dups, func(a, b dup) int { return cmp.Compare(a.line, b.line) })
+	return dups
+}
+
+// dup is a row identical to an earlier one: its line and the first's.
+type dup struct{ line, first int }
+
 // warnDuplicates warns of each row identical in every cell to an earlier
 // one, the first few by position with the row it repeats: a row is
 // counted each time it stands, and an export pasted in twice doubles
-// every figure without a word otherwise.
+// every figure without a word otherwise. Rows are told apart by a 64-bit
+// hash of their cells (noteRow): in a file of two million rows, two
+// different rows are taken for one with a chance of about one in ten
+// million.
 func (s *Stream) warnDuplicates() {
-	rows := s.rowHashes
+	dups := duplicates(s.rowHashes)
 	s.rowHashes = nil
-	if len(rows) < 2 {
-		return
-	}
-	slices.SortFunc(rows, func(a, b rowHash) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.line, b.line)
-	})
-	type dup struct{ line, first int }
-	var dups []dup
-	for i := 1; i < len(rows); i++ {
-		if rows[i].h == rows[i-1].h {
-			first := i - 1
-			for first > 0 && rows[first-1].h == rows[i].h {
-				first--
-			}
-			dups = append(dups, dup{rows[i].line, rows[first].line})
-		}
-	}
 	if len(dups) == 0 {
 		return
 	}
-	slices.SortFunc(dups, func(a, b dup) int { return cmp.Compare(a.line, b.line) })
 	where := msg.CheckDupLine
 	if s.M.isXLSX() {
 		where = msg.CheckDupRow

@@ -1,8 +1,10 @@
 package source
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,6 +127,41 @@ func TestPlausibility(t *testing.T) {
 			}
 			if strings.Count(got, "\n") != 1 || !strings.Contains(got, tc.want) {
 				t.Errorf("want one problem with\n%s\ngot\n%s", tc.want, got)
+			}
+		})
+	}
+}
+
+// TestDuplicatesAgainstMap checks the bucketed search for repeated row
+// hashes against a plain map, on hashes with many repeats (a few values
+// in many buckets) and on hashes sharing their top bits (one bucket).
+func TestDuplicatesAgainstMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name string
+		hash func() uint64
+	}{
+		{"spread", func() uint64 { return rng.Uint64N(5000) * 0x9E3779B97F4A7C15 }},
+		{"one bucket", func() uint64 { return rng.Uint64N(300) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, n := range []int{0, 1, 2, 17, 20000} {
+				rows := make([]rowHash, n)
+				for i := range rows {
+					rows[i] = rowHash{tc.hash(), 2*i + 3}
+				}
+				var want []dup
+				first := map[uint64]int{}
+				for _, r := range rows {
+					if f, ok := first[r.h]; ok {
+						want = append(want, dup{r.line, f})
+						continue
+					}
+					first[r.h] = r.line
+				}
+				if got := duplicates(rows); !slices.Equal(got, want) {
+					t.Fatalf("%d rows: %d duplicates, want %d (first %v, want %v)", n, len(got), len(want), got[:min(3, len(got))], want[:min(3, len(want))])
+				}
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"errors"
+	"hash/maphash"
 	"io"
 	"math"
 	"regexp"
@@ -65,12 +66,17 @@ type Stream struct {
 	run    formula.Runner
 	// the mapping's where, when and derived yes/no fields of simple forms
 	// as Go (formula.Fast) over the before fields' values in fvals
-	fastWhere *formula.Fast
-	fastWhen  map[string]*formula.Fast
-	fastExpr  map[string]*formula.Fast
-	fvals     []formula.Val
-	date1904  bool      // an XLSX file whose date serials count from 1904
-	rowHashes []rowHash // of the rows given, for warnDuplicates
+	fastWhere  *formula.Fast
+	fastWhen   map[string]*formula.Fast
+	fastExpr   map[string]*formula.Fast
+	fvals      []formula.Val
+	date1904   bool      // an XLSX file whose date serials count from 1904
+	rowHashes  []rowHash // of the rows given, for warnDuplicates
+	hashSeed   maphash.Seed
+	hashSeeded bool
+	// known caches, per field, what a category's or yes/no field's cells
+	// gave (up to maxKnown each): a row's value is then one lookup
+	known []map[string]Value
 	// firstEvent is the earliest event or episode start read (0: none)
 	firstEvent period.Date
 	kcol       int // kommune column, or -1 for a fixed kommune
@@ -399,7 +405,7 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 func (s *Stream) typeField(rec *Record, row table.Row, i int) {
 	fm := s.maps[i]
 	raw := cell(row, s.cols[i])
-	v, problem := s.value(fm, raw)
+	v, problem := s.value(i, fm, raw)
 	if problem == "" && !v.Null && i < len(s.events) && s.events[i] {
 		problem = s.afterExport(v.Date)
 		if problem == "" && (s.firstEvent == 0 || v.Date < s.firstEvent) {
@@ -519,11 +525,36 @@ func (s *Stream) compute(fm *FieldMap, p *formula.Program) Value {
 	return Value{Num: n}
 }
 
-// value types one cell; problem is a Norwegian message when it cannot.
-func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
+// maxKnown is how many cell texts of one field Stream.known keeps.
+const maxKnown = 256
+
+// remember keeps what the cell text t of field i (a category or yes/no
+// field) gave.
+func (s *Stream) remember(i int, t string, v Value) {
+	if s.known == nil {
+		s.known = make([]map[string]Value, len(s.maps))
+	}
+	m := s.known[i]
+	if m == nil {
+		m = map[string]Value{}
+		s.known[i] = m
+	}
+	if len(m) < maxKnown {
+		m[strings.Clone(t)] = v // a copy: not the line t is part of
+	}
+}
+
+// value types one cell of field i; problem is a Norwegian message when
+// it cannot.
+func (s *Stream) value(i int, fm *FieldMap, raw string) (v Value, problem string) {
 	t := strings.TrimSpace(raw)
 	if t == "" {
 		return Value{Null: true}, ""
+	}
+	if s.known != nil {
+		if v, ok := s.known[i][t]; ok {
+			return v, ""
+		}
 	}
 	switch fm.Type {
 	case Text:
@@ -543,6 +574,7 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 			return v, msg.MapUnknownCategory.F(t, fm.Column, fm.known())
 		}
 		v.Str = code
+		s.remember(i, t, v)
 	case Date:
 		if s.M.isXLSX() {
 			if xlsxDateCell.MatchString(t) {
@@ -609,6 +641,7 @@ func (s *Stream) value(fm *FieldMap, raw string) (v Value, problem string) {
 			return v, err.Error()
 		}
 		v.Bool = b
+		s.remember(i, t, v)
 	case Kommune:
 		k, err := parse.Kommunenummer(t)
 		if err != nil {

@@ -8,7 +8,15 @@ import "strings"
 // copied raw they made messages colour or clear the user's terminal and
 // published HTML invalid. A cell without them is returned as it is.
 func StripControls(s string) string {
-	i := strings.IndexFunc(s, isControl)
+	// every control character is one byte (below 0x20, or 0x7F), and no
+	// byte of a longer UTF-8 sequence is one: a look at each byte does
+	i := -1
+	for j := 0; j < len(s); j++ {
+		if b := s[j]; (b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F {
+			i = j
+			break
+		}
+	}
 	if i < 0 {
 		return s
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -120,10 +121,17 @@ func openError(name string, err error) *Error {
 // trimCell trims spaces (including no-break spaces) and stray byte-order
 // marks and zero-width spaces, which are invisible in a spreadsheet.
 func trimCell(s string) string {
+	if s == "" || (plainEnd(s[0]) && plainEnd(s[len(s)-1])) {
+		return s // nothing to trim (most cells)
+	}
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b'
 	})
 }
+
+// plainEnd reports whether a cell that begins or ends with byte b has
+// nothing to trim there: a printable ASCII character that is no space.
+func plainEnd(b byte) bool { return b > ' ' && b < utf8.RuneSelf }
 
 // HeaderKey is the form header names are compared in: trimmed (also of
 // no-break spaces, BOMs and zero-width spaces), lower-cased, NFC, and
@@ -156,7 +164,7 @@ var sumWords = []string{"sum", "summer", "sum totalt", "totalt", "total", "i alt
 // (any case, with or without a trailing ':'), as a totals row does.
 func IsSumWord(c string) bool {
 	c = trimCell(c)
-	if c == "" || len(c) > 12 { // longer than any of sumWords
+	if c == "" || len(c) > 12 || !sumInitial(c[0]) { // longer than any of sumWords, or not begun like one
 		return false
 	}
 	c = strings.TrimRightFunc(strings.TrimSuffix(c, ":"), unicode.IsSpace)
@@ -168,6 +176,20 @@ func IsSumWord(c string) bool {
 	return false
 }
 
+// sumInitial reports whether a word beginning with byte b may be one of
+// sumWords: all begin with s, t or i, in any case (or, as EqualFold
+// compares them, a letter that folds to one, such as ſ).
+func sumInitial(b byte) bool {
+	if b >= utf8.RuneSelf {
+		return true
+	}
+	switch b | 0x20 {
+	case 's', 't', 'i':
+		return true
+	}
+	return false
+}
+
 // isSum reports whether a row is a totals row.
 func isSum(cells []string) bool {
 	for _, c := range cells {
@@ -175,7 +197,7 @@ func isSum(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		if len(c) > 12 { // longer than any of sumWords
+		if len(c) > 12 || !sumInitial(c[0]) { // longer than any of sumWords, or not begun like one
 			return false
 		}
 		c = strings.TrimRightFunc(strings.TrimSuffix(c, ":"), unicode.IsSpace)
