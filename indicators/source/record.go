@@ -243,6 +243,9 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 		return nil, false
 	}
 	s.checkHeader()
+	// the file is split into cells in a goroutine of its own, ahead of
+	// the rows being typed here
+	s.r = table.Prefetch(s.r)
 	return s, true
 }
 
