@@ -16,28 +16,70 @@ import (
 	"boso/templates/msg/norsk"
 )
 
-// results collects the figures of a computation. Figures are allocated a
-// chunk at a time, and the totals (group "") are indexed densely by
-// kommune, indicator and period for the checks that read a figure's
-// inputs and neighbours.
+// results collects the figures of a computation, each written straight
+// into its place in the result: by kommune, indicator (definition order),
+// period and group. The run of one kommune and indicator holds its
+// periods × (1 + its groups) figures, known before any is made, and each
+// indicator makes a kommune's figures in period and group order. The
+// totals (group "") are also indexed densely by kommune, indicator and
+// period for the checks that read a figure's inputs and neighbours.
 type results struct {
-	all    []*Figure
-	bucket []int32 // for each of all: kommune × indicators + indicator, the order of the result
-	slab   []Figure
+	out    []Figure
+	begin  []int // for each run (kommune × definitions + definition): where it begins in out,
+	next   []int // where its next figure goes,
+	end    []int // and where it ends
+	order  []int // e.inds index → position in the definitions
+	groups [][]string
 	kidx   map[string]int // kommune → its index in the run's kommuner
 	iidx   map[string]int // indicator → its index in e.inds
 	ni, np int
+	nd     int       // definitions
+	extra  []*Figure // figures beyond their run's room (a bug): the result is then sorted
 	totals []*Figure // [(kommune × indicators + indicator) × periods + period]
 }
 
-// figureChunk is how many figures are allocated at a time.
-const figureChunk = 1024
-
 func (e *engine) newResults(ks []string) *results {
-	r := &results{kidx: make(map[string]int, len(ks)), iidx: e.indIdx, ni: len(e.inds), np: len(e.periods)}
+	r := &results{kidx: make(map[string]int, len(ks)), iidx: e.indIdx, ni: len(e.inds), np: len(e.periods), nd: len(e.in.Set.Indicators)}
 	for i, k := range ks {
 		r.kidx[k] = i
 	}
+	r.order = make([]int, len(e.inds))
+	for i, ind := range e.in.Set.Indicators {
+		if ii, ok := e.indIdx[ind.ID]; ok {
+			r.order[ii] = i
+		}
+	}
+	// the groups each indicator's figures have, besides the total
+	r.groups = make([][]string, len(e.inds))
+	size := make([]int, r.nd)
+	for ii, ind := range e.inds {
+		var gs []string
+		switch {
+		case (ind.Kind == definition.Flow || ind.Kind == definition.Stock) && len(e.maps[ind.Register]) > 0:
+			gs = slices.Sorted(maps.Keys(e.groups[ii]))
+		case ind.Kind == definition.Flow || ind.Kind == definition.Stock || ind.Kind == definition.Entered:
+			gs = slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))
+		}
+		r.groups[ii] = append([]string{""}, gs...)
+		switch ind.Kind {
+		case definition.Ratio, definition.Derived:
+			size[r.order[ii]] = r.np
+		default:
+			size[r.order[ii]] = r.np * len(r.groups[ii])
+		}
+	}
+	r.begin = make([]int, len(ks)*r.nd)
+	r.next = make([]int, len(ks)*r.nd)
+	r.end = make([]int, len(ks)*r.nd)
+	at := 0
+	for ki := range ks {
+		for d := range r.nd {
+			r.begin[ki*r.nd+d], r.next[ki*r.nd+d] = at, at
+			at += size[d]
+			r.end[ki*r.nd+d] = at
+		}
+	}
+	r.out = make([]Figure, at)
 	r.totals = make([]*Figure, len(ks)*r.ni*r.np)
 	return r
 }
@@ -45,18 +87,32 @@ func (e *engine) newResults(ks []string) *results {
 // add keeps figure f of kommune ki (an index in the run's kommuner),
 // indicator ii (in e.inds) and period pi, and returns it to be filled in.
 func (r *results) add(ki, ii, pi int, f Figure) *Figure {
-	if len(r.slab) == 0 {
-		r.slab = make([]Figure, figureChunk)
+	run := ki*r.nd + r.order[ii]
+	var p *Figure
+	if r.next[run] < r.end[run] {
+		p = &r.out[r.next[run]]
+		r.next[run]++
+		*p = f
+	} else {
+		p = &f
+		r.extra = append(r.extra, p)
 	}
-	p := &r.slab[0]
-	r.slab = r.slab[1:]
-	*p = f
-	r.all = append(r.all, p)
-	r.bucket = append(r.bucket, int32(ki*r.ni+ii))
 	if f.Group == "" {
 		r.totals[(ki*r.ni+ii)*r.np+pi] = p
 	}
 	return p
+}
+
+// each calls fn for every figure made.
+func (r *results) each(fn func(f *Figure)) {
+	for run := range r.next {
+		for i := r.begin[run]; i < r.next[run]; i++ {
+			fn(&r.out[i])
+		}
+	}
+	for _, f := range r.extra {
+		fn(f)
+	}
 }
 
 // at returns the total of kommune ki, indicator ii and period pi; nil
@@ -114,7 +170,7 @@ func (e *engine) finish() *Result {
 	e.checkRules(r, ks)
 
 	r.totals = nil // not needed from here, and as large as the figures' pointers
-	res := &Result{Kommuner: ks, Periods: e.periods, Figures: e.sorted(r, ks)}
+	res := &Result{Kommuner: ks, Periods: e.periods, Figures: e.sorted(r)}
 	for _, ind := range e.in.Set.Indicators {
 		if _, ok := e.indIdx[ind.ID]; ok {
 			res.Indicators = append(res.Indicators, ind)
@@ -123,53 +179,48 @@ func (e *engine) finish() *Result {
 	return res
 }
 
-// sorted returns the figures in the result's order: by kommune, indicator
-// (definition order), period and group. Each indicator makes its figures
-// kommune by kommune, in period order and groups after the total, so a
-// stable counting sort by kommune and indicator gives that order; a run
-// of one kommune and indicator found out of order is sorted on its own.
-// Each figure is copied into the result and let go from the results.
-func (e *engine) sorted(r *results, ks []string) []Figure {
-	defOrder := make([]int, len(e.inds)) // e.inds index → position in the definitions
-	for i, ind := range e.in.Set.Indicators {
-		if ii, ok := e.indIdx[ind.ID]; ok {
-			defOrder[ii] = i
-		}
-	}
-	nd := len(e.in.Set.Indicators)
-	key := func(b int32) int { return int(b)/r.ni*nd + defOrder[int(b)%r.ni] }
-	start := make([]int, len(ks)*nd+1)
-	for _, b := range r.bucket {
-		start[key(b)+1]++
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	next := append([]int(nil), start[:len(start)-1]...)
-	out := make([]Figure, len(r.all))
-	for i, f := range r.all {
-		k := key(r.bucket[i])
-		out[next[k]] = *f
-		next[k]++
-		r.all[i] = nil // the copy is the figure now: the collector may take this one
-	}
-	r.all, r.bucket = nil, nil
+// sorted returns the figures in the result's order. When every run got
+// the figures it had room for, they are in place already (a run found
+// out of order is sorted on its own); otherwise, a bug, they are
+// gathered and sorted.
+func (e *engine) sorted(r *results) []Figure {
 	less := func(a, b *Figure) bool {
 		if a.Period != b.Period {
 			return period.Less(a.Period, b.Period)
 		}
 		return a.Group < b.Group
 	}
-	for b := 0; b+1 < len(start); b++ {
-		run := out[start[b]:start[b+1]]
-		for i := 1; i < len(run); i++ {
-			if less(&run[i], &run[i-1]) {
-				sort.SliceStable(run, func(i, j int) bool { return less(&run[i], &run[j]) })
+	full := len(r.extra) == 0
+	for run := range r.next {
+		if r.next[run] != r.end[run] {
+			full = false
+		}
+	}
+	if !full {
+		var all []Figure
+		r.each(func(f *Figure) { all = append(all, *f) })
+		sort.SliceStable(all, func(i, j int) bool {
+			a, b := &all[i], &all[j]
+			if a.Kommune != b.Kommune {
+				return a.Kommune < b.Kommune
+			}
+			if oa, ob := r.order[r.ind(a.Indicator)], r.order[r.ind(b.Indicator)]; oa != ob {
+				return oa < ob
+			}
+			return less(a, b)
+		})
+		return all
+	}
+	for run := range r.next {
+		seq := r.out[r.begin[run]:r.end[run]]
+		for i := 1; i < len(seq); i++ {
+			if less(&seq[i], &seq[i-1]) {
+				sort.SliceStable(seq, func(i, j int) bool { return less(&seq[i], &seq[j]) })
 				break
 			}
 		}
 	}
-	return out
+	return r.out
 }
 
 // covered reports whether the register's mappings cover period p for
@@ -217,7 +268,7 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 
 func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {
 	i := e.indIdx[ind.ID]
-	groups := append([]string{""}, slices.Sorted(maps.Keys(e.groups[i]))...)
+	groups := r.groups[i]
 	for ki, k := range ks {
 		for pi, p := range e.periods {
 			ok, reason := e.covered(ind, k, p)
@@ -243,7 +294,7 @@ func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []str
 
 func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []string, absent *Reason) {
 	ii := e.indIdx[ind.ID]
-	groups := append([]string{""}, slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))...)
+	groups := r.groups[ii]
 	for ki, k := range ks {
 		for pi, p := range e.periods {
 			// breakdown groups come only from boso's own export: each
@@ -510,16 +561,19 @@ func (e *engine) markProvisional(r *results) {
 	if e.in.ReportDate == 0 {
 		return
 	}
-	for _, f := range r.all {
+	r.each(func(f *Figure) {
 		if f.Has && f.Period.Last() > e.in.ReportDate {
 			f.Mark, f.Reason = Provisional, &Reason{Code: ReasonProvisional, Date: e.in.ReportDate}
 		}
-	}
+	})
 }
 
 // flagInputs attaches flags for rows skipped (tolerant values, Sum rows).
 func (e *engine) flagInputs(r *results) {
-	for _, f := range r.all {
+	if len(e.bad) == 0 && len(e.sumRows) == 0 {
+		return // no row was left out: nothing to flag
+	}
+	r.each(func(f *Figure) {
 		ind := e.in.Set.Get(f.Indicator)
 		n := e.bad[badKey{f.Kommune, f.Indicator, -1}]
 		if f.Group == "" {
@@ -533,7 +587,7 @@ func (e *engine) flagInputs(r *results) {
 				f.flag(fl)
 			}
 		}
-	}
+	})
 }
 
 // identityRule says how a figure relates to the same figure for its parts.
