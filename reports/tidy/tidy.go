@@ -11,8 +11,13 @@ package tidy
 
 import (
 	"bufio"
+	"bytes"
+	"fmt"
 	"io"
+	"runtime"
+	"runtime/debug"
 	"strings"
+	"sync/atomic"
 
 	"boso/indicators/definition"
 	"boso/indicators/engine"
@@ -137,18 +142,101 @@ func itoa(n int64) string {
 // and the field quoted (source.Unescape undoes it; a cell that looks
 // escaped already gets a second quote); the number columns hold
 // numbers only and keep their minus sign, so negative figures stay numbers.
+//
+// The rows are made in chunks on every core and written in order.
 func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
 	bw := bufio.NewWriter(w)
 	writeRecord(bw, Header(), false)
-	for i := range figs {
-		writeRecord(bw, Row(&figs[i], m), true)
+	chunks := (len(figs) + csvChunk - 1) / csvChunk
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	if workers <= 1 {
+		for i := range figs {
+			writeRecord(bw, Row(&figs[i], m), true)
+		}
+		return bw.Flush()
+	}
+	// each chunk's lines come back on its own channel; at most
+	// 2 × workers chunks are made ahead of the one being written
+	made := make([]chan []byte, chunks)
+	for i := range made {
+		made[i] = make(chan []byte, 1)
+	}
+	todo := make(chan int)
+	window := make(chan struct{}, 2*workers)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(todo)
+		for c := range chunks {
+			select {
+			case window <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case todo <- c:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var panicked atomic.Pointer[workerPanic]
+	for range workers {
+		go func() {
+			c := -1
+			defer func() {
+				if v := recover(); v != nil {
+					panicked.CompareAndSwap(nil, &workerPanic{v, debug.Stack()})
+					if c >= 0 {
+						made[c] <- nil
+					}
+					for c := range todo {
+						made[c] <- nil
+					}
+				}
+			}()
+			var buf bytes.Buffer
+			for c = range todo {
+				buf.Reset()
+				for i := c * csvChunk; i < min(len(figs), (c+1)*csvChunk); i++ {
+					writeRecord(&buf, Row(&figs[i], m), true)
+				}
+				made[c] <- bytes.Clone(buf.Bytes())
+			}
+		}()
+	}
+	for c := range chunks {
+		b := <-made[c]
+		if p := panicked.Load(); p != nil {
+			panic(p) // in the caller, where the command's recover is
+		}
+		bw.Write(b)
+		<-window
 	}
 	return bw.Flush()
 }
 
+// workerPanic is a panic in one of WriteCSV's workers, with its stack.
+type workerPanic struct {
+	v     any
+	stack []byte
+}
+
+func (p *workerPanic) Error() string { return fmt.Sprint(p.v) + "\n" + string(p.stack) }
+
+// csvChunk is the number of figures one worker of WriteCSV makes the
+// lines of at a time.
+const csvChunk = 4096
+
+// textWriter is where writeRecord writes: a bufio.Writer, a bytes.Buffer.
+type textWriter interface {
+	io.ByteWriter
+	io.StringWriter
+}
+
 // writeRecord writes one CSV line; with numbers, the NumberColumns are
 // written as they are. Errors stay in bw until Flush.
-func writeRecord(bw *bufio.Writer, fields []string, numbers bool) {
+func writeRecord(bw textWriter, fields []string, numbers bool) {
 	for i, f := range fields {
 		if i > 0 {
 			bw.WriteByte(',')

@@ -134,3 +134,28 @@ func TestEscapeReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVInChunksAsOneByOne checks that the lines WriteCSV makes in
+// chunks on several cores come out as one line per figure, in order.
+func TestCSVInChunksAsOneByOne(t *testing.T) {
+	var figs []engine.Figure
+	for i := range 3*csvChunk + 17 {
+		f := engine.Figure{Kommune: "0301", Period: period.MustParse("2024H1"), Indicator: "belop", Value: num.MustInt(int64(i)), Has: i%7 != 0}
+		if i%11 == 0 {
+			f.Flags = []*engine.Flag{{Code: engine.FlagSumRows, N: i, File: "a,b.csv"}}
+		}
+		figs = append(figs, f)
+	}
+	m := Meta{Kommuner: map[string]string{"0301": "Oslo"}}
+	var got, want bytes.Buffer
+	if err := WriteCSV(&got, figs, m); err != nil {
+		t.Fatal(err)
+	}
+	writeRecord(&want, Header(), false)
+	for i := range figs {
+		writeRecord(&want, Row(&figs[i], m), true)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("%d bytes, want %d", got.Len(), want.Len())
+	}
+}
