@@ -18,24 +18,34 @@ type acc struct {
 	overflow bool
 }
 
-// keySets maps each key, by its id in the kommune's key table (see
-// cells.keyID), to the set of requested periods (by index) it counts in.
-// Up to 64 periods the set is one word stored in the map itself: no
-// allocation per key and nothing for the collector to scan.
+// keySets records, for each key by its id in the kommune's key table
+// (see cells.keyID), the set of requested periods (by index) it counts
+// in. Up to 64 periods a set is one word, and each row's word is only
+// appended (pairs): the words of one key are joined when counting, so a
+// row costs no map lookup. Beyond 64 periods each key has its own words
+// in a map.
 type keySets struct {
-	small map[uint32]uint64
+	pairs []keyBits
 	large map[uint32][]uint64
 	words int
 }
 
+// keyBits is the periods a key counts in, as one row gave them.
+type keyBits struct {
+	bits uint64
+	id   uint32
+}
+
 // add records that the key with id counts in the periods listed.
 func (s *keySets) add(id uint32, periods []int) {
-	if s.small != nil {
-		w := s.small[id]
+	if s.words <= 1 {
+		var w uint64
 		for _, p := range periods {
 			w |= 1 << uint(p)
 		}
-		s.small[id] = w
+		if w != 0 {
+			s.pairs = append(s.pairs, keyBits{w, id})
+		}
 		return
 	}
 	set, ok := s.large[id]
@@ -48,8 +58,10 @@ func (s *keySets) add(id uint32, periods []int) {
 	}
 }
 
-// counts returns, per period, the number of keys counted in it.
-func (s *keySets) counts(n int) []int64 {
+// counts returns, per period, the number of keys counted in it. ids is
+// the number of keys in the kommune's table; scratch is a buffer to join
+// each key's words in, all zero before and after.
+func (s *keySets) counts(n, ids int, scratch *[]uint64) []int64 {
 	out := make([]int64, n)
 	count := func(w uint64, base int) {
 		for w != 0 {
@@ -57,8 +69,20 @@ func (s *keySets) counts(n int) []int64 {
 			w &= w - 1
 		}
 	}
-	for _, w := range s.small {
-		count(w, 0)
+	if len(s.pairs) > 0 {
+		if len(*scratch) < ids {
+			*scratch = make([]uint64, ids)
+		}
+		joined := *scratch
+		for _, p := range s.pairs {
+			joined[p.id] |= p.bits
+		}
+		for _, p := range s.pairs {
+			if w := joined[p.id]; w != 0 {
+				count(w, 0)
+				joined[p.id] = 0 // counted once, and the buffer left zero
+			}
+		}
 	}
 	for _, set := range s.large {
 		for i, w := range set {
@@ -149,9 +173,7 @@ func (e *engine) keySet(c *cells, i int, g string) *keySets {
 	s := c.keys[kk]
 	if s == nil {
 		s = &keySets{words: (len(e.periods) + 63) / 64}
-		if s.words <= 1 {
-			s.small = map[uint32]uint64{}
-		} else {
+		if s.words > 1 {
 			s.large = map[uint32][]uint64{}
 		}
 		c.keys[kk] = s
@@ -162,10 +184,18 @@ func (e *engine) keySet(c *cells, i int, g string) *keySets {
 // countKeys turns the key sets into counts per period, and lets the sets
 // and the key table go: only the counts are needed from here on.
 func (e *engine) countKeys() {
+	for _, bs := range e.binds {
+		for _, b := range bs {
+			b.setsOf, b.sets = nil, nil // or they would keep the sets
+		}
+	}
+	e.lastIDc, e.lastIDkey = nil, ""
+	var scratch []uint64
 	for _, c := range e.byKommune {
 		c.counted = map[keysKey][]int64{}
 		for kk, s := range c.keys {
-			c.counted[kk] = s.counts(len(e.periods))
+			c.counted[kk] = s.counts(len(e.periods), len(c.ids), &scratch)
+			c.keys[kk] = nil // its rows' words go now, not with the kommune's last
 		}
 		c.keys, c.ids = nil, nil
 	}

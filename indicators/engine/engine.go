@@ -148,6 +148,10 @@ type engine struct {
 	enteredGroups map[string]map[string]bool
 	runner        formula.Runner
 	trace         *tracer
+	// the key keyIDOf numbered last, in which kommune's table, and its number
+	lastIDc   *cells
+	lastIDkey string
+	lastID    uint32
 }
 
 // Compute computes every selected indicator (and what it depends on) for

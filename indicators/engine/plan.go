@@ -32,8 +32,14 @@ type binding struct {
 	group                       []int
 	// labels caches each breakdown field's group label by value, and
 	// gbuf holds a row's groups (groupsOf)
-	labels []map[source.Value]string
-	gbuf   []string
+	labels  []map[source.Value]groupLabelNum
+	nlabels int
+	gbuf    []string
+	gnum    []int
+	// sets caches, by group number, the key sets of kommune setsOf
+	setsOf *cells
+	sets   []*keySets
+	win    []window // e.windows of the export being read
 }
 
 // role is how an indicator uses a field, for type checks and messages.

@@ -100,6 +100,9 @@ func (e *engine) scan(m *source.Mapping) {
 		e.cov = Span{m.Covers.From, m.Covers.Last()}
 	}
 	e.windowsOn = nil // of the last export's coverage
+	for _, b := range binds {
+		b.win = nil
+	}
 	at := map[string]int{}
 	for i, f := range s.Fields {
 		at[f] = i
@@ -432,13 +435,14 @@ func (b *binding) badValue(rec *source.Record) string {
 // first time is recorded for the indicator (seeGroup).
 func (e *engine) groupsOf(b *binding, rec *source.Record) []string {
 	b.gbuf = append(b.gbuf[:0], "")
+	b.gnum = append(b.gnum[:0], 0)
 	if len(b.group) == 0 {
 		return b.gbuf
 	}
 	if len(b.labels) != len(b.group) {
-		b.labels = make([]map[source.Value]string, len(b.group))
+		b.labels = make([]map[source.Value]groupLabelNum, len(b.group))
 		for j := range b.labels {
-			b.labels[j] = map[source.Value]string{}
+			b.labels[j] = map[source.Value]groupLabelNum{}
 		}
 	}
 	for j, i := range b.group {
@@ -453,18 +457,62 @@ func (e *engine) groupsOf(b *binding, rec *source.Record) []string {
 		} else {
 			val = source.Value{Str: val.Str, Bool: val.Bool}
 		}
-		label, ok := b.labels[j][val]
+		ln, ok := b.labels[j][val]
 		if !ok {
-			label = groupLabel(b.ind.Breakdown[j], val)
-			e.seeGroup(b.idx, label)
+			ln = groupLabelNum{label: groupLabel(b.ind.Breakdown[j], val), num: -1}
+			e.seeGroup(b.idx, ln.label)
 			if len(b.labels[j]) < maxLabels {
 				val.Str = strings.Clone(val.Str) // not the line it is a part of
-				b.labels[j][val] = label
+				b.nlabels++
+				ln.num = b.nlabels
+				b.labels[j][val] = ln
 			}
 		}
-		b.gbuf = append(b.gbuf, label)
+		b.gbuf = append(b.gbuf, ln.label)
+		b.gnum = append(b.gnum, ln.num)
 	}
 	return b.gbuf
+}
+
+// groupLabelNum is a group's label and its number in the binding (from
+// 1; the total is 0), -1 for a label not kept.
+type groupLabelNum struct {
+	label string
+	num   int
+}
+
+// keySetOf returns the key sets of binding b's j-th group of the row
+// groupsOf read last, in kommune c: from the binding's cache of the
+// kommune's sets by group number, else through keySet.
+func (e *engine) keySetOf(b *binding, c *cells, j int) *keySets {
+	n := b.gnum[j]
+	if n < 0 {
+		return e.keySet(c, b.idx, b.gbuf[j])
+	}
+	if b.setsOf != c {
+		b.setsOf = c
+		clear(b.sets)
+	}
+	if n >= len(b.sets) {
+		b.sets = append(b.sets, make([]*keySets, n+1-len(b.sets))...)
+	}
+	s := b.sets[n]
+	if s == nil {
+		s = e.keySet(c, b.idx, b.gbuf[j])
+		b.sets[n] = s
+	}
+	return s
+}
+
+// keyIDOf returns key's number in kommune c's key table, remembering the
+// last: the indicators of one register read the same key in a row.
+func (e *engine) keyIDOf(c *cells, key string) uint32 {
+	if c == e.lastIDc && key == e.lastIDkey {
+		return e.lastID
+	}
+	id := c.keyID(key)
+	e.lastIDc, e.lastIDkey, e.lastID = c, key, id
+	return id
 }
 
 // maxLabels is how many values of one breakdown field a binding keeps
@@ -534,11 +582,11 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	c := e.kommuneCells(k)
 	var id uint32
 	if b.ind.Measure == definition.CountDistinct {
-		id = c.keyID(key)
+		id = e.keyIDOf(c, key)
 	}
-	for _, g := range e.groupsOf(b, rec) {
+	for j, g := range e.groupsOf(b, rec) {
 		if b.ind.Measure == definition.CountDistinct {
-			e.keySet(c, b.idx, g).add(id, buf)
+			e.keySetOf(b, c, j).add(id, buf)
 			continue
 		}
 		for _, pi := range buf {
@@ -642,14 +690,17 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	}
 	c := e.kommuneCells(k)
 	e.activeBuf = e.activeBuf[:0]
-	for pi, w := range e.windows(b.ind.StockOn) {
+	if b.win == nil {
+		b.win = e.windows(b.ind.StockOn)
+	}
+	for pi, w := range b.win {
 		if w.active(b.ind, fv.Date, to) {
 			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}
-	id := c.keyID(key)
-	for _, g := range e.groupsOf(b, rec) {
-		e.keySet(c, b.idx, g).add(id, e.activeBuf)
+	id := e.keyIDOf(c, key)
+	for j := range e.groupsOf(b, rec) {
+		e.keySetOf(b, c, j).add(id, e.activeBuf)
 	}
 }
 
