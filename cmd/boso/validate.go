@@ -104,7 +104,13 @@ func (c *cli) validateRun(o *options, l *diag.List, wbPath string, internal bool
 		}
 		// Reads every row an indicator uses; definitions and mappings with
 		// problems are skipped, so all remaining problems show in one run.
-		if _, err := run.Compute(c.context(), l); err != nil {
+		compute := func() error { _, err := run.Compute(c.context(), l); return err }
+		if !hasReport {
+			// no report to check: the figures are made for their
+			// problems, a kommune at a time, and not kept
+			compute = func() error { return run.ComputeProblems(c.context(), l) }
+		}
+		if err := compute(); err != nil {
 			return c.failed(err)
 		}
 		if hasReport && wb != nil && !internal && l.Errors() == 0 && report.Within(run.Program.Period.First(), run.Program.Period.Last()) {

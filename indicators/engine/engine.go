@@ -158,6 +158,19 @@ type engine struct {
 // every kommune and period. Problems go into l; when l holds errors after
 // Compute, the figures must not be written.
 func Compute(in *Input, l *diag.List) *Result {
+	return Scan(in, l).Finish()
+}
+
+// Scanned is a computation whose exports have been read: what is left is
+// making the figures (Finish, or FinishEach kommune by kommune).
+type Scanned struct {
+	e       *engine
+	stopped bool
+}
+
+// Scan reads every export of a computation. The problems found reading
+// are in l when it returns; making the figures may add some.
+func Scan(in *Input, l *diag.List) *Scanned {
 	e := newEngine(in, l)
 	for _, ef := range in.Entered {
 		if k, ok := e.kommune(ef.Kommune, ef.Pos); ok {
@@ -168,15 +181,34 @@ func Compute(in *Input, l *diag.List) *Result {
 	e.plan()
 	for _, m := range in.Mappings {
 		if e.stopped() {
-			return &Result{}
+			return &Scanned{e: e, stopped: true}
 		}
 		e.scan(m)
 	}
 	if e.stopped() {
-		return &Result{}
+		return &Scanned{e: e, stopped: true}
 	}
 	e.warnImplied()
-	return e.finish()
+	return &Scanned{e: e}
+}
+
+// Finish makes every figure. It is called once.
+func (s *Scanned) Finish() *Result {
+	if s.stopped {
+		return &Result{}
+	}
+	return s.e.finish()
+}
+
+// FinishEach makes the figures kommune by kommune, in the result's order,
+// and hands each kommune's to each, which must not keep the slice (it is
+// used again for the next kommune). The Result has no Figures. It stops
+// at the first error each returns, and returns it. It is called once.
+func (s *Scanned) FinishEach(each func(figs []Figure) error) (*Result, error) {
+	if s.stopped {
+		return &Result{}, nil
+	}
+	return s.e.finishEach(each)
 }
 
 // stopped reports whether the run was cancelled (Input.Context).

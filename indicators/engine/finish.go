@@ -38,7 +38,9 @@ type results struct {
 	totals []*Figure // [(kommune × indicators + indicator) × periods + period]
 }
 
-func (e *engine) newResults(ks []string) *results {
+// newResults returns the results of kommuner ks, their figures made in
+// out when it has room for exactly them.
+func (e *engine) newResults(ks []string, out []Figure) *results {
 	r := &results{kidx: make(map[string]int, len(ks)), iidx: e.indIdx, ni: len(e.inds), np: len(e.periods), nd: len(e.in.Set.Indicators)}
 	for i, k := range ks {
 		r.kidx[k] = i
@@ -49,24 +51,11 @@ func (e *engine) newResults(ks []string) *results {
 			r.order[ii] = i
 		}
 	}
-	// the groups each indicator's figures have, besides the total
 	r.groups = make([][]string, len(e.inds))
 	size := make([]int, r.nd)
-	for ii, ind := range e.inds {
-		var gs []string
-		switch {
-		case (ind.Kind == definition.Flow || ind.Kind == definition.Stock) && len(e.maps[ind.Register]) > 0:
-			gs = slices.Sorted(maps.Keys(e.groups[ii]))
-		case ind.Kind == definition.Flow || ind.Kind == definition.Stock || ind.Kind == definition.Entered:
-			gs = slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))
-		}
-		r.groups[ii] = append([]string{""}, gs...)
-		switch ind.Kind {
-		case definition.Ratio, definition.Derived:
-			size[r.order[ii]] = r.np
-		default:
-			size[r.order[ii]] = r.np * len(r.groups[ii])
-		}
+	for ii := range e.inds {
+		r.groups[ii] = e.groupsOfIndicator(ii)
+		size[r.order[ii]] = e.figuresOf(ii)
 	}
 	r.begin = make([]int, len(ks)*r.nd)
 	r.next = make([]int, len(ks)*r.nd)
@@ -79,7 +68,11 @@ func (e *engine) newResults(ks []string) *results {
 			r.end[ki*r.nd+d] = at
 		}
 	}
-	r.out = make([]Figure, at)
+	if len(out) == at {
+		r.out = out
+	} else {
+		r.out = make([]Figure, at)
+	}
 	r.totals = make([]*Figure, len(ks)*r.ni*r.np)
 	return r
 }
@@ -142,41 +135,132 @@ func (r *results) ind(id string) int {
 }
 
 func (e *engine) finish() *Result {
-	ks := e.kommuner()
-	e.countKeys()
-	r := e.newResults(ks)
-	for _, ind := range e.inds {
-		switch ind.Kind {
-		case definition.Flow, definition.Stock:
-			if len(e.maps[ind.Register]) == 0 {
-				e.enteredFigures(r, ind, ks, &Reason{Code: ReasonNoSource, Register: ind.Register})
-			} else {
-				e.computedFigures(r, ind, ks)
+	res := e.resultHead()
+	per := e.figuresPerKommune()
+	all := make([]Figure, len(res.Kommuner)*per)
+	in := func(ki int) []Figure { return all[ki*per : (ki+1)*per] }
+	var apart [][]Figure // a kommune's figures not in their place (see sorted)
+	e.finishKommuner(res.Kommuner, in, func(ki int, figs []Figure) error {
+		if len(figs) != per || (per > 0 && &figs[0] != &all[ki*per]) {
+			if apart == nil {
+				apart = make([][]Figure, len(res.Kommuner))
 			}
-		case definition.Entered:
-			e.enteredFigures(r, ind, ks, &Reason{Code: ReasonNotEntered})
-		case definition.Ratio:
-			e.ratioFigures(r, ind, ks)
-		case definition.Derived:
-			e.derivedFigures(r, ind, ks)
+			apart[ki] = figs
 		}
+		return nil
+	})
+	if apart != nil {
+		// a bug: gather the kommuner's figures one after another
+		var figs []Figure
+		for ki := range res.Kommuner {
+			if apart[ki] != nil {
+				figs = append(figs, apart[ki]...)
+			} else {
+				figs = append(figs, in(ki)...)
+			}
+		}
+		all = figs
 	}
-	e.checkEnteredConflicts()
-	e.checkExportedParts(r, ks)
-	e.markProvisional(r)
-	e.flagInputs(r)
-	e.checkIdentities(r, ks)
-	e.flagJumps(r, ks)
-	e.checkRules(r, ks)
+	res.Figures = all
+	return res
+}
 
-	r.totals = nil // not needed from here, and as large as the figures' pointers
-	res := &Result{Kommuner: ks, Periods: e.periods, Figures: e.sorted(r)}
+func (e *engine) finishEach(each func(figs []Figure) error) (*Result, error) {
+	res := e.resultHead()
+	buf := make([]Figure, e.figuresPerKommune())
+	err := e.finishKommuner(res.Kommuner, func(int) []Figure {
+		clear(buf) // nothing of the kommune before
+		return buf
+	}, func(_ int, figs []Figure) error { return each(figs) })
+	return res, err
+}
+
+// resultHead is the Result without its figures: kommuner, periods and
+// indicators.
+func (e *engine) resultHead() *Result {
+	res := &Result{Kommuner: e.kommuner(), Periods: e.periods}
 	for _, ind := range e.in.Set.Indicators {
 		if _, ok := e.indIdx[ind.ID]; ok {
 			res.Indicators = append(res.Indicators, ind)
 		}
 	}
 	return res
+}
+
+// finishKommuner makes the figures of each kommune of ks in turn, into
+// room(ki) (the kommune's figuresPerKommune figures), and hands them to
+// done in the result's order. A kommune's accumulators are let go once
+// its figures are made.
+func (e *engine) finishKommuner(ks []string, room func(ki int) []Figure, done func(ki int, figs []Figure) error) error {
+	e.countKeys() // lets go of the bindings' caches of key sets
+	e.checkEnteredConflicts()
+	for ki, k := range ks {
+		one := []string{k}
+		r := e.newResults(one, room(ki))
+		for _, ind := range e.inds {
+			switch ind.Kind {
+			case definition.Flow, definition.Stock:
+				if len(e.maps[ind.Register]) == 0 {
+					e.enteredFigures(r, ind, one, &Reason{Code: ReasonNoSource, Register: ind.Register})
+				} else {
+					e.computedFigures(r, ind, one)
+				}
+			case definition.Entered:
+				e.enteredFigures(r, ind, one, &Reason{Code: ReasonNotEntered})
+			case definition.Ratio:
+				e.ratioFigures(r, ind, one)
+			case definition.Derived:
+				e.derivedFigures(r, ind, one)
+			}
+		}
+		e.checkExportedParts(r, one)
+		e.markProvisional(r)
+		e.flagInputs(r)
+		e.checkIdentities(r, one)
+		e.flagJumps(r, one)
+		e.checkRules(r, one)
+		delete(e.byKommune, k)
+		if e.lastK == k {
+			e.lastK, e.lastC = "", nil
+		}
+		if err := done(ki, e.sorted(r)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// figuresPerKommune is the number of figures each kommune has: for every
+// indicator, a figure per period and group (the total one of them).
+func (e *engine) figuresPerKommune() int {
+	n := 0
+	for ii := range e.inds {
+		n += e.figuresOf(ii)
+	}
+	return n
+}
+
+// groupsOfIndicator returns the groups indicator ii's figures have, the
+// total ("") first.
+func (e *engine) groupsOfIndicator(ii int) []string {
+	ind := e.inds[ii]
+	var gs []string
+	switch {
+	case (ind.Kind == definition.Flow || ind.Kind == definition.Stock) && len(e.maps[ind.Register]) > 0:
+		gs = slices.Sorted(maps.Keys(e.groups[ii]))
+	case ind.Kind == definition.Flow || ind.Kind == definition.Stock || ind.Kind == definition.Entered:
+		gs = slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))
+	}
+	return append([]string{""}, gs...)
+}
+
+// figuresOf is the number of figures indicator ii has in one kommune.
+func (e *engine) figuresOf(ii int) int {
+	switch e.inds[ii].Kind {
+	case definition.Ratio, definition.Derived:
+		return len(e.periods)
+	}
+	return len(e.periods) * len(e.groupsOfIndicator(ii))
 }
 
 // sorted returns the figures in the result's order. When every run got

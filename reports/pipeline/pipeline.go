@@ -165,6 +165,32 @@ func (r *Run) Compute(ctx context.Context, l *diag.List) (*engine.Result, error)
 	return res, nil
 }
 
+// Scan reads the exports of the run (engine.Scan), for figures made
+// kommune by kommune as they are written (StreamedCSVFigureFiles).
+func (r *Run) Scan(ctx context.Context, l *diag.List) (*engine.Scanned, error) {
+	r.Input.Context = ctx
+	sc := engine.Scan(r.Input, l)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return sc, nil
+}
+
+// ComputeProblems computes every figure of the run for the problems it
+// finds, kommune by kommune, keeping none: validate without a report.
+func (r *Run) ComputeProblems(ctx context.Context, l *diag.List) error {
+	sc, err := r.Scan(ctx, l)
+	if err != nil {
+		return err
+	}
+	res, _ := sc.FinishEach(func([]engine.Figure) error { return ctx.Err() })
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r.Result = res
+	return nil
+}
+
 func containsPeriod(ps []period.Period, p period.Period) bool {
 	for _, q := range ps {
 		if q == p {

@@ -211,6 +211,44 @@ func (r *Run) CSVFigureFiles(out string) []output.File {
 	return files
 }
 
+// ErrFinishProblems is the error of a figure file whose figures, made as
+// it was written, brought errors into the run's problems: the file is not
+// written (output.WriteAll undoes the set), and the problems say why.
+var ErrFinishProblems = errors.New("pipeline: errors while making the figures")
+
+// StreamedCSVFigureFiles are CSVFigureFiles whose tall.csv is made from
+// sc kommune by kommune as it is written, so that the run never holds
+// more than one kommune's figures: for exports of many kommuner. seen, when
+// not nil, is given each kommune's figures after they are written (it
+// must not keep the slice). Problems making the figures go into l; when
+// they are errors, the file fails with ErrFinishProblems. Result holds,
+// once the file is written, the run's kommuner, periods and indicators
+// (and no figures). The file can be written once.
+func (r *Run) StreamedCSVFigureFiles(out string, sc *engine.Scanned, l *diag.List, seen func(figs []engine.Figure)) []output.File {
+	files := r.CSVFigureFiles(out)
+	meta := r.Meta()
+	files[0].Fill = func(w io.Writer) error {
+		before := l.Errors()
+		cw := tidy.NewCSVWriter(w, meta)
+		res, err := sc.FinishEach(func(figs []engine.Figure) error {
+			cw.Write(figs)
+			if seen != nil {
+				seen(figs)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		r.Result = res
+		if l.Errors() > before {
+			return ErrFinishProblems
+		}
+		return cw.Flush()
+	}
+	return files
+}
+
 // RecordProblem is a record of an earlier report that could not be read:
 // it is left out, and the report is decided as if that one were made
 // again today.

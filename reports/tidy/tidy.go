@@ -145,15 +145,39 @@ func itoa(n int64) string {
 //
 // The rows are made in chunks on every core and written in order.
 func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
-	bw := bufio.NewWriter(w)
-	writeRecord(bw, Header(), false)
+	cw := NewCSVWriter(w, m)
+	cw.Write(figs)
+	return cw.Flush()
+}
+
+// CSVWriter writes the CSV form a part at a time (WriteCSV): the header
+// row first, then the figures of each Write, in order.
+type CSVWriter struct {
+	bw *bufio.Writer
+	m  Meta
+}
+
+// NewCSVWriter returns a writer of the CSV form to w, its header written.
+func NewCSVWriter(w io.Writer, m Meta) *CSVWriter {
+	cw := &CSVWriter{bw: bufio.NewWriter(w), m: m}
+	writeRecord(cw.bw, Header(), false)
+	return cw
+}
+
+// Flush writes what is buffered, and returns the first error writing.
+func (cw *CSVWriter) Flush() error { return cw.bw.Flush() }
+
+// Write writes one row per figure. The rows are made in chunks on every
+// core and written in order; errors wait for Flush.
+func (cw *CSVWriter) Write(figs []engine.Figure) {
+	bw, m := cw.bw, cw.m
 	chunks := (len(figs) + csvChunk - 1) / csvChunk
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if workers <= 1 {
 		for i := range figs {
 			writeRecord(bw, Row(&figs[i], m), true)
 		}
-		return bw.Flush()
+		return
 	}
 	// each chunk's lines come back on its own channel; at most
 	// 2 × workers chunks are made ahead of the one being written
@@ -213,7 +237,6 @@ func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
 		bw.Write(b)
 		<-window
 	}
-	return bw.Flush()
 }
 
 // workerPanic is a panic in one of WriteCSV's workers, with its stack.
@@ -226,7 +249,7 @@ func (p *workerPanic) Error() string { return fmt.Sprint(p.v) + "\n" + string(p.
 
 // csvChunk is the number of figures one worker of WriteCSV makes the
 // lines of at a time.
-const csvChunk = 4096
+const csvChunk = 1024
 
 // textWriter is where writeRecord writes: a bufio.Writer, a bytes.Buffer.
 type textWriter interface {
