@@ -37,15 +37,23 @@ type keyBits struct {
 }
 
 // add records that the key with id counts in the periods listed.
-func (s *keySets) add(id uint32, periods []int) {
+// scratch is a buffer all zero (see join).
+func (s *keySets) add(id uint32, periods []int, scratch *[]uint64) {
 	if s.words <= 1 {
 		var w uint64
 		for _, p := range periods {
 			w |= 1 << uint(p)
 		}
-		if w != 0 {
-			s.pairs = append(s.pairs, keyBits{w, id})
+		if w == 0 {
+			return
 		}
+		if len(s.pairs) == cap(s.pairs) && len(s.pairs) >= minCompact {
+			// full: join each key's words before the slice grows, so
+			// that it holds at most about twice the keys, not a word
+			// per row
+			s.pairs = join(s.pairs, scratch)
+		}
+		s.pairs = append(s.pairs, keyBits{w, id})
 		return
 	}
 	set, ok := s.large[id]
@@ -58,10 +66,38 @@ func (s *keySets) add(id uint32, periods []int) {
 	}
 }
 
-// counts returns, per period, the number of keys counted in it. ids is
-// the number of keys in the kommune's table; scratch is a buffer to join
-// each key's words in, all zero before and after.
-func (s *keySets) counts(n, ids int, scratch *[]uint64) []int64 {
+// minCompact is the fewest words a key set's pairs are joined at.
+const minCompact = 256
+
+// join joins the words of each key of pairs into one, in place, and
+// returns the pairs left, one per key. scratch is a buffer indexed by
+// key id, all zero before and after (grown as needed).
+func join(pairs []keyBits, scratch *[]uint64) []keyBits {
+	var top uint32
+	for _, p := range pairs {
+		top = max(top, p.id)
+	}
+	if len(*scratch) <= int(top) {
+		*scratch = make([]uint64, int(top)+1+len(*scratch)/2)
+	}
+	joined := *scratch
+	for _, p := range pairs {
+		joined[p.id] |= p.bits
+	}
+	n := 0
+	for _, p := range pairs {
+		if w := joined[p.id]; w != 0 {
+			pairs[n] = keyBits{w, p.id}
+			joined[p.id] = 0
+			n++
+		}
+	}
+	return pairs[:n]
+}
+
+// counts returns, per period, the number of keys counted in it; scratch
+// is as for join.
+func (s *keySets) counts(n int, scratch *[]uint64) []int64 {
 	out := make([]int64, n)
 	count := func(w uint64, base int) {
 		for w != 0 {
@@ -69,20 +105,9 @@ func (s *keySets) counts(n, ids int, scratch *[]uint64) []int64 {
 			w &= w - 1
 		}
 	}
-	if len(s.pairs) > 0 {
-		if len(*scratch) < ids {
-			*scratch = make([]uint64, ids)
-		}
-		joined := *scratch
-		for _, p := range s.pairs {
-			joined[p.id] |= p.bits
-		}
-		for _, p := range s.pairs {
-			if w := joined[p.id]; w != 0 {
-				count(w, 0)
-				joined[p.id] = 0 // counted once, and the buffer left zero
-			}
-		}
+	s.pairs = join(s.pairs, scratch)
+	for _, p := range s.pairs {
+		count(p.bits, 0)
 	}
 	for _, set := range s.large {
 		for i, w := range set {
@@ -190,11 +215,10 @@ func (e *engine) countKeys() {
 		}
 	}
 	e.lastIDc, e.lastIDkey = nil, ""
-	var scratch []uint64
 	for _, c := range e.byKommune {
 		c.counted = map[keysKey][]int64{}
 		for kk, s := range c.keys {
-			c.counted[kk] = s.counts(len(e.periods), len(c.ids), &scratch)
+			c.counted[kk] = s.counts(len(e.periods), &e.scratch)
 			c.keys[kk] = nil // its rows' words go now, not with the kommune's last
 		}
 		c.keys, c.ids = nil, nil

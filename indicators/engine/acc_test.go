@@ -17,11 +17,12 @@ func TestKeySetsCountEachKeyOnce(t *testing.T) {
 		if s.words > 1 {
 			s.large = map[uint32][]uint64{}
 		}
+		var scratch []uint64
 		want := make([]map[uint32]bool, periods)
 		for i := range want {
 			want[i] = map[uint32]bool{}
 		}
-		for range 4000 {
+		for range 40000 { // many times the keys: the words are joined as they come
 			id := uint32(rng.IntN(ids))
 			var ps []int
 			for p := range periods {
@@ -30,10 +31,9 @@ func TestKeySetsCountEachKeyOnce(t *testing.T) {
 					want[p][id] = true
 				}
 			}
-			s.add(id, ps)
+			s.add(id, ps, &scratch)
 		}
-		var scratch []uint64
-		got := s.counts(periods, ids, &scratch)
+		got := s.counts(periods, &scratch)
 		for p := range periods {
 			if got[p] != int64(len(want[p])) {
 				t.Fatalf("%d periods: period %d counts %d keys, want %d", periods, p, got[p], len(want[p]))
@@ -41,6 +41,9 @@ func TestKeySetsCountEachKeyOnce(t *testing.T) {
 		}
 		if slices.ContainsFunc(scratch, func(w uint64) bool { return w != 0 }) {
 			t.Fatalf("%d periods: the buffer is not left zero", periods)
+		}
+		if periods <= 64 && cap(s.pairs) > 4*ids {
+			t.Fatalf("%d periods: room for %d words kept for %d keys", periods, cap(s.pairs), ids)
 		}
 	}
 }

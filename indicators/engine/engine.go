@@ -152,6 +152,7 @@ type engine struct {
 	lastIDc   *cells
 	lastIDkey string
 	lastID    uint32
+	scratch   []uint64 // all zero: for joining key sets' words (keySets.add)
 }
 
 // Compute computes every selected indicator (and what it depends on) for

@@ -586,7 +586,7 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	}
 	for j, g := range e.groupsOf(b, rec) {
 		if b.ind.Measure == definition.CountDistinct {
-			e.keySetOf(b, c, j).add(id, buf)
+			e.keySetOf(b, c, j).add(id, buf, &e.scratch)
 			continue
 		}
 		for _, pi := range buf {
@@ -700,7 +700,7 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 	}
 	id := e.keyIDOf(c, key)
 	for j := range e.groupsOf(b, rec) {
-		e.keySetOf(b, c, j).add(id, e.activeBuf)
+		e.keySetOf(b, c, j).add(id, e.activeBuf, &e.scratch)
 	}
 }
 
