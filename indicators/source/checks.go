@@ -145,8 +145,14 @@ func (s *Stream) Kommuner(renumber map[string][]string, programme []string) {
 // When it does not, and the kommune that took the number over is in the
 // programme, those rows would silently count for no one: that is warned
 // of once per number at the end of the file.
-func (s *Stream) checkKommune(k string, pos diag.Pos) string {
+// The cell is the one at column col of row (its position is made only
+// when needed).
+func (s *Stream) checkKommune(k string, row table.Row, col int) string {
+	if k == s.lastCurrent && k != "" {
+		return "" // the last row's kommune, in use today (rows come by kommune)
+	}
 	if _, ok := kommuner.Current(k); ok {
+		s.lastCurrent = k
 		return ""
 	}
 	if _, ok := s.renumber[k]; ok {
@@ -163,7 +169,7 @@ func (s *Stream) checkKommune(k string, pos diag.Pos) string {
 	}
 	u := s.formerSeen[k]
 	if u == nil {
-		u = &formerUse{pos: pos}
+		u = &formerUse{pos: s.cellPos(row, col)}
 		s.formerSeen[k] = u
 		s.formerList = append(s.formerList, k)
 	}

@@ -116,7 +116,9 @@ type Stream struct {
 	formerSeen map[string]*formerUse
 	formerList []string // keys of formerSeen in the order met
 	ended      bool     // atEnd has run
-	sums       []sumRow // totals rows with no data row after them yet
+	// lastCurrent is the last kommunenummer checkKommune found in use
+	lastCurrent string
+	sums        []sumRow // totals rows with no data row after them yet
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -363,7 +365,7 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 			s.l.Add(CodeKommune, s.cellPos(row, s.kcol), msg.MapBadKommune.F(raw))
 			rec.Failed = true
 		default:
-			if problem := s.checkKommune(k, s.cellPos(row, s.kcol)); problem != "" {
+			if problem := s.checkKommune(k, row, s.kcol); problem != "" {
 				s.l.Add(CodeKommune, s.cellPos(row, s.kcol), problem)
 				rec.Failed = true
 			}
@@ -711,11 +713,7 @@ func (s *Stream) FieldPos(i int) diag.Pos {
 // rowPos is the position of a whole row (no column).
 func (s *Stream) rowPos(row table.Row) diag.Pos { return rowPos(s.r, row) }
 
-func rowPos(r table.Reader, row table.Row) diag.Pos {
-	p := r.Pos(row, 0)
-	p.Column = ""
-	return p
-}
+func rowPos(r table.Reader, row table.Row) diag.Pos { return r.RowPos(row) }
 
 // columnNotFound says that column is not in the header row at header,
 // which has cells, with the nearest of them.

@@ -431,3 +431,28 @@ func TestNumberAllocs(t *testing.T) {
 		t.Errorf("Bool allocates %v times", n)
 	}
 }
+
+// TestStripControlsEveryByte checks the word-at-a-time look for control
+// characters against a rune by rune one, with each ASCII byte at each
+// place of strings of 1–20 bytes (after a letter of two bytes).
+func TestStripControlsEveryByte(t *testing.T) {
+	slow := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	for n := 1; n <= 20; n++ {
+		for at := 0; at < n; at++ {
+			for b := 0; b < 0x80; b++ {
+				s := []byte("æ" + strings.Repeat("a", n))
+				s[2+at] = byte(b)
+				if got, want := StripControls(string(s)), slow(string(s)); got != want {
+					t.Fatalf("%q: %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}

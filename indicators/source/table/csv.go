@@ -452,6 +452,8 @@ func (c *csvReader) Close() error {
 	return nil
 }
 
+func (c *csvReader) RowPos(row Row) diag.Pos { return diag.Pos{File: c.name, Line: row.Line} }
+
 func (c *csvReader) Pos(row Row, col int) diag.Pos {
 	return diag.Pos{File: c.name, Line: row.Line, Column: c.columnName(col)}
 }

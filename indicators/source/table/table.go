@@ -46,6 +46,8 @@ type Reader interface {
 	// CSV: File, Line, Column (the header name); XLSX: File, Sheet, Row,
 	// Column (the letter, e.g. "C").
 	Pos(row Row, col int) diag.Pos
+	// RowPos is the position of row: Pos without the column.
+	RowPos(row Row) diag.Pos
 	// Encoding is the character encoding the file was read with:
 	// "utf-8", "windows-1252", "utf-16le" or "utf-16be"; "" for XLSX.
 	Encoding() string

@@ -338,6 +338,10 @@ func (x *xlsxReader) Header() []string { return x.header }
 func (x *xlsxReader) HeaderLine() int  { return x.hrow }
 func (x *xlsxReader) Encoding() string { return "" }
 
+func (x *xlsxReader) RowPos(row Row) diag.Pos {
+	return diag.Pos{File: x.name, Sheet: x.sheet, Row: row.Line}
+}
+
 func (x *xlsxReader) Pos(row Row, col int) diag.Pos {
 	return diag.Pos{File: x.name, Sheet: x.sheet, Row: row.Line, Column: x.columnName(col)}
 }
