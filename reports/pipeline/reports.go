@@ -230,13 +230,39 @@ func (r *Run) StreamedCSVFigureFiles(out string, sc *engine.Scanned, l *diag.Lis
 	files[0].Fill = func(w io.Writer) error {
 		before := l.Errors()
 		cw := tidy.NewCSVWriter(w, meta)
-		res, err := sc.FinishEach(func(figs []engine.Figure) error {
-			cw.Write(figs)
-			if seen != nil {
-				seen(figs)
+		// the next kommune's figures are made while this one's are
+		// written: each goes to the writing goroutine in one of a few
+		// buffers that go round
+		const buffers = 3
+		full, free := make(chan []engine.Figure, buffers), make(chan []engine.Figure, buffers)
+		for range buffers {
+			free <- nil
+		}
+		written := make(chan any, 1) // a panic writing, or nil
+		go func() {
+			defer func() { written <- recover() }()
+			for figs := range full {
+				cw.Write(figs)
+				if seen != nil {
+					seen(figs)
+				}
+				free <- figs
 			}
-			return nil
+		}()
+		res, err := sc.FinishEach(func(figs []engine.Figure) error {
+			select {
+			case buf := <-free:
+				full <- append(buf[:0], figs...)
+				return nil
+			case p := <-written:
+				written <- p // the writer stopped: said below
+				return errWriterStopped
+			}
 		})
+		close(full)
+		if p := <-written; p != nil {
+			panic(p) // in the caller, where the command's recover is
+		}
 		if err != nil {
 			return err
 		}
@@ -248,6 +274,10 @@ func (r *Run) StreamedCSVFigureFiles(out string, sc *engine.Scanned, l *diag.Lis
 	}
 	return files
 }
+
+// errWriterStopped ends making the figures when the goroutine writing
+// them has stopped (it panicked).
+var errWriterStopped = errors.New("pipeline: the figures' writer stopped")
 
 // RecordProblem is a record of an earlier report that could not be read:
 // it is left out, and the report is decided as if that one were made
