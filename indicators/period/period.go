@@ -36,6 +36,22 @@ var perYear = map[Type]int{Year: 1, Half: 2, Tertial: 3, Quarter: 4, Month: 12}
 
 // String returns the id: 2025, 2025H1, 2025T1, 2025K1, 2025M01, 2016-2025.
 func (p Period) String() string {
+	if p.Year >= 1000 && p.Year <= 9999 && p.N >= 0 && p.N <= 99 {
+		// the usual periods, without fmt (a figure export writes one per row)
+		var b [9]byte
+		y := strconv.AppendInt(b[:0], int64(p.Year), 10)
+		switch p.Type {
+		case Year:
+			return string(y)
+		case Month:
+			if p.N < 10 {
+				return string(append(y, 'M', '0', byte('0'+p.N)))
+			}
+			return string(strconv.AppendInt(append(y, 'M'), int64(p.N), 10))
+		case Half, Tertial, Quarter:
+			return string(strconv.AppendInt(append(y, typeLetter[p.Type]...), int64(p.N), 10))
+		}
+	}
 	switch p.Type {
 	case Programme:
 		return fmt.Sprintf("%04d-%04d", p.Year, p.N)

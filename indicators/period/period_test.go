@@ -1,6 +1,7 @@
 package period
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -107,5 +108,32 @@ func TestParseProgrammeDashes(t *testing.T) {
 	}
 	if _, _, ok := Backwards("2016-2025"); ok {
 		t.Error("2016-2025 is not backwards")
+	}
+}
+
+// TestStringAsFormatted checks the period ids String writes without fmt
+// against the formats they are defined by, for every type, years from
+// 999 to 10000 and numbers from 0 to 100.
+func TestStringAsFormatted(t *testing.T) {
+	for _, typ := range []Type{Year, Half, Tertial, Quarter, Month, Programme} {
+		for _, y := range []int{0, 999, 1000, 2025, 9999, 10000} {
+			for _, n := range []int{0, 1, 2, 9, 10, 12, 99, 100} {
+				p := Period{Type: typ, Year: y, N: n}
+				var want string
+				switch typ {
+				case Programme:
+					want = fmt.Sprintf("%04d-%04d", y, n)
+				case Year:
+					want = fmt.Sprintf("%04d", y)
+				case Month:
+					want = fmt.Sprintf("%04dM%02d", y, n)
+				default:
+					want = fmt.Sprintf("%04d%s%d", y, typeLetter[typ], n)
+				}
+				if got := p.String(); got != want {
+					t.Errorf("%+v: %q, want %q", p, got, want)
+				}
+			}
+		}
 	}
 }

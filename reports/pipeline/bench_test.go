@@ -38,6 +38,24 @@ func BenchmarkCompute(b *testing.B) {
 			run(b)
 		}
 	})
+	// what compute --uten-xlsx does: read, then make the figures kommune
+	// by kommune as tall.csv is written
+	b.Run("streamed", func(b *testing.B) {
+		for range b.N {
+			var l diag.List
+			r, err := Load(context.Background(), Config{Files: files.Dir(filepath.Dir(prog), false), Program: prog, Date: period.MustDate(2025, 8, 20)}, &l)
+			if err != nil {
+				b.Fatalf("%v\n%s", err, l.String())
+			}
+			sc, err := r.Scan(context.Background(), &l)
+			if err != nil || l.Errors() > 0 {
+				b.Fatalf("%v\n%s", err, l.String())
+			}
+			if err := r.StreamedCSVFigureFiles("ut", sc, &l, nil)[0].Fill(io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	r := run(b)
 	for i, name := range []string{"csv", "xlsx"} {
 		b.Run(name, func(b *testing.B) {
