@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -105,6 +106,7 @@ func runAll(t *testing.T, fsys files.FS, published bool) {
 		t.Fatal(err)
 	}
 	_ = l.String()
+	streamedAsWhole(t, fsys, run, &l, p)
 	for _, ind := range run.Input.Set.Order() {
 		if ind.Kind == definition.Flow || ind.Kind == definition.Stock {
 			var el diag.List
@@ -136,6 +138,47 @@ func runAll(t *testing.T, fsys files.FS, published bool) {
 				t.Fatalf("html: %v", err)
 			}
 		}
+	}
+}
+
+// streamedAsWhole runs the programme again the way compute --uten-xlsx
+// does (figures made kommune by kommune as tall.csv is written) and
+// checks that it finds the same problems and writes the same tall.csv as
+// run, computed whole into l.
+func streamedAsWhole(t *testing.T, fsys files.FS, run *Run, l *diag.List, p period.Period) {
+	t.Helper()
+	ctx := context.Background()
+	var whole bytes.Buffer
+	if l.Errors() == 0 {
+		if err := run.FigureFiles("ut")[0].Fill(&whole); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sl diag.List
+	again, err := Load(ctx, Config{Files: fsys, Program: "program.yaml", Date: period.MustDate(2025, 8, 20)}, &sl)
+	if err != nil {
+		t.Fatalf("loaded once, not twice: %v", err)
+	}
+	again.Need(p, p.SameLastYear())
+	sc, err := again.Scan(ctx, &sl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var streamed bytes.Buffer
+	if sl.Errors() == 0 {
+		err = again.StreamedCSVFigureFiles("ut", sc, &sl, nil)[0].Fill(&streamed)
+		if err != nil && !errors.Is(err, ErrFinishProblems) {
+			t.Fatal(err)
+		}
+		if errors.Is(err, ErrFinishProblems) != (sl.Errors() > 0) {
+			t.Fatalf("Fill: %v, with %d errors", err, sl.Errors())
+		}
+	}
+	if got, want := sl.String(), l.String(); got != want {
+		t.Fatalf("streamed, the problems are\n%s\nwhole, they are\n%s", got, want)
+	}
+	if l.Errors() == 0 && !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
+		t.Fatalf("streamed tall.csv differs:\n%s\nwhole:\n%s", streamed.String(), whole.String())
 	}
 }
 
