@@ -75,23 +75,59 @@ func newAuditor(p *Problem) *auditor {
 		}
 		a.cache = p.Cache.m
 	}
-	for ri, r := range p.Relations {
-		co := map[int]float64{}
-		var order []int
-		for _, t := range r.Terms {
-			if _, ok := co[t.Cell]; !ok {
-				order = append(order, t.Cell)
-			}
-			co[t.Cell] += t.Coef
-		}
-		for _, c := range order {
-			if co[c] != 0 {
-				a.coefs[ri] = append(a.coefs[ri], term{c, co[c]})
-				a.cellRels[c] = append(a.cellRels[c], ri)
-			}
+	if p.Cache != nil {
+		if coefs, cellRels, ok := p.Cache.coefsFor(p); ok {
+			a.coefs, a.cellRels = coefs, cellRels
+			return a
 		}
 	}
+	for ri, r := range p.Relations {
+		for _, t := range netTerms(r.Terms) {
+			a.coefs[ri] = append(a.coefs[ri], t)
+			a.cellRels[t.cell] = append(a.cellRels[t.cell], ri)
+		}
+	}
+	if c := p.Cache; c != nil {
+		c.rels, c.ncells, c.coefs, c.cellRels = p.Relations, len(p.Cells), a.coefs, a.cellRels
+	}
 	return a
+}
+
+// netTerms adds up the coefficients of each cell in terms, in the order
+// the cells first come, and drops those that come to zero.
+func netTerms(terms []Term) []term {
+	out := make([]term, 0, len(terms))
+	if len(terms) <= 16 {
+		// few terms (the usual relation): look back instead of a map
+	next:
+		for _, t := range terms {
+			for i := range out {
+				if out[i].cell == t.Cell {
+					out[i].coef += t.Coef
+					continue next
+				}
+			}
+			out = append(out, term{t.Cell, t.Coef})
+		}
+	} else {
+		at := make(map[int]int, len(terms))
+		for _, t := range terms {
+			if i, ok := at[t.Cell]; ok {
+				out[i].coef += t.Coef
+				continue
+			}
+			at[t.Cell] = len(out)
+			out = append(out, term{t.Cell, t.Coef})
+		}
+	}
+	n := 0
+	for _, t := range out {
+		if t.coef != 0 {
+			out[n] = t
+			n++
+		}
+	}
+	return out[:n]
 }
 
 func (a *auditor) audit(hidden []bool) ([]Interval, error) {

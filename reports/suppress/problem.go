@@ -20,9 +20,28 @@ type Problem struct {
 	Cache *Cache
 }
 
-// Cache holds audited components; the zero value is ready to use.
+// Cache holds audited components; the zero value is ready to use. It
+// also keeps the net coefficients of the relations of the last problem
+// it was used with, for the next one with the same relations (the same
+// slice, unchanged: a Cache is for problems that share them) and as many
+// cells.
 type Cache struct {
-	m map[string][]Interval
+	m        map[string][]Interval
+	rels     []Linear
+	ncells   int
+	coefs    [][]term
+	cellRels [][]int
+}
+
+// coefsFor returns the coefficients kept for p's relations, if they are.
+func (c *Cache) coefsFor(p *Problem) ([][]term, [][]int, bool) {
+	if c.coefs == nil || len(c.rels) != len(p.Relations) || c.ncells != len(p.Cells) {
+		return nil, nil, false
+	}
+	if len(c.rels) > 0 && &c.rels[0] != &p.Relations[0] {
+		return nil, nil, false
+	}
+	return c.coefs, c.cellRels, true
 }
 
 // Cell is one number of the document.
