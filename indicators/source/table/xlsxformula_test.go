@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -86,8 +87,31 @@ func TestFormulaTag(t *testing.T) {
 		`<c r="B2" s="1"><v>12</v></c><fill/>`:                  false,
 		`<c r="A1" t="inlineStr"><is><t>&lt;f&gt;</t></is></c>`: false,
 	} {
-		if got := formulaTag.MatchString(s); got != want {
-			t.Errorf("formulaTag(%s) = %v, want %v", s, got, want)
+		if got := hasFormulaTag([]byte(s)); got != want {
+			t.Errorf("hasFormulaTag(%s) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestHasFormulaTag checks the byte scan for a formula element against
+// the pattern it stands for, [<:]f[ >/], at every place of short texts.
+func TestHasFormulaTag(t *testing.T) {
+	re := regexp.MustCompile(`[<:]f[ >/]`)
+	alphabet := []byte("<:f >/xa")
+	var b []byte
+	var walk func(n int)
+	walk = func(n int) {
+		if got, want := hasFormulaTag(b), re.Match(b); got != want {
+			t.Fatalf("%q: %v, want %v", b, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			b = append(b, c)
+			walk(n - 1)
+			b = b[:len(b)-1]
+		}
+	}
+	walk(5)
 }
