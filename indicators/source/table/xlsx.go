@@ -22,15 +22,18 @@ import (
 )
 
 type xlsxReader struct {
-	name   string
-	sheet  string
-	f      *excelize.File
-	rows   *excelize.Rows
-	row    int // 1-based number of the row rows is on
-	header []string
-	hrow   int
-	cells  []string // reused for Row.Cells
-	done   bool
+	name  string
+	sheet string
+	// formulas says, of the worksheet parts CheckZip read through,
+	// whether each holds a formula element
+	formulas map[string]bool
+	f        *excelize.File
+	rows     *excelize.Rows
+	row      int // 1-based number of the row rows is on
+	header   []string
+	hrow     int
+	cells    []string // reused for Row.Cells
+	done     bool
 	// date1904: the workbook counts dates from 1904 (Excel for Mac's old
 	// default); its date serials are 1462 days lower than in 1900's
 	date1904 bool
@@ -88,10 +91,11 @@ func OpenXLSXIn(fsys files.FS, path string, opt Options) (Reader, error) {
 		x.data = data
 		at = zipAt{bytes.NewReader(data), int64(len(data))}
 	}
-	temp, err := CheckZip(at.r, at.size, path, RegisterLimits)
+	temp, formulas, err := checkZip(at.r, at.size, path, RegisterLimits)
 	if err != nil {
 		return nil, err
 	}
+	x.formulas = formulas
 	sweepOnce.Do(sweepTemp)
 	if temp {
 		// Large worksheets are unpacked into a folder of boso's own,

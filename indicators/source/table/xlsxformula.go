@@ -44,7 +44,9 @@ func emptyFormulas(x *xlsxReader, sheet string, headerRow int, cols map[int]bool
 	if part == nil || part.UncompressedSize64 > formulaScanLimit {
 		return nil
 	}
-	if !hasFormula(part) {
+	if has, read := x.formulas[part.Name]; read && !has {
+		return nil // CheckZip read the sheet through: no formula in it
+	} else if !read && !hasFormula(part) {
 		return nil
 	}
 	rc, err := part.Open()

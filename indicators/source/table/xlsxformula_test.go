@@ -115,3 +115,64 @@ func TestHasFormulaTag(t *testing.T) {
 	}
 	walk(5)
 }
+
+// TestFormulaWithoutValueLargeSheet is TestFormulaWithoutValue on a sheet
+// large enough for CheckZip to read through (it then says whether the
+// sheet has formulas): the formula far down is still found, and a large
+// sheet without formulas is known to have none.
+func TestFormulaWithoutValueLargeSheet(t *testing.T) {
+	for _, withFormula := range []bool{true, false} {
+		path := filepath.Join(t.TempDir(), "f.xlsx")
+		f := excelize.NewFile()
+		sw, err := f.NewStreamWriter("Sheet1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sw.SetRow("A1", []any{"Kommunenr", "Beløp", "Notat"})
+		const n = 3000
+		for r := 2; r <= n; r++ {
+			row := []any{3403, 1000, "en lang nok merknad til at arket blir stort"}
+			if withFormula && r == n-10 {
+				row[1] = excelize.Cell{Formula: "B2*2"}
+			}
+			cell, _ := excelize.CoordinatesToCellName(1, r)
+			sw.SetRow(cell, row)
+		}
+		if err := sw.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SaveAs(path); err != nil {
+			t.Fatal(err)
+		}
+		r, err := OpenXLSX(path, Options{Expect: []string{"Kommunenr", "Beløp"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		has, read := r.(*xlsxReader).formulas["xl/worksheets/sheet1.xml"]
+		if !read || has != withFormula {
+			t.Fatalf("formula %v: the check of the archive read the sheet %v and found a formula %v", withFormula, read, has)
+		}
+		var problems []string
+		for {
+			_, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			var te *Error
+			if errors.As(err, &te) {
+				problems = append(problems, te.Error())
+				continue
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		r.Close()
+		if want := map[bool]int{true: 1, false: 0}[withFormula]; len(problems) != want {
+			t.Fatalf("formula %v: problems %q", withFormula, problems)
+		}
+		if withFormula && !regexp.MustCompile(`!B2990: cellen har formelen =B2\*2, men ingen lagret verdi`).MatchString(problems[0]) {
+			t.Fatalf("problem %q", problems[0])
+		}
+	}
+}

@@ -55,9 +55,16 @@ func (e *tooLarge) Error() string { return "xlsx part too large: " + e.part }
 // worksheet is larger than lim.Part, so that excelize will unpack it to a
 // temporary file.
 func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, err error) {
+	temp, _, err = checkZip(r, size, name, lim)
+	return temp, err
+}
+
+// checkZip is CheckZip that also says, of each worksheet part it read
+// through, whether it holds a formula element (formulas[part]).
+func checkZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, formulas map[string]bool, err error) {
 	z, zerr := zip.NewReader(r, size)
 	if zerr != nil {
-		return false, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(msg.XLSXReason(zerr)), Err: zerr}
+		return false, nil, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(msg.XLSXReason(zerr)), Err: zerr}
 	}
 	refuse := func(part string, got uint64, limit int64) error {
 		return &Error{
@@ -67,7 +74,7 @@ func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, er
 		}
 	}
 	if len(z.File) > lim.Parts {
-		return false, &Error{
+		return false, nil, &Error{
 			Pos: diag.Pos{File: name},
 			Msg: msg.TableZipParts.F(len(z.File), lim.Parts),
 			Err: &tooLarge{part: "*"},
@@ -88,7 +95,7 @@ func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, er
 			streamed = false
 		}
 		if n > uint64(limit) {
-			return false, refuse(part, n, limit)
+			return false, nil, refuse(part, n, limit)
 		}
 		if packed == nil && n > uint64(lim.Stream) && f.CompressedSize64 > 0 && n/f.CompressedSize64 > maxRatio {
 			// under the size limits, but packed as no real export is:
@@ -102,7 +109,7 @@ func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, er
 		}
 		total += n
 		if total > uint64(lim.Total) {
-			return false, &Error{
+			return false, nil, &Error{
 				Pos: diag.Pos{File: name},
 				Msg: msg.TableZipTotal.F(megabytes(total), megabytes(uint64(lim.Total))),
 				Err: &tooLarge{part: "*"},
@@ -112,20 +119,25 @@ func CheckZip(r io.ReaderAt, size int64, name string, lim Limits) (temp bool, er
 			temp = true
 		}
 	}
+	formulas = map[string]bool{}
 	for _, f := range z.File {
 		if isWorksheet(strings.ReplaceAll(f.Name, "\\", "/")) {
-			if err := checkSheet(f, name); err != nil {
-				return false, err
+			read, formula, err := checkSheet(f, name)
+			if err != nil {
+				return false, nil, err
+			}
+			if read {
+				formulas[f.Name] = formula
 			}
 		}
 	}
 	if err := checkStrings(z, name); err != nil {
-		return false, err
+		return false, nil, err
 	}
 	if packed != nil {
-		return false, packed
+		return false, nil, packed
 	}
-	return temp, nil
+	return temp, formulas, nil
 }
 
 // maxRatio bounds how many times a large part may unpack to its packed
@@ -293,14 +305,15 @@ func cellColumn(attrs []byte) int {
 
 // checkSheet reads a worksheet's tags and refuses more rows, or more
 // cells in a row, than Excel allows. Only a worksheet of more than
-// 4 bytes (<c/>) per column can break them.
-func checkSheet(f *zip.File, name string) error {
+// 4 bytes (<c/>) per column can break them; read says whether it was
+// read, and formula whether it holds a formula element (<f>, <x:f>).
+func checkSheet(f *zip.File, name string) (read, formula bool, err error) {
 	if f.UncompressedSize64 <= 4*sheetCols {
-		return nil
+		return false, false, nil
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(err), Err: err}
+		return false, false, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(err), Err: err}
 	}
 	defer rc.Close()
 	rows, cells := 0, 0
@@ -309,6 +322,8 @@ func checkSheet(f *zip.File, name string) error {
 	err = scanTags(rc, func(tag, attrs []byte, end bool) bool {
 		switch {
 		case end:
+		case isLocal(tag, "f"):
+			formula = true
 		case isLocal(tag, "row"):
 			work += width
 			rows, cells, width = rows+1, 0, 0
@@ -330,12 +345,12 @@ func checkSheet(f *zip.File, name string) error {
 		return bad == ""
 	})
 	if err != nil {
-		return &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(err), Err: err}
+		return false, false, &Error{Pos: diag.Pos{File: name}, Msg: msg.TableNotXLSX.F(err), Err: err}
 	}
 	if bad != "" {
-		return &Error{Pos: diag.Pos{File: name}, Msg: bad, Err: &tooLarge{part: f.Name}}
+		return false, false, &Error{Pos: diag.Pos{File: name}, Msg: bad, Err: &tooLarge{part: f.Name}}
 	}
-	return nil
+	return true, formula, nil
 }
 
 // isWorksheet reports a part excelize treats as a worksheet.
