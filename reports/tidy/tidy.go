@@ -11,7 +11,6 @@ package tidy
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"runtime"
@@ -21,6 +20,7 @@ import (
 
 	"boso/indicators/definition"
 	"boso/indicators/engine"
+	"boso/indicators/period"
 	"boso/indicators/source"
 	"boso/reports/notes"
 	"boso/templates/msg"
@@ -174,8 +174,9 @@ func (cw *CSVWriter) Write(figs []engine.Figure) {
 	chunks := (len(figs) + csvChunk - 1) / csvChunk
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if workers <= 1 {
+		enc := newRowEncoder(m)
 		for i := range figs {
-			writeRecord(bw, Row(&figs[i], m), true)
+			bw.Write(enc.append(enc.buf[:0], &figs[i]))
 		}
 		return
 	}
@@ -219,13 +220,13 @@ func (cw *CSVWriter) Write(figs []engine.Figure) {
 					}
 				}
 			}()
-			var buf bytes.Buffer
+			enc := newRowEncoder(m)
 			for c = range todo {
-				buf.Reset()
+				var buf []byte
 				for i := c * csvChunk; i < min(len(figs), (c+1)*csvChunk); i++ {
-					writeRecord(&buf, Row(&figs[i], m), true)
+					buf = enc.append(buf, &figs[i])
 				}
-				made[c] <- bytes.Clone(buf.Bytes())
+				made[c] <- buf
 			}
 		}()
 	}
@@ -246,6 +247,149 @@ type workerPanic struct {
 }
 
 func (p *workerPanic) Error() string { return fmt.Sprint(p.v) + "\n" + string(p.stack) }
+
+// rowEncoder writes figures as CSV lines the way writeRecord writes
+// Row's cells, keeping what repeats from row to row: the CSV form of each
+// text cell, and the words of each reason and flag (shared between
+// figures). One per goroutine.
+type rowEncoder struct {
+	m        Meta
+	buf      []byte
+	text     map[string]string // a text cell → its CSV form
+	reasons  map[*engine.Reason]string
+	flags    map[*engine.Flag]string
+	periods  map[period.Period]string
+	example  string
+	noReason string // the words of no reason
+}
+
+// maxEncoded bounds each of a rowEncoder's maps; beyond it cells are
+// encoded as they come.
+const maxEncoded = 1 << 14
+
+func newRowEncoder(m Meta) *rowEncoder {
+	e := &rowEncoder{m: m, text: map[string]string{}, reasons: map[*engine.Reason]string{},
+		flags: map[*engine.Flag]string{}, periods: map[period.Period]string{}}
+	if m.Example {
+		e.example = msg.ExampleData.F()
+	}
+	e.noReason = m.Words.Reason(nil, notes.WithFigures)
+	return e
+}
+
+// cell appends a text cell in its CSV form (see writeRecord).
+func (e *rowEncoder) cell(b []byte, s string) []byte {
+	if s == "" {
+		return b
+	}
+	enc, ok := e.text[s]
+	if !ok {
+		enc = encodeText(s)
+		if len(e.text) < maxEncoded {
+			e.text[s] = enc
+		}
+	}
+	return append(b, enc...)
+}
+
+// number appends a number cell (see writeRecord).
+func number(b []byte, s string) []byte {
+	if strings.ContainsAny(s, ",\"\r\n") || strings.HasPrefix(s, " ") {
+		// no number has them; quoted as writeRecord would, not escaped
+		return append(b, `"`+strings.ReplaceAll(s, `"`, `""`)+`"`...)
+	}
+	return append(b, s...)
+}
+
+// encodeText is a text cell's CSV form, as writeRecord writes it.
+func encodeText(f string) string {
+	quote := false
+	if source.NeedsEscape(f) {
+		f, quote = "'"+f, true
+	}
+	if quote || strings.ContainsAny(f, ",\"\r\n") || strings.HasPrefix(f, " ") {
+		return `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
+	}
+	return f
+}
+
+// append appends figure f's line: the cells of Row, as writeRecord writes them.
+func (e *rowEncoder) append(b []byte, f *engine.Figure) []byte {
+	m := e.m
+	b = e.cell(b, f.Kommune)
+	b = append(b, ',')
+	b = e.cell(b, m.Kommuner[f.Kommune])
+	b = append(b, ',')
+	ps, ok := e.periods[f.Period]
+	if !ok {
+		ps = f.Period.String()
+		if len(e.periods) < maxEncoded {
+			e.periods[f.Period] = ps
+		}
+	}
+	b = e.cell(b, ps)
+	b = append(b, ',')
+	b = e.cell(b, f.Indicator)
+	b = append(b, ',')
+	b = e.cell(b, f.Group)
+	b = append(b, ',')
+	if f.Has {
+		b = number(b, f.Value.String())
+	}
+	b = append(b, ',')
+	b = e.cell(b, string(f.Mark))
+	b = append(b, ',')
+	if f.Reason != nil {
+		words, ok := e.reasons[f.Reason]
+		if !ok {
+			words = m.Words.Reason(f.Reason, notes.WithFigures)
+			if len(e.reasons) < maxEncoded {
+				e.reasons[f.Reason] = words
+			}
+		}
+		b = e.cell(b, words)
+	} else {
+		b = e.cell(b, e.noReason)
+	}
+	b = append(b, ',')
+	if len(f.Flags) > 0 {
+		flags := make([]string, len(f.Flags))
+		for i, fl := range f.Flags {
+			words, ok := e.flags[fl]
+			if !ok {
+				words = string(fl.Code) + ": " + m.Words.Flag(fl, notes.WithFigures)
+				if len(e.flags) < maxEncoded {
+					e.flags[fl] = words
+				}
+			}
+			flags[i] = words
+		}
+		b = e.cell(b, strings.Join(flags, " | "))
+	}
+	b = append(b, ',')
+	b = e.cell(b, e.example)
+	b = append(b, ',')
+	b = e.cell(b, reasonCode(f))
+	b = append(b, ',')
+	if f.Parts {
+		b = number(b, f.Numerator.String())
+		b = append(b, ',')
+		b = number(b, f.Denominator.String())
+	} else {
+		b = append(b, ',')
+	}
+	b = append(b, ',')
+	var ind *definition.Indicator
+	if m.Set != nil {
+		ind = m.Set.Get(f.Indicator)
+	}
+	if ind != nil && ind.Kind == definition.Flow && ind.Measure == definition.Sum && f.Has {
+		b = number(b, itoa(f.Rows))
+	}
+	b = append(b, ',')
+	b = e.cell(b, engine.KindCode(ind))
+	return append(b, '\n')
+}
 
 // csvChunk is the number of figures one worker of WriteCSV makes the
 // lines of at a time.

@@ -139,14 +139,26 @@ func TestEscapeReadsBack(t *testing.T) {
 // chunks on several cores come out as one line per figure, in order.
 func TestCSVInChunksAsOneByOne(t *testing.T) {
 	var figs []engine.Figure
+	shared := &engine.Reason{Code: engine.ReasonNotCovered, Register: "x, med komma", Spans: []engine.Span{{From: period.MustDate(2020, 1, 1), To: period.MustDate(2024, 6, 30)}}}
+	sum := &engine.Flag{Code: engine.FlagSumRows, N: 3, File: "a,b.csv"}
+	kommuner := []string{"0301", "3403", "1103"}
+	groups := []string{"", "malgruppe=unge", "=grp", " mellomrom"}
 	for i := range 3*csvChunk + 17 {
-		f := engine.Figure{Kommune: "0301", Period: period.MustParse("2024H1"), Indicator: "belop", Value: num.MustInt(int64(i)), Has: i%7 != 0}
+		f := engine.Figure{Kommune: kommuner[i%3], Period: period.MustParse([]string{"2024H1", "2024", "2016-2025", "2024M03"}[i%4]),
+			Indicator: []string{"belop", "utkastelser", "andel"}[i%3], Group: groups[i%4], Value: num.MustInt(int64(i - 500)), Has: i%7 != 0}
+		if !f.Has {
+			f.Mark, f.Reason = engine.NoData, shared
+		}
 		if i%11 == 0 {
-			f.Flags = []*engine.Flag{{Code: engine.FlagSumRows, N: i, File: "a,b.csv"}}
+			f.Flags = []*engine.Flag{sum, {Code: engine.FlagTolerant, N: i}}
+		}
+		if i%5 == 0 {
+			f.Numerator, f.Denominator, f.Parts = num.MustInt(int64(i)), num.MustInt(7), true
+			f.Mark, f.Rows = engine.Provisional, int64(i)
 		}
 		figs = append(figs, f)
 	}
-	m := Meta{Kommuner: map[string]string{"0301": "Oslo"}}
+	m := Meta{Kommuner: map[string]string{"0301": "Oslo", "3403": "=Hamar", "1103": `Stav"anger`}, Example: true}
 	var got, want bytes.Buffer
 	if err := WriteCSV(&got, figs, m); err != nil {
 		t.Fatal(err)
