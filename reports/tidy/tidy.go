@@ -261,6 +261,8 @@ type rowEncoder struct {
 	periods  map[period.Period]string
 	example  string
 	noReason string // the words of no reason
+	// each column's last cell and its CSV form
+	lastIn, lastOut [columns]string
 }
 
 // maxEncoded bounds each of a rowEncoder's maps; beyond it cells are
@@ -277,10 +279,14 @@ func newRowEncoder(m Meta) *rowEncoder {
 	return e
 }
 
-// cell appends a text cell in its CSV form (see writeRecord).
-func (e *rowEncoder) cell(b []byte, s string) []byte {
+// cell appends the text cell of column col in its CSV form (see
+// writeRecord). A column's cell is often the one of the row before.
+func (e *rowEncoder) cell(b []byte, col int, s string) []byte {
 	if s == "" {
 		return b
+	}
+	if s == e.lastIn[col] {
+		return append(b, e.lastOut[col]...)
 	}
 	enc, ok := e.text[s]
 	if !ok {
@@ -289,6 +295,7 @@ func (e *rowEncoder) cell(b []byte, s string) []byte {
 			e.text[s] = enc
 		}
 	}
+	e.lastIn[col], e.lastOut[col] = s, enc
 	return append(b, enc...)
 }
 
@@ -316,9 +323,9 @@ func encodeText(f string) string {
 // append appends figure f's line: the cells of Row, as writeRecord writes them.
 func (e *rowEncoder) append(b []byte, f *engine.Figure) []byte {
 	m := e.m
-	b = e.cell(b, f.Kommune)
+	b = e.cell(b, ColKommunenummer, f.Kommune)
 	b = append(b, ',')
-	b = e.cell(b, m.Kommuner[f.Kommune])
+	b = e.cell(b, ColKommune, m.Kommuner[f.Kommune])
 	b = append(b, ',')
 	ps, ok := e.periods[f.Period]
 	if !ok {
@@ -327,17 +334,17 @@ func (e *rowEncoder) append(b []byte, f *engine.Figure) []byte {
 			e.periods[f.Period] = ps
 		}
 	}
-	b = e.cell(b, ps)
+	b = e.cell(b, ColPeriode, ps)
 	b = append(b, ',')
-	b = e.cell(b, f.Indicator)
+	b = e.cell(b, ColIndikator, f.Indicator)
 	b = append(b, ',')
-	b = e.cell(b, f.Group)
+	b = e.cell(b, ColInndeling, f.Group)
 	b = append(b, ',')
 	if f.Has {
 		b = number(b, f.Value.String())
 	}
 	b = append(b, ',')
-	b = e.cell(b, string(f.Mark))
+	b = e.cell(b, ColMerknad, string(f.Mark))
 	b = append(b, ',')
 	if f.Reason != nil {
 		words, ok := e.reasons[f.Reason]
@@ -347,9 +354,9 @@ func (e *rowEncoder) append(b []byte, f *engine.Figure) []byte {
 				e.reasons[f.Reason] = words
 			}
 		}
-		b = e.cell(b, words)
+		b = e.cell(b, ColForklaring, words)
 	} else {
-		b = e.cell(b, e.noReason)
+		b = e.cell(b, ColForklaring, e.noReason)
 	}
 	b = append(b, ',')
 	if len(f.Flags) > 0 {
@@ -364,12 +371,12 @@ func (e *rowEncoder) append(b []byte, f *engine.Figure) []byte {
 			}
 			flags[i] = words
 		}
-		b = e.cell(b, strings.Join(flags, " | "))
+		b = e.cell(b, ColKvalitet, strings.Join(flags, " | "))
 	}
 	b = append(b, ',')
-	b = e.cell(b, e.example)
+	b = e.cell(b, ColDatagrunnlag, e.example)
 	b = append(b, ',')
-	b = e.cell(b, reasonCode(f))
+	b = e.cell(b, ColForklaringskode, reasonCode(f))
 	b = append(b, ',')
 	if f.Parts {
 		b = number(b, f.Numerator.String())
@@ -387,7 +394,7 @@ func (e *rowEncoder) append(b []byte, f *engine.Figure) []byte {
 		b = number(b, itoa(f.Rows))
 	}
 	b = append(b, ',')
-	b = e.cell(b, engine.KindCode(ind))
+	b = e.cell(b, ColBeregning, engine.KindCode(ind))
 	return append(b, '\n')
 }
 
