@@ -3,6 +3,7 @@ package engine
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,61 @@ func TestKeySetsCountEachKeyOnce(t *testing.T) {
 		if periods <= 64 && cap(s.pairs) > 4*ids {
 			t.Fatalf("%d periods: room for %d words kept for %d keys", periods, cap(s.pairs), ids)
 		}
+	}
+}
+
+// TestGroupOnlyOnceCounted checks which breakdown groups a figure export
+// has: a count's group is one once a row counts in a requested period
+// (a målgruppe met only in 2019 gives no 2020 group), while a distinct
+// count has every group a row of the run named, as before the labels
+// were kept per binding.
+func TestGroupOnlyOnceCounted(t *testing.T) {
+	defs := `
+indicators:
+  - id: soknader
+    name: Søknader
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: lte
+    date: dato
+    measure: count
+    breakdown: [malgruppe]
+  - id: husstander
+    name: Husstander
+    definition: d
+    source: s
+    unit: antall
+    kind: flow
+    register: lte
+    date: dato
+    measure: count_distinct
+    key: husstand
+    breakdown: [malgruppe]
+`
+	f := newFixture(t, defs)
+	f.register("lte", "lte", lines(
+		"Kommune;Husstand;Dato;Målgruppe",
+		"3403;A;01.02.2019;Unge",
+		"3403;B;01.02.2020;Flyktning",
+		"3403;C;01.03.2020;Flyktning",
+	), `  kommune: {column: Kommune, type: kommune}
+  husstand: {column: Husstand, type: text}
+  dato: {column: Dato, type: date}
+  malgruppe: {column: Målgruppe, type: category, values: {Flyktning: flyktninger, Unge: unge}}
+`, "2016-01-01", "2025-12-31")
+	r := f.mustRun("2020")
+	groups := map[string][]string{}
+	for _, fig := range r.Figures {
+		if fig.Group != "" {
+			groups[fig.Indicator] = append(groups[fig.Indicator], fig.Group+"="+show(fig))
+		}
+	}
+	if got := strings.Join(groups["soknader"], " "); got != "malgruppe=flyktninger=2" {
+		t.Errorf("soknader's groups: %s", got)
+	}
+	if got := strings.Join(groups["husstander"], " "); got != "malgruppe=flyktninger=2 malgruppe=unge=0" {
+		t.Errorf("husstander's groups: %s", got)
 	}
 }

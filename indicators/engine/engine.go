@@ -153,6 +153,9 @@ type engine struct {
 	lastIDkey string
 	lastID    uint32
 	scratch   []uint64 // all zero: for joining key sets' words (keySets.add)
+	// figureGroups holds each indicator's groups, the total first, once
+	// the exports are read (groupsOfIndicator)
+	figureGroups [][]string
 }
 
 // Compute computes every selected indicator (and what it depends on) for

@@ -243,6 +243,13 @@ func (e *engine) figuresPerKommune() int {
 // groupsOfIndicator returns the groups indicator ii's figures have, the
 // total ("") first.
 func (e *engine) groupsOfIndicator(ii int) []string {
+	// the groups are all known once the exports are read: made once
+	if e.figureGroups == nil {
+		e.figureGroups = make([][]string, len(e.inds))
+	}
+	if gs := e.figureGroups[ii]; gs != nil {
+		return gs
+	}
 	ind := e.inds[ii]
 	var gs []string
 	switch {
@@ -251,7 +258,8 @@ func (e *engine) groupsOfIndicator(ii int) []string {
 	case ind.Kind == definition.Flow || ind.Kind == definition.Stock || ind.Kind == definition.Entered:
 		gs = slices.Sorted(maps.Keys(e.enteredGroups[ind.ID]))
 	}
-	return append([]string{""}, gs...)
+	e.figureGroups[ii] = append([]string{""}, gs...)
+	return e.figureGroups[ii]
 }
 
 // figuresOf is the number of figures indicator ii has in one kommune.
@@ -385,7 +393,9 @@ func (e *engine) enteredFigures(r *results, ind *definition.Indicator, ks []stri
 			// kommune and period gets every group the export gave
 			for _, g := range groups {
 				f := r.add(ki, ii, pi, Figure{Kommune: k, Period: p, Indicator: ind.ID, Group: g})
-				if ev := e.entered[enteredKey{k, p.String(), ind.ID, g}]; ev == nil {
+				if len(e.entered) == 0 {
+					f.missing(NoData, absent) // nothing typed in: no key to make
+				} else if ev := e.entered[enteredKey{k, p.String(), ind.ID, g}]; ev == nil {
 					f.missing(NoData, absent)
 				} else {
 					e.fillEntered(f, ev)

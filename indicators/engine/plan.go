@@ -36,6 +36,7 @@ type binding struct {
 	nlabels int
 	gbuf    []string
 	gnum    []int
+	seen    []bool // by group number: the indicator has the group (useGroup)
 	// sets caches, by group number, the key sets of kommune setsOf
 	setsOf *cells
 	sets   []*keySets

@@ -431,8 +431,8 @@ func (b *binding) badValue(rec *source.Record) string {
 // breakdown field of a record. The slice is the binding's own, reused by
 // the next row. Labels are made once per value and kept (up to
 // maxLabels per field), so a row costs a map lookup per breakdown field,
-// not a string built and checked for personal ids; a label seen for the
-// first time is recorded for the indicator (seeGroup).
+// not a string built and checked for personal ids. A group is the
+// indicator's once a row is counted in it (useGroup).
 func (e *engine) groupsOf(b *binding, rec *source.Record) []string {
 	b.gbuf = append(b.gbuf[:0], "")
 	b.gnum = append(b.gnum[:0], 0)
@@ -460,7 +460,6 @@ func (e *engine) groupsOf(b *binding, rec *source.Record) []string {
 		ln, ok := b.labels[j][val]
 		if !ok {
 			ln = groupLabelNum{label: groupLabel(b.ind.Breakdown[j], val), num: -1}
-			e.seeGroup(b.idx, ln.label)
 			if len(b.labels[j]) < maxLabels {
 				val.Str = strings.Clone(val.Str) // not the line it is a part of
 				b.nlabels++
@@ -485,6 +484,7 @@ type groupLabelNum struct {
 // groupsOf read last, in kommune c: from the binding's cache of the
 // kommune's sets by group number, else through keySet.
 func (e *engine) keySetOf(b *binding, c *cells, j int) *keySets {
+	e.useGroup(b, j)
 	n := b.gnum[j]
 	if n < 0 {
 		return e.keySet(c, b.idx, b.gbuf[j])
@@ -502,6 +502,26 @@ func (e *engine) keySetOf(b *binding, c *cells, j int) *keySets {
 		b.sets[n] = s
 	}
 	return s
+}
+
+// useGroup records that a row counted in binding b's j-th group of the
+// row groupsOf read last (seeGroup), once per group kept.
+func (e *engine) useGroup(b *binding, j int) {
+	if j == 0 {
+		return // the total
+	}
+	n := b.gnum[j]
+	if n < 0 {
+		e.seeGroup(b.idx, b.gbuf[j])
+		return
+	}
+	if n >= len(b.seen) {
+		b.seen = append(b.seen, make([]bool, n+1-len(b.seen))...)
+	}
+	if !b.seen[n] {
+		b.seen[n] = true
+		e.seeGroup(b.idx, b.gbuf[j])
+	}
 }
 
 // keyIDOf returns key's number in kommune c's key table, remembering the
@@ -588,6 +608,9 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 		if b.ind.Measure == definition.CountDistinct {
 			e.keySetOf(b, c, j).add(id, buf, &e.scratch)
 			continue
+		}
+		if len(buf) > 0 {
+			e.useGroup(b, j) // a count's group is one once a row counts in it
 		}
 		for _, pi := range buf {
 			a := e.cell(c, b.idx, pi, g)
