@@ -153,6 +153,8 @@ type engine struct {
 	lastIDkey string
 	lastID    uint32
 	scratch   []uint64 // all zero: for joining key sets' words (keySets.add)
+	// lastPlain is the last kommunenummer kommune counted as it is
+	lastPlain string
 	// figureGroups holds each indicator's groups, the total first, once
 	// the exports are read (groupsOfIndicator)
 	figureGroups [][]string
@@ -290,6 +292,10 @@ func selectIndicators(s *definition.Set, ids []string) []*definition.Indicator {
 // kommune maps a record's kommunenummer through the renumbering and the
 // programme's list; ok is false when the record is not counted.
 func (e *engine) kommune(k string, pos diag.Pos) (string, bool) {
+	orig := k
+	if k == e.lastPlain && k != "" {
+		return k, true // the last row's kommune: in use, and counted
+	}
 	if to, ok := e.in.Renumber[k]; ok {
 		if len(to) != 1 {
 			e.l.Add(CodeRenumber, pos, msg.PlanRenumberSplit.F(k, strings.Join(to, ", ")))
@@ -310,6 +316,9 @@ func (e *engine) kommune(k string, pos diag.Pos) (string, bool) {
 		return k, false
 	}
 	e.found[k] = true
+	if orig == k {
+		e.lastPlain = k // neither renumbered nor a former number
+	}
 	return k, true
 }
 

@@ -143,10 +143,16 @@ func (e *engine) scan(m *source.Mapping) {
 		slots[f.name] = i
 	}
 	fast := map[*binding]*formula.Fast{}
+	fastReads := make([]bool, len(envFields)) // the fields a fast filter reads
 	for _, b := range binds {
 		if b.filter[m] != nil {
 			if f := formula.CompileFast(b.ind.Filter.Value, slots); f != nil {
 				fast[b] = f
+				for _, id := range formula.Identifiers(b.ind.Filter.Value) {
+					if i, ok := slots[id]; ok {
+						fastReads[i] = true
+					}
+				}
 			}
 		}
 	}
@@ -212,7 +218,9 @@ func (e *engine) scan(m *source.Mapping) {
 				continue
 			}
 			for i, f := range envFields {
-				vals[i] = source.FastValue(f.t, rec.Values[f.i])
+				if fastReads[i] {
+					vals[i] = source.FastValue(f.t, rec.Values[f.i])
+				}
 			}
 			envFilled := false
 			for _, b := range binds {
