@@ -2,7 +2,10 @@ package engine
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -102,5 +105,92 @@ indicators:
 	}
 	if got := strings.Join(groups["husstander"], " "); got != "malgruppe=flyktninger=2 malgruppe=unge=0" {
 		t.Errorf("husstander's groups: %s", got)
+	}
+}
+
+// TestOneFileTwoRegisters checks that two mappings of one file, each for
+// its own register (read once, source.Share), give the figures and the
+// problems of the same mappings reading it apart, and the figures of two
+// copies of the file.
+func TestOneFileTwoRegisters(t *testing.T) {
+	defs := `
+indicators:
+  - id: bostedslose
+    name: Bostedsløse
+    definition: d
+    source: s
+    unit: antall
+    kind: stock
+    register: bo
+    from: fra
+    to: til
+    key: husstand
+    stock_on: last_day
+  - id: midlertidig
+    name: Midlertidig
+    definition: d
+    source: s
+    unit: antall
+    kind: stock
+    register: midl
+    from: fra
+    to: til
+    key: husstand
+    stock_on: last_day
+`
+	var rows []string
+	rows = append(rows, "Kommune;Husstand;Situasjon;Fra;Til")
+	for i := range 3000 {
+		sit := []string{"Bostedsløs", "Midlertidig", "Bostedsløs", "Ukjent"}[i%4]
+		rows = append(rows, "3403;H"+strconv.Itoa(i%700)+";"+sit+";0"+strconv.Itoa(1+i%9)+".0"+strconv.Itoa(1+i%9)+".20"+strconv.Itoa(16+i%9)+";")
+	}
+	data := lines(rows...)
+	fields := `fields:
+  kommune: {column: Kommune, type: kommune}
+  husstand: {column: Husstand, type: text}
+  situasjon: {column: Situasjon, type: category, values: {Bostedsløs: bostedslos, Midlertidig: midlertidig}}
+  fra: {column: Fra, type: date}
+  til: {column: Til, type: date}
+`
+	run := func(copies, together bool) (string, string) {
+		readTogether = together
+		defer func() { readTogether = true }()
+		f := newFixture(t, defs)
+		os.WriteFile(filepath.Join(f.dir, "a.csv"), []byte(data), 0o644)
+		os.WriteFile(filepath.Join(f.dir, "b.csv"), []byte(data), 0o644)
+		second := "a.csv"
+		if copies {
+			second = "b.csv"
+		}
+		for _, m := range []struct{ id, reg, file, where string }{
+			{"bo", "bo", "a.csv", `situasjon == "bostedslos"`},
+			{"midl", "midl", second, `situasjon == "midlertidig"`},
+		} {
+			y := "id: " + m.id + "\nregister: " + m.reg + "\nfile: " + m.file + "\nwhere: '" + m.where + "'\ncovers: {from: 2016-01-01, to: 2025-12-31}\n" + fields
+			path := filepath.Join(f.dir, m.id+".yaml")
+			os.WriteFile(path, []byte(y), 0o644)
+			f.mappings = append(f.mappings, path)
+		}
+		r, l := f.run("2018", "2020", "2024", "2024H1")
+		var figs []string
+		for _, fig := range r.Figures {
+			figs = append(figs, fig.Indicator+" "+fig.Period.String()+" "+show(fig))
+		}
+		return strings.Join(figs, "\n"), strings.ReplaceAll(l.String(), f.dir, "")
+	}
+	gotFigs, gotProblems := run(false, true)
+	apartFigs, apartProblems := run(false, false)
+	copiesFigs, _ := run(true, true)
+	if gotFigs != apartFigs || gotFigs != copiesFigs {
+		t.Errorf("one file read once:\n%s\napart:\n%s\ntwo copies:\n%s", gotFigs, apartFigs, copiesFigs)
+	}
+	if gotProblems != apartProblems {
+		t.Errorf("one file read once, problems:\n%s\napart:\n%s", gotProblems, apartProblems)
+	}
+	if !strings.Contains(gotFigs, "midlertidig 2024 ") || strings.Contains(gotFigs, "midlertidig 2024 0\n") {
+		t.Errorf("no midlertidig figures:\n%s", gotFigs)
+	}
+	if !strings.Contains(gotProblems, "Ukjent") {
+		t.Errorf("the unknown category is not said:\n%s", gotProblems)
 	}
 }

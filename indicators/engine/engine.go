@@ -185,17 +185,42 @@ func Scan(in *Input, l *diag.List) *Scanned {
 		}
 	}
 	e.plan()
-	for _, m := range in.Mappings {
+	for i := 0; i < len(in.Mappings); {
 		if e.stopped() {
 			return &Scanned{e: e, stopped: true}
 		}
-		e.scan(m)
+		// mappings one after another of the same file, each for its own
+		// register, read it together (once, when the file allows)
+		j := i + 1
+		for j < len(in.Mappings) && e.together(in.Mappings[i:j], in.Mappings[j]) {
+			j++
+		}
+		e.scanTogether(in.Mappings[i:j])
+		i = j
 	}
 	if e.stopped() {
 		return &Scanned{e: e, stopped: true}
 	}
 	e.warnImplied()
 	return &Scanned{e: e}
+}
+
+// readTogether is whether mappings of one file read it together (a
+// test compares with reading it apart).
+var readTogether = true
+
+// together reports whether mapping m reads the file of the mappings of
+// group, each for a register of its own, so that they can read it once.
+func (e *engine) together(group []*source.Mapping, m *source.Mapping) bool {
+	if !readTogether || e.trace != nil || m.Invalid || m.Register == source.PopulationRegister || m.Register == source.AggregateRegister {
+		return false
+	}
+	for _, g := range group {
+		if g.Invalid || g.Register == m.Register || g.FilePath() != m.FilePath() || g.Register == source.PopulationRegister || g.Register == source.AggregateRegister {
+			return false
+		}
+	}
+	return true
 }
 
 // Finish makes every figure. It is called once.

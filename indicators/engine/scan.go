@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"reflect"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -30,23 +31,148 @@ type popVal struct {
 
 // scan reads one mapping's file once and feeds every indicator bound to its register.
 func (e *engine) scan(m *source.Mapping) {
-	if m.Invalid {
+	e.scanTogether([]*source.Mapping{m})
+}
+
+// scanTogether reads the files of mappings ms at the same time, feeding
+// each one's rows to its register's indicators as they come: mappings of
+// one file (different registers from the same export) read it once
+// (source.Share). Each export's problems go into the list in the order
+// of ms.
+func (e *engine) scanTogether(ms []*source.Mapping) {
+	var scs []*scanning
+	for _, m := range ms {
+		if m.Invalid {
+			continue
+		}
+		switch m.Register {
+		case source.PopulationRegister:
+			e.readPopulation(m)
+			continue
+		case source.AggregateRegister:
+			e.readEntered(m)
+			continue
+		}
+		if sc := e.openScan(m); sc != nil {
+			scs = append(scs, sc)
+		}
+	}
+	if len(scs) == 0 {
 		return
 	}
-	switch m.Register {
-	case source.PopulationRegister:
-		e.readPopulation(m)
-		return
-	case source.AggregateRegister:
-		e.readEntered(m)
-		return
+	defer func() {
+		if v := recover(); v != nil {
+			for _, sc := range scs {
+				sc.s.Close() // its files, and an XLSX reader's temporary folder
+			}
+			panic(v)
+		}
+	}()
+	if len(scs) > 1 {
+		streams := make([]*source.Stream, len(scs))
+		for i, sc := range scs {
+			streams[i] = sc.s
+		}
+		source.Share(streams...)
 	}
+	cases := make([]reflect.SelectCase, len(scs))
+	for i, sc := range scs {
+		sc.full, sc.free = readAhead(sc.s)
+		cases[i] = reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(sc.full)}
+	}
+	stopped := false
+	for open := len(scs); open > 0; {
+		var i int
+		var batch *recordBatch
+		if len(scs) == 1 {
+			b, ok := <-scs[0].full
+			if !ok {
+				break
+			}
+			batch = b
+		} else {
+			// whichever export has rows ready: the readers of one shared
+			// file wait for each other
+			chosen, v, ok := reflect.Select(cases)
+			if !ok {
+				cases[chosen].Chan = reflect.Value{} // done: never chosen again
+				open--
+				continue
+			}
+			i, batch = chosen, v.Interface().(*recordBatch)
+		}
+		if batch.panicked != nil {
+			panic(batch.panicked)
+		}
+		sc := scs[i]
+		if e.stopped() {
+			stopped = true
+			break
+		}
+		e.enter(sc)
+		e.feed(sc, batch)
+		sc.windowsOn = e.windowsOn
+		sc.free <- batch
+	}
+	if stopped {
+		// the readers stop at their next batch; what they have read is let go
+		for _, sc := range scs {
+			close(sc.free)
+			for range sc.full {
+			}
+		}
+	}
+	for _, sc := range scs {
+		e.closeScan(sc, stopped)
+	}
+}
+
+// envField is a field filters read, to fill their environment.
+type envField struct {
+	name string
+	i    int
+	t    source.FieldType
+}
+
+// scanning is one export being read: its stream, and what is kept while
+// its rows are fed to its register's indicators.
+type scanning struct {
+	m         *source.Mapping
+	s         *source.Stream
+	sl        diag.List // the stream reports into its own list: it runs in its own goroutine
+	binds     []*binding
+	envFields []envField
+	fast      map[*binding]*formula.Fast
+	fastReads []bool // the fields a fast filter reads
+	vals      []formula.Val
+	env       map[string]any
+	// a filter that cannot be computed is reported once per indicator,
+	// with its first row; a filter boso cannot check against the codes
+	// (startsWith, contains, matches, upper …) that lets no row through
+	// is said: a misspelt code there would give 0 everywhere
+	filterFails, filterSeen, filterKept map[*binding]int
+	filterFirst                         map[*binding]diag.Pos
+	filterErr                           map[*binding]string
+	// rows for the run's kommuner, and for others by number: an export
+	// of another kommune's rows would give 0 everywhere, said nowhere
+	kept      int
+	elsewhere map[string]int
+	cov       Span
+	windowsOn map[definition.StockOn][]window
+	full      <-chan *recordBatch
+	free      chan<- *recordBatch
+}
+
+// openScan opens mapping m's export and makes ready to feed its rows to
+// its register's indicators; nil when there is nothing to read, or it
+// cannot be read (the problems are in the list).
+func (e *engine) openScan(m *source.Mapping) *scanning {
 	binds := e.binds[m.Register]
 	if e.trace != nil {
 		binds = e.trace.only(binds)
 	}
 	if len(binds) == 0 && e.fixed != nil {
-		return // nothing to compute, and no kommuner to discover
+		return nil // nothing to compute, and no kommuner to discover
 	}
 	// Every field any indicator reads is read, so that validate reports
 	// unreadable values in all of them; but an indicator that cannot be
@@ -68,14 +194,13 @@ func (e *engine) scan(m *source.Mapping) {
 			}
 		}
 	}
-	// The stream reports into its own list: it runs in its own goroutine.
-	var sl diag.List
-	s, ok := m.Open(used, &sl)
+	sc := &scanning{m: m, binds: binds}
+	s, ok := m.Open(used, &sc.sl)
 	if !ok {
-		e.l.Append(&sl)
-		return
+		e.l.Append(&sc.sl)
+		return nil
 	}
-	defer s.Close()
+	sc.s = s
 	watchCodes(s, m, binds)
 	// an event, or the start of an episode, cannot be after the export
 	var events []string
@@ -94,14 +219,12 @@ func (e *engine) scan(m *source.Mapping) {
 	}
 	s.EarlyDates(dates...)
 	s.Kommuner(e.in.Renumber, e.in.Kommuner)
-	e.curMap = m
-	e.cov = Span{0, period.MustDate(9999, 12, 31)}
+	sc.cov = Span{0, period.MustDate(9999, 12, 31)}
 	if m.Covers != nil {
-		e.cov = Span{m.Covers.From, m.Covers.Last()}
+		sc.cov = Span{m.Covers.From, m.Covers.Last()}
 	}
-	e.windowsOn = nil // of the last export's coverage
 	for _, b := range binds {
-		b.win = nil
+		b.win = nil // of the last export's coverage
 	}
 	at := map[string]int{}
 	for i, f := range s.Fields {
@@ -124,166 +247,156 @@ func (e *engine) scan(m *source.Mapping) {
 		}
 	}
 	// the fields filters read, in a fixed order, to fill their environment
-	type envField struct {
-		name string
-		i    int
-		t    source.FieldType
-	}
-	var envFields []envField
 	for _, name := range m.FieldNames() {
 		if i, ok := at[name]; ok {
-			envFields = append(envFields, envField{name, i, m.Fields[name].Type})
+			sc.envFields = append(sc.envFields, envField{name, i, m.Fields[name].Type})
 		}
 	}
 	// filters of simple forms run as Go over the row's values in slots;
 	// a row they cannot answer, and every other filter, go through expr
 	// with the values in a map, filled once per row when needed
 	slots := map[string]int{}
-	for i, f := range envFields {
+	for i, f := range sc.envFields {
 		slots[f.name] = i
 	}
-	fast := map[*binding]*formula.Fast{}
-	fastReads := make([]bool, len(envFields)) // the fields a fast filter reads
+	sc.fast = map[*binding]*formula.Fast{}
+	sc.fastReads = make([]bool, len(sc.envFields))
 	for _, b := range binds {
 		if b.filter[m] != nil {
 			if f := formula.CompileFast(b.ind.Filter.Value, slots); f != nil {
-				fast[b] = f
+				sc.fast[b] = f
 				for _, id := range formula.Identifiers(b.ind.Filter.Value) {
 					if i, ok := slots[id]; ok {
-						fastReads[i] = true
+						sc.fastReads[i] = true
 					}
 				}
 			}
 		}
 	}
-	vals := make([]formula.Val, len(envFields))
-	env := map[string]any{}
-	// a filter that cannot be computed is reported once per indicator, with its first row
-	filterFails, filterFirst, filterErr := map[*binding]int{}, map[*binding]diag.Pos{}, map[*binding]string{}
-	// a filter boso cannot check against the codes (startsWith, contains,
-	// matches, upper …) that lets no row through is said: a misspelt code
-	// there would give 0 everywhere
-	filterSeen, filterKept := map[*binding]int{}, map[*binding]int{}
-	defer func() {
-		for _, b := range binds {
-			if n := filterFails[b]; n > 0 {
-				e.l.Warn(CodeFilter, filterFirst[b], msg.PlanFilterRuntime.F(n, b.ind.ID, norsk.Count(n), filterErr[b]))
+	sc.vals = make([]formula.Val, len(sc.envFields))
+	sc.env = map[string]any{}
+	sc.filterFails, sc.filterSeen, sc.filterKept = map[*binding]int{}, map[*binding]int{}, map[*binding]int{}
+	sc.filterFirst, sc.filterErr = map[*binding]diag.Pos{}, map[*binding]string{}
+	sc.elsewhere = map[string]int{}
+	return sc
+}
+
+// enter makes sc the export whose rows are being counted.
+func (e *engine) enter(sc *scanning) {
+	e.curMap, e.cov, e.windowsOn = sc.m, sc.cov, sc.windowsOn
+}
+
+// feed counts one batch of sc's rows for its register's indicators.
+func (e *engine) feed(sc *scanning, batch *recordBatch) {
+	m, binds, vals, env := sc.m, sc.binds, sc.vals, sc.env
+	for r := range batch.recs[:batch.n] {
+		rec := &batch.recs[r]
+		if rec.Failed {
+			if e.trace != nil && rec.Kommune == e.trace.k {
+				e.trace.add(rec.Pos, TraceRow{Code: RowFailed}, "")
 			}
-			if n := filterSeen[b]; n > 0 && filterKept[b] == 0 && e.trace == nil && !e.stopped() && !codesChecked(b.ind, m) {
-				e.l.Warn(CodeFilter, b.ind.Filter.Pos, msg.PlanFilterNone.F(b.ind.ID, norsk.Count(n), m.FilePath()))
-			}
+			continue
 		}
-	}()
-	// rows for the run's kommuner, and for others by number: an export
-	// of another kommune's rows would give 0 everywhere, said nowhere
-	kept, elsewhere := 0, map[string]int{}
-	defer func() {
-		if e.trace == nil && kept == 0 && len(elsewhere) > 0 && !e.stopped() {
-			e.warnNoKommune(m, elsewhere)
-		}
-	}()
-	full, free := readAhead(s)
-	for batch := range full {
-		if batch.panicked != nil {
-			panic(batch.panicked)
-		}
-		if e.stopped() {
-			// the reader stops at its next batch; what it has read is let go
-			close(free)
-			for range full {
-			}
-			return
-		}
-		for r := range batch.recs[:batch.n] {
-			rec := &batch.recs[r]
-			if rec.Failed {
-				if e.trace != nil && rec.Kommune == e.trace.k {
-					e.trace.add(rec.Pos, TraceRow{Code: RowFailed}, "")
-				}
-				continue
-			}
-			k, ok := e.kommune(rec.Kommune, rec.Pos)
-			if !ok {
-				if e.trace != nil {
-					e.trace.other++
-				}
-				if k != "" {
-					elsewhere[k]++
-				}
-				continue
-			}
-			kept++
-			if e.trace != nil && k != e.trace.k {
+		k, ok := e.kommune(rec.Kommune, rec.Pos)
+		if !ok {
+			if e.trace != nil {
 				e.trace.other++
+			}
+			if k != "" {
+				sc.elsewhere[k]++
+			}
+			continue
+		}
+		sc.kept++
+		if e.trace != nil && k != e.trace.k {
+			e.trace.other++
+			continue
+		}
+		for i, f := range sc.envFields {
+			if sc.fastReads[i] {
+				vals[i] = source.FastValue(f.t, rec.Values[f.i])
+			}
+		}
+		envFilled := false
+		for _, b := range binds {
+			if rec.Failed {
+				break
+			}
+			if bad := b.badValue(rec); bad != "" {
+				e.countBad(b, k, rec)
+				e.excluded(rec.Pos, TraceRow{Code: RowBadValue, Detail: bad})
 				continue
 			}
-			for i, f := range envFields {
-				if fastReads[i] {
-					vals[i] = source.FastValue(f.t, rec.Values[f.i])
+			if p := b.filter[m]; p != nil {
+				keep, ok := false, false
+				var err error
+				if f := sc.fast[b]; f != nil {
+					keep, ok = f.Eval(vals)
 				}
-			}
-			envFilled := false
-			for _, b := range binds {
-				if rec.Failed {
-					break
+				if !ok {
+					if !envFilled {
+						for _, f := range sc.envFields {
+							env[f.name] = source.ExprValue(f.t, rec.Values[f.i])
+						}
+						envFilled = true
+					}
+					keep, err = e.runner.Bool(p, env)
 				}
-				if bad := b.badValue(rec); bad != "" {
-					e.countBad(b, k, rec)
-					e.excluded(rec.Pos, TraceRow{Code: RowBadValue, Detail: bad})
+				if err != nil {
+					if sc.filterFails[b]++; sc.filterFails[b] == 1 {
+						sc.filterFirst[b] = rec.Pos
+						sc.filterErr[b] = formula.RuntimeReason(err)
+					}
+					e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: formula.RuntimeReason(err)})
 					continue
 				}
-				if p := b.filter[m]; p != nil {
-					keep, ok := false, false
-					var err error
-					if f := fast[b]; f != nil {
-						keep, ok = f.Eval(vals)
-					}
-					if !ok {
-						if !envFilled {
-							for _, f := range envFields {
-								env[f.name] = source.ExprValue(f.t, rec.Values[f.i])
-							}
-							envFilled = true
-						}
-						keep, err = e.runner.Bool(p, env)
-					}
-					if err != nil {
-						if filterFails[b]++; filterFails[b] == 1 {
-							filterFirst[b] = rec.Pos
-							filterErr[b] = formula.RuntimeReason(err)
-						}
-						e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: formula.RuntimeReason(err)})
-						continue
-					}
-					filterSeen[b]++
-					if !keep {
-						e.excluded(rec.Pos, TraceRow{Code: RowFilterFalse})
-						continue
-					}
-					filterKept[b]++
+				sc.filterSeen[b]++
+				if !keep {
+					e.excluded(rec.Pos, TraceRow{Code: RowFilterFalse})
+					continue
 				}
-				if b.ind.Kind == definition.Flow {
-					e.flow(b, k, rec)
-				} else {
-					e.stock(b, k, rec)
-				}
+				sc.filterKept[b]++
+			}
+			if b.ind.Kind == definition.Flow {
+				e.flow(b, k, rec)
+			} else {
+				e.stock(b, k, rec)
 			}
 		}
-		free <- batch
 	}
-	if e.trace == nil && sl.Errors() == 0 {
-		e.reportAbsentCodes(m, s, binds)
-	}
-	e.l.Append(&sl)
-	if e.trace != nil && s.WhereOut > 0 {
-		e.trace.whereOut = append(e.trace.whereOut, WhereOut{Mapping: m.ID, N: s.WhereOut})
-	}
-	if n := len(s.SumRows); n > 0 {
-		e.sumRows[m.Register] = append(e.sumRows[m.Register], &Flag{Code: FlagSumRows, N: n, File: m.FilePath()})
-		if e.trace != nil {
-			e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
+}
+
+// closeScan says what reading sc's export found, and closes it; a
+// stopped run says only what reading found (it returns no figures).
+func (e *engine) closeScan(sc *scanning, stopped bool) {
+	m, s, binds := sc.m, sc.s, sc.binds
+	if !stopped {
+		if e.trace == nil && sc.sl.Errors() == 0 {
+			e.reportAbsentCodes(m, s, binds)
+		}
+		e.l.Append(&sc.sl)
+		if e.trace != nil && s.WhereOut > 0 {
+			e.trace.whereOut = append(e.trace.whereOut, WhereOut{Mapping: m.ID, N: s.WhereOut})
+		}
+		if n := len(s.SumRows); n > 0 {
+			e.sumRows[m.Register] = append(e.sumRows[m.Register], &Flag{Code: FlagSumRows, N: n, File: m.FilePath()})
+			if e.trace != nil {
+				e.trace.sumRows = append(e.trace.sumRows, s.SumRows...)
+			}
 		}
 	}
+	if e.trace == nil && sc.kept == 0 && len(sc.elsewhere) > 0 && !e.stopped() {
+		e.warnNoKommune(m, sc.elsewhere)
+	}
+	for _, b := range binds {
+		if n := sc.filterFails[b]; n > 0 {
+			e.l.Warn(CodeFilter, sc.filterFirst[b], msg.PlanFilterRuntime.F(n, b.ind.ID, norsk.Count(n), sc.filterErr[b]))
+		}
+		if n := sc.filterSeen[b]; n > 0 && sc.filterKept[b] == 0 && e.trace == nil && !e.stopped() && !codesChecked(b.ind, m) {
+			e.l.Warn(CodeFilter, b.ind.Filter.Pos, msg.PlanFilterNone.F(b.ind.ID, norsk.Count(n), m.FilePath()))
+		}
+	}
+	s.Close()
 }
 
 // noKommuneShown is how many of the kommunenummer found a warning of an

@@ -166,3 +166,62 @@ func TestDuplicatesAgainstMap(t *testing.T) {
 		})
 	}
 }
+
+// TestShareOnlyTheSameReading checks when streams read their file once:
+// two mappings of one CSV file read the same way do; a mapping of
+// another encoding, of another file, or a stream already read do not.
+func TestShareOnlyTheSameReading(t *testing.T) {
+	dir := t.TempDir()
+	csv := "Kommunenr;Dato\n3403;01.02.2024\n3403;01.03.2024\n"
+	os.WriteFile(filepath.Join(dir, "x.csv"), []byte(csv), 0o644)
+	os.WriteFile(filepath.Join(dir, "y.csv"), []byte(csv), 0o644)
+	mapping := func(id, file, extra string) string {
+		path := filepath.Join(dir, id+".yaml")
+		os.WriteFile(path, []byte("id: "+id+"\nregister: utkastelser\nfile: "+file+"\ncovers: {from: 2020-01-01, to: 2025-12-31}\n"+extra+"fields:\n  kommune: {column: Kommunenr, type: kommune}\n  dato: {column: Dato, type: date}\n"), 0o644)
+		return path
+	}
+	var l diag.List
+	maps := LoadMappings([]string{mapping("a", "x.csv", ""), mapping("b", "x.csv", ""), mapping("c", "x.csv", "encoding: windows-1252\n"), mapping("d", "y.csv", "")}, &l)
+	if l.Len() > 0 {
+		t.Fatal(l.String())
+	}
+	open := func(i int) *Stream {
+		s, ok := maps[i].Open([]string{"dato"}, &l)
+		if !ok {
+			t.Fatal(l.String())
+		}
+		return s
+	}
+	rows := func(s *Stream) int {
+		n := 0
+		var rec Record
+		for s.Next(&rec) {
+			n++
+		}
+		s.Close()
+		return n
+	}
+	for _, tc := range []struct {
+		name  string
+		pair  [2]int
+		share bool
+	}{{"same", [2]int{0, 1}, true}, {"encoding", [2]int{0, 2}, false}, {"file", [2]int{0, 3}, false}} {
+		a, b := open(tc.pair[0]), open(tc.pair[1])
+		if got := Share(a, b); got != tc.share {
+			t.Errorf("%s: Share %v, want %v", tc.name, got, tc.share)
+		}
+		done := make(chan int)
+		go func() { done <- rows(b) }()
+		if n, m := rows(a), <-done; n != 2 || m != 2 {
+			t.Errorf("%s: %d and %d rows, want 2 each", tc.name, n, m)
+		}
+	}
+	a, b := open(0), open(1)
+	var rec Record
+	a.Next(&rec)
+	if Share(a, b) {
+		t.Error("a stream already read was shared")
+	}
+	rows(a)
+	rows(b)
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,6 +82,7 @@ type Stream struct {
 	firstEvent period.Date
 	kcol       int // kommune column, or -1 for a fixed kommune
 	r          table.Reader
+	raw        table.Reader // the reader r reads ahead of, until Share
 	numFmt     parse.NumberFormat
 	l          *diag.List
 	// rows whose where could not be computed: count, first row
@@ -247,8 +249,50 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 	s.checkHeader()
 	// the file is split into cells in a goroutine of its own, ahead of
 	// the rows being typed here
+	s.raw = s.r
 	s.r = table.Prefetch(s.r)
 	return s, true
+}
+
+// Share makes streams of one file read its rows once: when they read the
+// same file the same way (path, encoding, delimiter, header), the rows
+// are split into cells once and handed to each. Call it before the first
+// Next; the streams must then be read at the same time (each in its own
+// goroutine, or taking turns), or the first waits for the others.
+func Share(streams ...*Stream) bool {
+	if len(streams) < 2 {
+		return false
+	}
+	first := streams[0]
+	for _, t := range streams {
+		if !first.readsLike(t) {
+			return false
+		}
+	}
+	tees := table.Tee(first.raw, len(streams))
+	for i, t := range streams {
+		if i > 0 {
+			t.r.Close() // its own reader, not started
+		}
+		t.r, t.raw = tees[i], nil
+	}
+	return true
+}
+
+// readsLike reports whether t reads the same CSV file as s the same way.
+// (XLSX streams are not shared: a reader of a sheet checks the formulas
+// of the columns its own mapping reads.)
+func (s *Stream) readsLike(t *Stream) bool {
+	if s.raw == nil || t.raw == nil || s.M.isXLSX() || t.M.isXLSX() || s.rows > 0 || t.rows > 0 {
+		return false
+	}
+	if s.M.FilePath() != t.M.FilePath() || s.raw.Encoding() != t.raw.Encoding() || s.raw.HeaderLine() != t.raw.HeaderLine() {
+		return false
+	}
+	type delimited interface{ Delimiter() rune }
+	sd, ok1 := s.raw.(delimited)
+	td, ok2 := t.raw.(delimited)
+	return ok1 && ok2 && sd.Delimiter() == td.Delimiter() && slices.Equal(s.raw.Header(), t.raw.Header())
 }
 
 // Close releases the file, and warns about the personal ids read.

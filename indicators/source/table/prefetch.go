@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"sync/atomic"
 )
 
 // Prefetch returns a Reader that reads r's rows ahead in a goroutine of
@@ -45,6 +46,7 @@ type rowBatch struct {
 	panicked  any
 	stack     []byte
 	panicking bool
+	refs      atomic.Int32 // Tee: the readers that have not let it go
 }
 
 type rowItem struct {
