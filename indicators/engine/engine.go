@@ -332,6 +332,10 @@ func (e *engine) kommune(k string, pos diag.Pos) (string, bool) {
 		if u == nil {
 			u = &impliedUse{pos: pos, to: s, files: map[string]bool{}}
 			e.implied[k] = u
+		} else if pos.File == u.pos.File && (pos.Line < u.pos.Line || pos.Line == u.pos.Line && pos.Row < u.pos.Row) {
+			// the first row of the file, whichever export read together
+			// with it (scanTogether) counted its rows first
+			u.pos = pos
 		}
 		u.n++
 		u.files[pos.File] = true
