@@ -78,6 +78,28 @@ func FuzzNewCSV(f *testing.F) {
 		if _, err := r.Next(); err != io.EOF {
 			t.Fatalf("Next after EOF: %v", err)
 		}
+		// read ahead (Prefetch), and by two readers at once (Tee): the
+		// same rows and errors
+		open := func() Reader {
+			r, err := NewCSV(bytes.NewReader(data), "f.csv", opt)
+			if err != nil {
+				t.Fatalf("opened once, not twice: %v", err)
+			}
+			return r
+		}
+		want := readItems(t, open())
+		if got := readItems(t, Prefetch(open())); !sameItems(got, want) {
+			t.Fatalf("read ahead: %d rows, plain: %d, or other rows", len(got), len(want))
+		}
+		tees := Tee(open(), 2)
+		other := make(chan []readItem)
+		go func() { other <- readItems(t, tees[1]) }()
+		got := readItems(t, tees[0])
+		if got2 := <-other; !sameItems(got, want) || !sameItems(got2, want) {
+			t.Fatalf("through a tee: %d and %d rows, plain: %d, or other rows", len(got), len(got2), len(want))
+		}
+		tees[0].Close()
+		tees[1].Close()
 	})
 }
 
