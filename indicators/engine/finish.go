@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"math/big"
@@ -87,7 +88,8 @@ func (r *results) add(ki, ii, pi int, f Figure) *Figure {
 		r.next[run]++
 		*p = f
 	} else {
-		p = &f
+		p = new(Figure) // (not &f: f would be on the heap for every figure)
+		*p = f
 		r.extra = append(r.extra, p)
 	}
 	if f.Group == "" {
@@ -328,19 +330,20 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 			last = first
 		}
 	}
-	var spans []Span
+	// (on the stack for the usual few exports: this runs for every figure)
+	var room [4]Span
+	spans := room[:0]
 	for _, m := range e.maps[ind.Register] {
 		if (m.Kommune != "" && m.Kommune != k) || m.Covers == nil {
 			continue
 		}
 		spans = append(spans, Span{m.Covers.From, m.Covers.Last()})
 	}
-	notCovered := &Reason{Code: ReasonNotCovered, Register: ind.Register}
 	if len(spans) == 0 {
-		return false, notCovered
+		return false, &Reason{Code: ReasonNotCovered, Register: ind.Register}
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].From < spans[j].From })
-	merged := []Span{spans[0]}
+	slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.From, b.From) })
+	merged := spans[:1]
 	for _, s := range spans[1:] {
 		cur := &merged[len(merged)-1]
 		if s.From <= cur.To+1 {
@@ -354,8 +357,7 @@ func (e *engine) covered(ind *definition.Indicator, k string, p period.Period) (
 			return true, nil
 		}
 	}
-	notCovered.Spans = merged
-	return false, notCovered
+	return false, &Reason{Code: ReasonNotCovered, Register: ind.Register, Spans: slices.Clone(merged)}
 }
 
 func (e *engine) computedFigures(r *results, ind *definition.Indicator, ks []string) {

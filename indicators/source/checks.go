@@ -260,11 +260,12 @@ func (s *Stream) noteRow(row table.Row) {
 	if s.M.Register == PopulationRegister || s.M.Register == AggregateRegister || s.M.IsExport() {
 		return
 	}
+	h := &s.rowHash // one for the stream: a Hash of each row's own escaped to the heap
 	if !s.hashSeeded {
-		s.hashSeed, s.hashSeeded = maphash.MakeSeed(), true
+		h.SetSeed(maphash.MakeSeed())
+		s.hashSeeded = true
 	}
-	var h maphash.Hash
-	h.SetSeed(s.hashSeed)
+	h.Reset()
 	for _, c := range row.Cells {
 		h.WriteString(c)
 		h.WriteByte(0)

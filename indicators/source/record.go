@@ -71,9 +71,9 @@ type Stream struct {
 	fastWhen   map[string]*formula.Fast
 	fastExpr   map[string]*formula.Fast
 	fvals      []formula.Val
-	date1904   bool      // an XLSX file whose date serials count from 1904
-	rowHashes  []rowHash // of the rows given, for warnDuplicates
-	hashSeed   maphash.Seed
+	date1904   bool         // an XLSX file whose date serials count from 1904
+	rowHashes  []rowHash    // of the rows given, for warnDuplicates
+	rowHash    maphash.Hash // of the row noteRow hashes, seeded once
 	hashSeeded bool
 	// known caches, per field, what a category's or yes/no field's cells
 	// gave (up to maxKnown each): a row's value is then one lookup

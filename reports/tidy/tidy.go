@@ -290,13 +290,33 @@ func (e *rowEncoder) cell(b []byte, col int, s string) []byte {
 	}
 	enc, ok := e.text[s]
 	if !ok {
-		enc = encodeText(s)
-		if len(e.text) < maxEncoded {
-			e.text[s] = enc
+		if len(e.text) >= maxEncoded {
+			return appendText(b, s) // too many to keep: written as it comes
 		}
+		enc = encodeText(s)
+		e.text[s] = enc
 	}
 	e.lastIn[col], e.lastOut[col] = s, enc
 	return append(b, enc...)
+}
+
+// appendText appends a text cell's CSV form (encodeText) to b.
+func appendText(b []byte, f string) []byte {
+	quote := source.NeedsEscape(f)
+	if !quote && !strings.ContainsAny(f, ",\"\r\n") && !strings.HasPrefix(f, " ") {
+		return append(b, f...)
+	}
+	b = append(b, '"')
+	if quote {
+		b = append(b, '\'')
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, f[i])
+	}
+	return append(b, '"')
 }
 
 // number appends a number cell (see writeRecord).

@@ -171,3 +171,13 @@ func TestCSVInChunksAsOneByOne(t *testing.T) {
 		t.Fatalf("%d bytes, want %d", got.Len(), want.Len())
 	}
 }
+
+// TestAppendTextAsEncodeText checks the form a text cell gets when the
+// encoder keeps no more (appendText) against the one it keeps (encodeText).
+func TestAppendTextAsEncodeText(t *testing.T) {
+	for _, s := range []string{"", "Oslo", "a,b", `si "hei"`, "=SUM(A1)", "'=x", "-2", " mellomrom", "linje\nto", "\r", "+", "@a,\"b\"", "æøå"} {
+		if got, want := string(appendText(nil, s)), encodeText(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
