@@ -40,16 +40,22 @@ func readItems(t *testing.T, r Reader) []readItem {
 		if err == io.EOF {
 			return out
 		}
-		it := readItem{line: row.Line, cells: slices.Clone(row.Cells)}
-		if err != nil {
-			var te *Error
-			if !errors.As(err, &te) {
-				t.Fatalf("error of type %T: %v", err, err)
-			}
-			it.err = te.Pos.String() + ": " + te.Msg
-		}
-		out = append(out, it)
+		out = append(out, itemOf(t, row, err))
 	}
+}
+
+// itemOf is what Next returned, its cells copied.
+func itemOf(t *testing.T, row Row, err error) readItem {
+	t.Helper()
+	it := readItem{line: row.Line, cells: slices.Clone(row.Cells)}
+	if err != nil {
+		var te *Error
+		if !errors.As(err, &te) {
+			t.Fatalf("error of type %T: %v", err, err)
+		}
+		it.err = te.Pos.String() + ": " + te.Msg
+	}
+	return it
 }
 
 // TestPrefetchSameRows checks that a prefetching reader gives the rows
@@ -78,15 +84,7 @@ func TestPrefetchSameRows(t *testing.T) {
 		if err == io.EOF {
 			break
 		}
-		it := readItem{line: row.Line, cells: slices.Clone(row.Cells)}
-		if err != nil {
-			var te *Error
-			if !errors.As(err, &te) {
-				t.Fatalf("error of type %T: %v", err, err)
-			}
-			it.err = te.Pos.String() + ": " + te.Msg
-		}
-		got = append(got, it)
+		got = append(got, itemOf(t, row, err))
 		before, beforeCells = row, slices.Clone(row.Cells)
 	}
 	if len(got) != len(want) {

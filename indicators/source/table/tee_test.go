@@ -59,18 +59,11 @@ func TestTeeEachReaderGetsEveryRow(t *testing.T) {
 					r.Close()
 					continue
 				}
-				it := readItem{line: row.Line, cells: slices.Clone(row.Cells)}
-				if err != nil {
-					it.err = err.Error()
-				}
-				got[i] = append(got[i], it)
+				got[i] = append(got[i], itemOf(t, row, err))
 			}
 		}
 		for i := range got {
-			same := slices.EqualFunc(got[i], want, func(x, y readItem) bool {
-				return x.line == y.line && (x.err == "") == (y.err == "") && slices.Equal(x.cells, y.cells)
-			})
-			if !same {
+			if !sameItems(got[i], want) {
 				t.Fatalf("reader %d: %d rows, want %d, or other rows", i, len(got[i]), len(want))
 			}
 		}
