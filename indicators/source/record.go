@@ -256,9 +256,10 @@ func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
 
 // Share makes streams of one file read its rows once: when they read the
 // same file the same way (path, encoding, delimiter, header), the rows
-// are split into cells once and handed to each. Call it before the first
-// Next; the streams must then be read at the same time (each in its own
-// goroutine, or taking turns), or the first waits for the others.
+// are split into cells once and handed to each; it reports whether they
+// do. Call it before the first Next; the streams must then be read at
+// the same time (each in its own goroutine, or taking turns), or the
+// first waits for the others.
 func Share(streams ...*Stream) bool {
 	if len(streams) < 2 {
 		return false
