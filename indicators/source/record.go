@@ -287,8 +287,9 @@ func (s *Stream) readsLike(t *Stream) bool {
 	if s.raw == nil || t.raw == nil || s.M.isXLSX() || t.M.isXLSX() || s.rows > 0 || t.rows > 0 {
 		return false
 	}
-	if s.M.FilePath() != t.M.FilePath() || s.raw.Encoding() != t.raw.Encoding() || s.raw.HeaderLine() != t.raw.HeaderLine() {
-		return false
+	if s.M.FilePath() != t.M.FilePath() || s.M.Encoding != t.M.Encoding || s.M.Delimiter != t.M.Delimiter ||
+		s.raw.Encoding() != t.raw.Encoding() || s.raw.HeaderLine() != t.raw.HeaderLine() {
+		return false // (the same encoding: and delimiter: too, so that both would word a problem alike)
 	}
 	type delimited interface{ Delimiter() rune }
 	sd, ok1 := s.raw.(delimited)
