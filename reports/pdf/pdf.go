@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -153,8 +154,12 @@ func newDoc(r *model.Report) (*doc, error) {
 	p.SetAuthor(m.Kommune, true)
 	p.SetKeywords(strings.TrimSpace(m.Kommunenummer+" "+m.PeriodID), true)
 	p.AliasNbPages(nbAlias) // before the fonts: gofpdf sizes the font subset by it
-	p.AddUTF8FontFromBytes(family, "", fonts.DejaVuSans)
-	p.AddUTF8FontFromBytes(family, "B", fonts.DejaVuSansBold)
+	// each document gets its own copy of the font files: gofpdf pads a
+	// font table it checksums by appending to it, which writes into the
+	// bytes after it, so documents written at the same time (output's
+	// staging renders them in parallel) raced on the shared ones
+	p.AddUTF8FontFromBytes(family, "", bytes.Clone(fonts.DejaVuSans))
+	p.AddUTF8FontFromBytes(family, "B", bytes.Clone(fonts.DejaVuSansBold))
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(marginX, 0, marginX)
 	p.SetCellMargin(0)

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -90,6 +91,44 @@ func TestDeterministic(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestConcurrentWrites writes the report and the steering page of the
+// sample in several goroutines at once, as the output's staging does, and
+// checks each against a write alone. (The race the documents once had on
+// gofpdf's font bytes shows under go test -race in cmd/boso's report
+// tests, which .ci/run runs so; not with this sample.)
+func TestConcurrentWrites(t *testing.T) {
+	writes := []func(*bytes.Buffer, *model.Report) error{writeReport, writeSteering}
+	want := make([][]byte, len(writes))
+	for i, write := range writes {
+		var b bytes.Buffer
+		if err := write(&b, modeltest.Sample()); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = b.Bytes()
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			if err := writes[g%2](&b, modeltest.Sample()); err != nil {
+				errs <- err
+				return
+			}
+			if !bytes.Equal(b.Bytes(), want[g%2]) {
+				errs <- fmt.Errorf("goroutine %d: %d bytes, a write alone %d, or other bytes", g, b.Len(), len(want[g%2]))
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
 
