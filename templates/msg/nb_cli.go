@@ -190,7 +190,7 @@ var (
 // compute --uten-xlsx: the flag, and the earlier run's tall.xlsx removed
 // so that it does not stay beside the newer tall.csv.
 var (
-	CLIFlagNoXLSX   = nb("skriv bare tall.csv, ikke tall.xlsx (raskere for store uttrekk); en tall.xlsx fra en tidligere kjøring i --ut fjernes, så den ikke blir stående med gamle tall")
+	CLIFlagNoXLSX   = nb("skriv bare tall.csv, ikke tall.xlsx (raskere og med lite minne for store uttrekk: tallene lages og skrives kommune for kommune); en tall.xlsx fra en tidligere kjøring i --ut fjernes, så den ikke blir stående med gamle tall")
 	CLIRemovedStale = nb("Fjernet %s fra en tidligere kjøring (den ville hatt andre tall enn den nye tall.csv).")
 )
 
