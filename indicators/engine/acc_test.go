@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestKeySetsCountEachKeyOnce checks the distinct counts of key sets,
@@ -108,6 +110,43 @@ indicators:
 	}
 }
 
+// oneFileTwoRegisters is TestOneFileTwoRegisters' programme: a fixture
+// and its two mappings of one file (or of two copies), with a context.
+func oneFileTwoRegisters(t *testing.T, defs, data, fields string, copies bool, ctx context.Context) *fixture {
+	f := newFixture(t, defs)
+	os.WriteFile(filepath.Join(f.dir, "a.csv"), []byte(data), 0o644)
+	os.WriteFile(filepath.Join(f.dir, "b.csv"), []byte(data), 0o644)
+	second := "a.csv"
+	if copies {
+		second = "b.csv"
+	}
+	for _, m := range []struct{ id, reg, file, where string }{
+		{"bo", "bo", "a.csv", `situasjon == "bostedslos"`},
+		{"midl", "midl", second, `situasjon == "midlertidig"`},
+	} {
+		y := "id: " + m.id + "\nregister: " + m.reg + "\nfile: " + m.file + "\nwhere: '" + m.where + "'\ncovers: {from: 2016-01-01, to: 2025-12-31}\n" + fields
+		path := filepath.Join(f.dir, m.id+".yaml")
+		os.WriteFile(path, []byte(y), 0o644)
+		f.mappings = append(f.mappings, path)
+	}
+	f.in.Context = ctx
+	return f
+}
+
+// cancelAfter is a context cancelled once its Err has been asked n times.
+type cancelAfter struct {
+	context.Context
+	n int
+}
+
+func (c *cancelAfter) Err() error {
+	if c.n <= 0 {
+		return context.Canceled
+	}
+	c.n--
+	return nil
+}
+
 // TestOneFileTwoRegisters checks that two mappings of one file, each for
 // its own register (read once, source.Share), give the figures and the
 // problems of the same mappings reading it apart, and the figures of two
@@ -155,22 +194,7 @@ indicators:
 	run := func(copies, together bool) (string, string) {
 		readTogether = together
 		defer func() { readTogether = true }()
-		f := newFixture(t, defs)
-		os.WriteFile(filepath.Join(f.dir, "a.csv"), []byte(data), 0o644)
-		os.WriteFile(filepath.Join(f.dir, "b.csv"), []byte(data), 0o644)
-		second := "a.csv"
-		if copies {
-			second = "b.csv"
-		}
-		for _, m := range []struct{ id, reg, file, where string }{
-			{"bo", "bo", "a.csv", `situasjon == "bostedslos"`},
-			{"midl", "midl", second, `situasjon == "midlertidig"`},
-		} {
-			y := "id: " + m.id + "\nregister: " + m.reg + "\nfile: " + m.file + "\nwhere: '" + m.where + "'\ncovers: {from: 2016-01-01, to: 2025-12-31}\n" + fields
-			path := filepath.Join(f.dir, m.id+".yaml")
-			os.WriteFile(path, []byte(y), 0o644)
-			f.mappings = append(f.mappings, path)
-		}
+		f := oneFileTwoRegisters(t, defs, data, fields, copies, nil)
 		r, l := f.run("2018", "2020", "2024", "2024H1")
 		var figs []string
 		for _, fig := range r.Figures {
@@ -189,6 +213,26 @@ indicators:
 	}
 	if !strings.Contains(gotFigs, "midlertidig 2024 ") || strings.Contains(gotFigs, "midlertidig 2024 0\n") {
 		t.Errorf("no midlertidig figures:\n%s", gotFigs)
+	}
+	// cancelled part-way through the shared file, the run stops and
+	// returns no figures: the readers waiting for each other are let go
+	// together, not one after the other
+	big := []string{rows[0]}
+	for range 15 {
+		big = append(big, rows[1:]...) // 45 000 rows: more than the readers hold ahead
+	}
+	for _, after := range []int{0, 1, 2, 3, 5, 8, 13, 21} {
+		f := oneFileTwoRegisters(t, defs, lines(big...), fields, false, &cancelAfter{Context: context.Background(), n: after})
+		done := make(chan *Result)
+		go func() { r, _ := f.run("2018", "2024"); done <- r }()
+		select {
+		case r := <-done:
+			if len(r.Figures) != 0 {
+				t.Errorf("cancelled after %d looks: %d figures", after, len(r.Figures))
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("cancelled after %d looks: the run does not stop", after)
+		}
 	}
 	if !strings.Contains(gotProblems, "Ukjent") {
 		t.Errorf("the unknown category is not said:\n%s", gotProblems)

@@ -81,12 +81,16 @@ func (e *engine) scanTogether(ms []*source.Mapping) {
 		cases[i] = reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(sc.full)}
 	}
 	stopped := false
-	for open := len(scs); open > 0; {
+	open := len(scs)
+	for open > 0 {
 		var i int
 		var batch *recordBatch
 		if len(scs) == 1 {
 			b, ok := <-scs[0].full
 			if !ok {
+				cases[0].Chan = reflect.Value{}
+				open--
+				scs[0].s.Close()
 				break
 			}
 			batch = b
@@ -97,6 +101,7 @@ func (e *engine) scanTogether(ms []*source.Mapping) {
 			if !ok {
 				cases[chosen].Chan = reflect.Value{} // done: never chosen again
 				open--
+				scs[chosen].s.Close() // its rows of a shared file are let go
 				continue
 			}
 			i, batch = chosen, v.Interface().(*recordBatch)
@@ -115,15 +120,24 @@ func (e *engine) scanTogether(ms []*source.Mapping) {
 		sc.free <- batch
 	}
 	if stopped {
-		// the readers stop at their next batch; what they have read is let go
+		// the readers stop at their next batch; what they have read is let
+		// go, from all at once: the readers of one shared file wait for
+		// each other, and one drained alone could wait for ever
 		for _, sc := range scs {
 			close(sc.free)
-			for range sc.full {
+		}
+		for open > 0 {
+			if chosen, _, ok := reflect.Select(cases); !ok {
+				cases[chosen].Chan = reflect.Value{}
+				open--
+				// its reader has stopped: what it holds of a shared file
+				// is let go, or the others would wait for it
+				scs[chosen].s.Close()
 			}
 		}
 	}
 	for _, sc := range scs {
-		e.closeScan(sc, stopped)
+		e.closeScan(sc, stopped) // (a stream closed already is closed again: nothing happens)
 	}
 }
 
