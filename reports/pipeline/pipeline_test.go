@@ -194,3 +194,24 @@ func TestRefusals(t *testing.T) {
 		t.Errorf("missing programme: %v", err)
 	}
 }
+
+// TestStreamedFiguresCancel checks that a run cancelled after its exports
+// are read writes no tall.csv: the streamed file fails with the context's
+// error.
+func TestStreamedFiguresCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var l diag.List
+	run, err := Load(ctx, Config{Files: files.Dir("../../examples", false), Program: "../../examples/program.yaml", Date: period.MustDate(2025, 8, 20)}, &l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := run.Scan(ctx, &l)
+	if err != nil || l.Errors() > 0 {
+		t.Fatalf("%v\n%s", err, l.String())
+	}
+	cancel()
+	var b strings.Builder
+	if err := run.StreamedCSVFigureFiles("ut", sc, &l, nil)[0].Fill(&b); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Fill after cancel: %v", err)
+	}
+}

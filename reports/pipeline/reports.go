@@ -250,6 +250,9 @@ func (r *Run) StreamedCSVFigureFiles(out string, sc *engine.Scanned, l *diag.Lis
 			}
 		}()
 		res, err := sc.FinishEach(func(figs []engine.Figure) error {
+			if ctx := r.Input.Context; ctx != nil && ctx.Err() != nil {
+				return ctx.Err() // the run was cancelled: nothing is written
+			}
 			select {
 			case buf := <-free:
 				full <- append(buf[:0], figs...)
