@@ -22,8 +22,9 @@ type idColumns struct {
 
 // mayBeID reports a cell that may hold a personal id: one written in the
 // text, or 10 digits that are one without the leading zero a spreadsheet
-// drops.
-func mayBeID(v string) bool { return pii.Contains(v) || pii.LostZero(v) }
+// drops. A cell of fewer than 10 bytes has fewer than 10 digits: it
+// holds neither (most cells, looked at without counting).
+func mayBeID(v string) bool { return len(v) >= 10 && (pii.Contains(v) || pii.LostZero(v)) }
 
 // strictTypes are the field types whose reading refuses 11 digits with an
 // error of its own: their cells need no warning beside it.
