@@ -214,7 +214,6 @@ func (e *engine) countKeys() {
 			b.setsOf, b.sets = nil, nil // or they would keep the sets
 		}
 	}
-	e.lastIDc, e.lastIDkey = nil, ""
 	for _, c := range e.byKommune {
 		c.counted = map[keysKey][]int64{}
 		for kk, s := range c.keys {

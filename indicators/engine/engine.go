@@ -148,11 +148,7 @@ type engine struct {
 	enteredGroups map[string]map[string]bool
 	runner        formula.Runner
 	trace         *tracer
-	// the key keyIDOf numbered last, in which kommune's table, and its number
-	lastIDc   *cells
-	lastIDkey string
-	lastID    uint32
-	scratch   []uint64 // all zero: for joining key sets' words (keySets.add)
+	scratch       []uint64 // all zero: for joining key sets' words (keySets.add)
 	// lastPlain is the last kommunenummer kommune counted as it is
 	lastPlain string
 	// figureGroups holds each indicator's groups, the total first, once

@@ -659,17 +659,6 @@ func (e *engine) useGroup(b *binding, j int) {
 	}
 }
 
-// keyIDOf returns key's number in kommune c's key table, remembering the
-// last: the indicators of one register read the same key in a row.
-func (e *engine) keyIDOf(c *cells, key string) uint32 {
-	if c == e.lastIDc && key == e.lastIDkey {
-		return e.lastID
-	}
-	id := c.keyID(key)
-	e.lastIDc, e.lastIDkey, e.lastID = c, key, id
-	return id
-}
-
 // maxLabels is how many values of one breakdown field a binding keeps
 // the label of; a breakdown by a field of many values (a mistake, or a
 // text field) makes its labels row by row beyond that.
@@ -737,7 +726,7 @@ func (e *engine) flow(b *binding, k string, rec *source.Record) {
 	c := e.kommuneCells(k)
 	var id uint32
 	if b.ind.Measure == definition.CountDistinct {
-		id = e.keyIDOf(c, key)
+		id = c.keyID(key)
 	}
 	for j, g := range e.groupsOf(b, rec) {
 		if b.ind.Measure == definition.CountDistinct {
@@ -856,7 +845,7 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}
-	id := e.keyIDOf(c, key)
+	id := c.keyID(key)
 	for j := range e.groupsOf(b, rec) {
 		e.keySetOf(b, c, j).add(id, e.activeBuf, &e.scratch)
 	}
