@@ -54,6 +54,15 @@ type csvReader struct {
 	buf      []byte   // reused for decoding Windows-1252
 	ends     []int    // reused: where each decoded cell ends in buf
 	done     bool     // a fatal error or EOF was returned
+
+	// the fast path (csvfast.go)
+	br        *bufio.Reader // what c.cr reads from too
+	comma     byte          // the delimiter, 0 if not ASCII: no fast path
+	slow      bool          // no fast path (tests)
+	fast      []string      // reused for rows read by the fast path
+	fastLines int           // lines read by the fast path, which c.cr has not counted
+	fastRec   bool          // the last row was read by the fast path
+	csvLine   int           // the line c.cr read last, as it counts them
 }
 
 // OpenCSV opens a CSV file and reads up to its header row. Close the
@@ -175,7 +184,10 @@ func newCSV(r io.Reader, name string, opt Options) (*csvReader, error) {
 	if comma == 0 {
 		comma = c.detectDelimiter(sample, opt.Expect)
 	}
-	c.cr = csv.NewReader(newRecordLimit(src, comma))
+	c.cr = csv.NewReader(newRowBuffer(c, newRecordLimit(src, comma)))
+	if comma < utf8.RuneSelf {
+		c.comma = byte(comma)
+	}
 	c.cr.Comma = comma
 	c.cr.FieldsPerRecord = -1
 	c.cr.ReuseRecord = true
@@ -379,7 +391,7 @@ func (c *csvReader) findHeader(expect []string) error {
 		return h.notFound(diag.Pos{File: c.name}, false)
 	}
 	for {
-		rec, err := c.cr.Read()
+		rec, err := c.read()
 		if err == io.EOF {
 			return notFound()
 		}
@@ -469,21 +481,30 @@ func (c *csvReader) columnName(i int) string {
 
 func (c *csvReader) Next() (Row, error) {
 	for !c.done {
-		rec, err := c.cr.Read()
-		if err == io.EOF {
-			c.done = true
-			break
+		rec, line, kind, fast := c.fastRow()
+		if !fast {
+			var err error
+			rec, err = c.read()
+			if err == io.EOF {
+				c.done = true
+				break
+			}
+			if err != nil {
+				return Row{}, c.readError(err)
+			}
+			line, _ = c.cr.FieldPos(0)
+			line += c.fastLines
+			kind = lineHigh | lineCtl
 		}
-		if err != nil {
-			return Row{}, c.readError(err)
-		}
-		line, _ := c.cr.FieldPos(0)
+		c.fastRec = fast
 		if blank(rec) {
 			continue
 		}
-		rec, derr := c.decode(c.cr, rec, c.header)
-		if derr != nil {
-			return Row{}, derr
+		if kind&lineHigh != 0 {
+			var derr *Error
+			if rec, derr = c.decode(c.cr, rec, c.header); derr != nil {
+				return Row{}, derr
+			}
 		}
 		if err := c.checkLength(rec); err != nil {
 			return Row{}, err
@@ -497,7 +518,7 @@ func (c *csvReader) Next() (Row, error) {
 				Msg: msg.TablePartlyMixedDelimiters.F(len(rec), delimiterName(c.cr.Comma), n, delimiterName(other), c.hline, len(c.header))}
 		}
 		sum := isSum(rec)
-		cells, extra := fitRow(c.cells, rec, len(c.header))
+		cells, extra := fitRow(c.cells, rec, len(c.header), kind&lineCtl != 0)
 		c.cells = cells
 		if extra >= 0 && !sum {
 			return Row{}, &Error{
@@ -511,6 +532,34 @@ func (c *csvReader) Next() (Row, error) {
 		return Row{Cells: cells, Line: line, Sum: sum}, nil
 	}
 	return Row{}, io.EOF
+}
+
+// read reads a record with encoding/csv, and notes the line it ended on.
+func (c *csvReader) read() ([]string, error) {
+	rec, err := c.cr.Read()
+	var pe *csv.ParseError
+	switch {
+	case err == nil && len(rec) > 0:
+		last := len(rec) - 1
+		line, _ := c.cr.FieldPos(last)
+		c.csvLine = line + strings.Count(rec[last], "\n")
+	case errors.As(err, &pe):
+		c.csvLine = pe.Line
+	}
+	return rec, err
+}
+
+// fieldLine is the line where cell i of the record cr read last begins.
+func (c *csvReader) fieldLine(cr *csv.Reader, i int) int {
+	if cr != c.cr {
+		line, _ := cr.FieldPos(i)
+		return line
+	}
+	if c.fastRec {
+		return c.csvLine + c.fastLines
+	}
+	line, _ := cr.FieldPos(i)
+	return line + c.fastLines
 }
 
 // readError turns an error from encoding/csv into an *Error. Syntax errors
@@ -534,10 +583,10 @@ func (c *csvReader) readError(err error) error {
 	if pe.Err == csv.ErrQuote {
 		m = msg.TableBadQuote.F(pe.Column)
 		if pe.StartLine != pe.Line {
-			m = msg.TableBadQuoteFrom.F(pe.Column, pe.StartLine)
+			m = msg.TableBadQuoteFrom.F(pe.Column, pe.StartLine+c.fastLines)
 		}
 	}
-	return &Error{Pos: diag.Pos{File: c.name, Line: pe.Line}, Msg: m, Err: err}
+	return &Error{Pos: diag.Pos{File: c.name, Line: pe.Line + c.fastLines}, Msg: m, Err: err}
 }
 
 // checkLength refuses a cell longer than maxField characters.
@@ -547,9 +596,8 @@ func (c *csvReader) checkLength(rec []string) *Error {
 			continue
 		}
 		if n := utf8.RuneCountInString(s); n > maxField {
-			line, _ := c.cr.FieldPos(i)
 			return &Error{
-				Pos: diag.Pos{File: c.name, Line: line, Column: c.columnName(i)},
+				Pos: diag.Pos{File: c.name, Line: c.fieldLine(c.cr, i), Column: c.columnName(i)},
 				Msg: msg.TableCellTooLong.F(n, maxField),
 			}
 		}
@@ -646,8 +694,7 @@ func isASCII(s string) bool {
 // byteError reports the byte at s[at] of cell col, on its own line when
 // the cell spans lines.
 func (c *csvReader) byteError(cr *csv.Reader, t msg.Text, s string, at, col int, header []string) *Error {
-	line, _ := cr.FieldPos(col)
-	pos := diag.Pos{File: c.name, Line: line + strings.Count(s[:at], "\n")}
+	pos := diag.Pos{File: c.name, Line: c.fieldLine(cr, col) + strings.Count(s[:at], "\n")}
 	if header != nil {
 		pos.Column = c.columnName(col)
 	}

@@ -88,6 +88,12 @@ func FuzzNewCSV(f *testing.F) {
 			return r
 		}
 		want := readItems(t, open())
+		// every row through encoding/csv, none by the fast path: the same
+		slow := open()
+		slow.(*csvReader).slow = true
+		if got := readItems(t, slow); !sameItems(got, want) {
+			t.Fatalf("encoding/csv alone: %v\nwith the fast path: %v", got, want)
+		}
 		if got := readItems(t, Prefetch(open())); !sameItems(got, want) {
 			t.Fatalf("read ahead: %d rows, plain: %d, or other rows", len(got), len(want))
 		}

@@ -342,11 +342,14 @@ func checkHeader(cells []string, expect []string) (header []string, dup string, 
 }
 
 // fitRow pads cells to the header's width, or reports the first non-empty
-// cell beyond it. buf is reused for the result.
-func fitRow(buf, cells []string, width int) ([]string, int) {
+// cell beyond it, with control characters stripped unless controls is
+// false (the row is known to have none). buf is reused for the result.
+func fitRow(buf, cells []string, width int, controls bool) ([]string, int) {
 	buf = append(buf[:0], cells...)
-	for i, c := range buf {
-		buf[i] = parse.StripControls(c)
+	if controls {
+		for i, c := range buf {
+			buf[i] = parse.StripControls(c)
+		}
 	}
 	if len(buf) > width {
 		for i := width; i < len(buf); i++ {

@@ -377,7 +377,7 @@ func (x *xlsxReader) Next() (Row, error) {
 			continue
 		}
 		sum := isSum(cells)
-		out, extra := fitRow(x.cells, cells, len(x.header))
+		out, extra := fitRow(x.cells, cells, len(x.header), true)
 		x.cells = out
 		if extra >= 0 && !sum {
 			return Row{}, &Error{
