@@ -121,6 +121,7 @@ type Stream struct {
 	// lastCurrent is the last kommunenummer checkKommune found in use
 	lastCurrent string
 	sums        []sumRow // totals rows with no data row after them yet
+	xlsx        bool     // M.isXLSX(), asked of every cell
 }
 
 func normHeader(s string) string { return table.HeaderKey(s) }
@@ -129,7 +130,7 @@ func normHeader(s string) string { return table.HeaderKey(s) }
 // fields (those an indicator uses): a broken value in a column no indicator
 // reads is no error. Problems go into l; ok is false when nothing can be read.
 func (m *Mapping) Open(fields []string, l *diag.List) (s *Stream, ok bool) {
-	s = &Stream{M: m, l: l, kcol: -1, env: map[string]any{}}
+	s = &Stream{M: m, l: l, kcol: -1, env: map[string]any{}, xlsx: m.isXLSX()}
 	var expect []string
 	add := func(f string) {
 		fm := m.Fields[f]
@@ -609,7 +610,7 @@ func (s *Stream) value(i int, fm *FieldMap, raw string) (v Value, problem string
 	}
 	switch fm.Type {
 	case Text:
-		if s.M.IsExport() && !s.M.isXLSX() {
+		if s.M.IsExport() && !s.xlsx {
 			t = Unescape(t)
 		}
 		// One household written «010180 12452» in one row and
@@ -627,7 +628,7 @@ func (s *Stream) value(i int, fm *FieldMap, raw string) (v Value, problem string
 		v.Str = code
 		s.remember(i, t, v)
 	case Date:
-		if s.M.isXLSX() {
+		if s.xlsx {
 			if xlsxDateCell.MatchString(t) {
 				// a date cell of type d (ISO 8601), as some programs write
 				// them: a date whatever formats the mapping lists
@@ -657,7 +658,7 @@ func (s *Stream) value(i int, fm *FieldMap, raw string) (v Value, problem string
 			return Value{Null: true, Str: t}, "" // an SSB mark in a table: no value
 		}
 		f := s.numFmt
-		if s.M.isXLSX() && machineNumber.MatchString(t) {
+		if s.xlsx && machineNumber.MatchString(t) {
 			// A numeric XLSX cell comes back raw ("12500.5"); text cells
 			// keep the mapping's Norwegian decimal comma.
 			f.Decimal = '.'

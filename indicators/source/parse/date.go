@@ -91,6 +91,16 @@ func ParseDateFormat(name string) (DateFormat, bool) {
 // Empty, NotDate or NoSuchDate (the text has a date's shape but the date
 // does not exist: 31.02.2024, or Excel's 1900-02-29, serial 60).
 func Date(s string, formats []DateFormat) (period.Date, error) {
+	if len(s) == 10 {
+		if dt, ok := exactDate(s, formats); ok {
+			return dt, nil
+		}
+	}
+	return date(s, formats)
+}
+
+// date is Date without the shortcut of exactDate.
+func date(s string, formats []DateFormat) (period.Date, error) {
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	if t == "" {
 		return 0, &Error{Kind: Empty, Value: s, want: wantDate, formats: formats}
@@ -149,6 +159,46 @@ func Date(s string, formats []DateFormat) (period.Date, error) {
 	}
 	return 0, &Error{Kind: NotDate, Value: s, want: wantDate, formats: formats}
 }
+
+// exactDate reads the two shapes most registers write, dd.mm.yyyy and
+// yyyy-mm-dd, digit by digit, when formats has theirs. No other format
+// reads either shape, so where it comes in formats does not matter. A
+// date that does not exist is left to Date, for its error.
+func exactDate(s string, formats []DateFormat) (period.Date, bool) {
+	var y, m, d int
+	var f DateFormat
+	switch {
+	case s[2] == '.' && s[5] == '.' && allDigits(s[:2]) && allDigits(s[3:5]) && allDigits(s[6:]):
+		f = DateDMY
+		d, m, y = two(s[0], s[1]), two(s[3], s[4]), two(s[6], s[7])*100+two(s[8], s[9])
+	case s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]):
+		f = DateISO
+		y, m, d = two(s[0], s[1])*100+two(s[2], s[3]), two(s[5], s[6]), two(s[8], s[9])
+	default:
+		return 0, false
+	}
+	if len(formats) == 0 {
+		formats = autoFormats
+	}
+	for _, g := range formats {
+		if g == f {
+			return period.DateOf(y, m, d)
+		}
+	}
+	return 0, false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// two is the number of two decimal digits.
+func two(a, b byte) int { return int(a-'0')*10 + int(b-'0') }
 
 var (
 	excel1900  = period.MustDate(1900, 1, 1)

@@ -120,7 +120,7 @@ func FuzzNumberRoundTrip(f *testing.F) {
 func FuzzDate(f *testing.F) {
 	for _, s := range []string{"01.03.2024", "1.3.2024", "01.03.2024 12:30", "2024-03-01T12:30:00Z",
 		"2024-03-01 00:00:00", "01.03.24", "01/03/2024", "45383", "45383.0", "45383,5", "60",
-		"31.02.2024", "2024-03-01T12:00+01:00", "2958466"} {
+		"31.02.2024", "2024-03-01T12:00+01:00", "2958466", "2024-13-01", "0000-01-01", "01.01.0000", "1a.01.2024"} {
 		f.Add(s, uint8(0))
 		f.Add(s, uint8(0b11111))
 	}
@@ -132,6 +132,9 @@ func FuzzDate(f *testing.F) {
 			}
 		}
 		d, err := Date(s, fs)
+		if d2, err2 := date(s, fs); d2 != d || fmt.Sprint(err2) != fmt.Sprint(err) {
+			t.Fatalf("%q %v: %v, %v; without the shortcut %v, %v", s, fs, d, err, d2, err2)
+		}
 		if err != nil {
 			checkParseError(t, err, Empty, NotDate, NoSuchDate)
 			return
