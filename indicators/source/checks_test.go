@@ -145,7 +145,7 @@ func TestDuplicatesAgainstMap(t *testing.T) {
 		{"one bucket", func() uint64 { return rng.Uint64N(300) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, n := range []int{0, 1, 2, 17, 20000} {
+			for _, n := range []int{0, 1, 2, 17, 20000, 50001} {
 				rows := make([]rowHash, n)
 				for i := range rows {
 					rows[i] = rowHash{tc.hash(), 2*i + 3}
@@ -159,7 +159,14 @@ func TestDuplicatesAgainstMap(t *testing.T) {
 					}
 					first[r.h] = r.line
 				}
-				if got := duplicates(rows); !slices.Equal(got, want) {
+				var hashes rowHashes
+				for _, r := range rows {
+					hashes.add(r)
+				}
+				if hashes.n != n || (n > 20000 && len(hashes.chunks) < 3) {
+					t.Fatalf("%d rows kept as %d in %d chunks", n, hashes.n, len(hashes.chunks))
+				}
+				if got := duplicates(&hashes); !slices.Equal(got, want) {
 					t.Fatalf("%d rows: %d duplicates, want %d (first %v, want %v)", n, len(got), len(want), got[:min(3, len(got))], want[:min(3, len(want))])
 				}
 			}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"boso/indicators/diag"
 	"boso/indicators/formula"
@@ -72,8 +73,9 @@ type Stream struct {
 	fastExpr   map[string]*formula.Fast
 	fvals      []formula.Val
 	date1904   bool         // an XLSX file whose date serials count from 1904
-	rowHashes  []rowHash    // of the rows given, for warnDuplicates
-	rowHash    maphash.Hash // of the row noteRow hashes, seeded once
+	rowHashes  rowHashes    // of the rows given, for warnDuplicates
+	rowSeed    maphash.Seed // of the rows' hashes (noteRow), made once
+	rowBytes   []byte       // reused by noteRow
 	hashSeeded bool
 	// known caches, per field, what a category's or yes/no field's cells
 	// gave (up to maxKnown each): a row's value is then one lookup
@@ -405,7 +407,7 @@ func (s *Stream) fill(rec *Record, row table.Row) bool {
 		raw := cell(row, s.kcol)
 		k, err := parse.Kommunenummer(raw)
 		switch {
-		case strings.TrimSpace(raw) == "":
+		case err != nil && strings.TrimSpace(raw) == "":
 			s.l.Add(CodeKommune, s.cellPos(row, s.kcol), msg.MapEmptyKommune.F())
 			rec.Failed = true
 		case err != nil:
@@ -599,7 +601,10 @@ func (s *Stream) remember(i int, t string, v Value) {
 // value types one cell of field i; problem is a Norwegian message when
 // it cannot.
 func (s *Stream) value(i int, fm *FieldMap, raw string) (v Value, problem string) {
-	t := strings.TrimSpace(raw)
+	t := raw
+	if n := len(t); n == 0 || !plain(t[0]) || !plain(t[n-1]) {
+		t = strings.TrimSpace(raw) // (most cells have nothing to trim)
+	}
 	if t == "" {
 		return Value{Null: true}, ""
 	}
@@ -709,6 +714,10 @@ func (s *Stream) value(i int, fm *FieldMap, raw string) (v Value, problem string
 	}
 	return v, ""
 }
+
+// plain reports whether a cell that begins or ends with b has no space to
+// trim there: printable ASCII, no space.
+func plain(b byte) bool { return b > ' ' && b < utf8.RuneSelf }
 
 func knownValues(m map[string]string) string {
 	keys := make([]string, 0, len(m))

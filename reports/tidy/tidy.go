@@ -153,13 +153,14 @@ func WriteCSV(w io.Writer, figs []engine.Figure, m Meta) error {
 // CSVWriter writes the CSV form a part at a time (WriteCSV): the header
 // row first, then the figures of each Write, in order.
 type CSVWriter struct {
-	bw *bufio.Writer
-	m  Meta
+	bw   *bufio.Writer
+	m    Meta
+	free chan []byte // chunks' buffers, written and to be used again
 }
 
 // NewCSVWriter returns a writer of the CSV form to w, its header written.
 func NewCSVWriter(w io.Writer, m Meta) *CSVWriter {
-	cw := &CSVWriter{bw: bufio.NewWriter(w), m: m}
+	cw := &CSVWriter{bw: bufio.NewWriter(w), m: m, free: make(chan []byte, 4*runtime.GOMAXPROCS(0))}
 	writeRecord(cw.bw, Header(), false)
 	return cw
 }
@@ -223,6 +224,10 @@ func (cw *CSVWriter) Write(figs []engine.Figure) {
 			enc := newRowEncoder(m)
 			for c = range todo {
 				var buf []byte
+				select {
+				case buf = <-cw.free:
+				default:
+				}
 				for i := c * csvChunk; i < min(len(figs), (c+1)*csvChunk); i++ {
 					buf = enc.append(buf, &figs[i])
 				}
@@ -236,6 +241,10 @@ func (cw *CSVWriter) Write(figs []engine.Figure) {
 			panic(p) // in the caller, where the command's recover is
 		}
 		bw.Write(b)
+		select {
+		case cw.free <- b[:0]:
+		default:
+		}
 		<-window
 	}
 }

@@ -11,6 +11,9 @@ import (
 // of Kind Empty or NotKommunenummer. Whether the number exists is for the
 // caller to check against its kommune list.
 func Kommunenummer(s string) (string, error) {
+	if len(s) == 4 && s != "0000" && allDigits(s) {
+		return s, nil // as most registers write it
+	}
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	if t == "" {
 		return "", &Error{Kind: Empty, Value: s, want: wantKommunenummer}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // The fast path reads a data row that is one line without a quote by
@@ -58,6 +59,9 @@ func (c *csvReader) fastRow() (rec []string, line int, kind lineKind, ok bool) {
 			continue
 		}
 		kind = scanLine(l)
+		if kind&lineHigh != 0 && c.enc != encCP1252 && utf8.Valid(l) {
+			kind &^= lineHigh // valid UTF-8 as a whole: each cell is
+		}
 		s := string(l)
 		c.discard(i + 1)
 		rec = c.fast[:0]
