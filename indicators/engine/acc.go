@@ -44,16 +44,7 @@ func (s *keySets) add(id uint32, periods []int, scratch *[]uint64) {
 		for _, p := range periods {
 			w |= 1 << uint(p)
 		}
-		if w == 0 {
-			return
-		}
-		if len(s.pairs) == cap(s.pairs) && len(s.pairs) >= minCompact {
-			// full: join each key's words before the slice grows, so
-			// that it holds at most about twice the keys, not a word
-			// per row
-			s.pairs = join(s.pairs, scratch)
-		}
-		s.pairs = append(s.pairs, keyBits{w, id})
+		s.addBits(id, w, scratch)
 		return
 	}
 	set, ok := s.large[id]
@@ -64,6 +55,28 @@ func (s *keySets) add(id uint32, periods []int, scratch *[]uint64) {
 	for _, p := range periods {
 		set[p/64] |= 1 << (uint(p) % 64)
 	}
+}
+
+// addBits is add of the first 64 periods, given as one word.
+func (s *keySets) addBits(id uint32, w uint64, scratch *[]uint64) {
+	if w == 0 {
+		return
+	}
+	if s.words > 1 { // (not met: a run of more periods has them listed)
+		set, ok := s.large[id]
+		if !ok {
+			set = make([]uint64, s.words)
+			s.large[id] = set
+		}
+		set[0] |= w
+		return
+	}
+	if len(s.pairs) == cap(s.pairs) && len(s.pairs) >= minCompact {
+		// full: join each key's words before the slice grows, so that it
+		// holds at most about twice the keys, not a word per row
+		s.pairs = join(s.pairs, scratch)
+	}
+	s.pairs = append(s.pairs, keyBits{w, id})
 }
 
 // minCompact is the fewest words a key set's pairs are joined at.

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"boso/indicators/definition"
+	"boso/indicators/period"
 )
 
 // TestKeySetsCountEachKeyOnce checks the distinct counts of key sets,
@@ -236,5 +239,39 @@ indicators:
 	}
 	if !strings.Contains(gotProblems, "Ukjent") {
 		t.Errorf("the unknown category is not said:\n%s", gotProblems)
+	}
+}
+
+// TestActiveBits checks that the periods a stock's row counts in, as one
+// word, are those window.active accepts one by one: with and without a
+// minimum duration, ongoing and ended episodes, empty windows.
+func TestActiveBits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	base := period.MustDate(2016, 1, 1)
+	for range 20000 {
+		wins := make([]window, 1+rng.IntN(64))
+		for i := range wins {
+			first := base.AddDays(rng.IntN(3650))
+			wins[i] = window{first: first, last: first.AddDays(rng.IntN(400) - 20)}
+		}
+		ind := &definition.Indicator{}
+		if rng.IntN(2) == 0 {
+			ind.MinDuration = &definition.Duration{MoreThanDays: rng.IntN(200), Counting: definition.Nights}
+		}
+		from := base.AddDays(rng.IntN(3800) - 100)
+		var to *period.Date
+		if rng.IntN(3) > 0 {
+			d := from.AddDays(rng.IntN(500))
+			to = &d
+		}
+		var want uint64
+		for pi, w := range wins {
+			if w.active(ind, from, to) {
+				want |= 1 << uint(pi)
+			}
+		}
+		if got := activeBits(wins, ind, from, to); got != want {
+			t.Fatalf("windows %v, from %v to %v, min %v: %b, want %b", wins, from, to, ind.MinDuration, got, want)
+		}
 	}
 }

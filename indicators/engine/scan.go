@@ -156,17 +156,19 @@ type scanning struct {
 	sl        diag.List // the stream reports into its own list: it runs in its own goroutine
 	binds     []*binding
 	envFields []envField
-	fast      map[*binding]*formula.Fast
-	fastReads []bool // the fields a fast filter reads
+	fast      []*formula.Fast    // by binding, as binds: its filter compiled to Go, or nil
+	filters   []*formula.Program // by binding: its filter for this export, or nil
+	fastReads []bool             // the fields a fast filter reads
 	vals      []formula.Val
 	env       map[string]any
 	// a filter that cannot be computed is reported once per indicator,
 	// with its first row; a filter boso cannot check against the codes
 	// (startsWith, contains, matches, upper …) that lets no row through
 	// is said: a misspelt code there would give 0 everywhere
-	filterFails, filterSeen, filterKept map[*binding]int
-	filterFirst                         map[*binding]diag.Pos
-	filterErr                           map[*binding]string
+	filterFails            map[*binding]int
+	filterSeen, filterKept []int // by binding
+	filterFirst            map[*binding]diag.Pos
+	filterErr              map[*binding]string
 	// rows for the run's kommuner, and for others by number: an export
 	// of another kommune's rows would give 0 everywhere, said nowhere
 	kept      int
@@ -273,12 +275,16 @@ func (e *engine) openScan(m *source.Mapping) *scanning {
 	for i, f := range sc.envFields {
 		slots[f.name] = i
 	}
-	sc.fast = map[*binding]*formula.Fast{}
+	sc.fast = make([]*formula.Fast, len(sc.binds))
+	sc.filters = make([]*formula.Program, len(sc.binds))
+	for j, b := range sc.binds {
+		sc.filters[j] = b.filter[m]
+	}
 	sc.fastReads = make([]bool, len(sc.envFields))
-	for _, b := range binds {
+	for j, b := range sc.binds {
 		if b.filter[m] != nil {
 			if f := formula.CompileFast(b.ind.Filter.Value, slots); f != nil {
-				sc.fast[b] = f
+				sc.fast[j] = f
 				for _, id := range formula.Identifiers(b.ind.Filter.Value) {
 					if i, ok := slots[id]; ok {
 						sc.fastReads[i] = true
@@ -289,7 +295,8 @@ func (e *engine) openScan(m *source.Mapping) *scanning {
 	}
 	sc.vals = make([]formula.Val, len(sc.envFields))
 	sc.env = map[string]any{}
-	sc.filterFails, sc.filterSeen, sc.filterKept = map[*binding]int{}, map[*binding]int{}, map[*binding]int{}
+	sc.filterFails = map[*binding]int{}
+	sc.filterSeen, sc.filterKept = make([]int, len(sc.binds)), make([]int, len(sc.binds))
 	sc.filterFirst, sc.filterErr = map[*binding]diag.Pos{}, map[*binding]string{}
 	sc.elsewhere = map[string]int{}
 	return sc
@@ -302,7 +309,7 @@ func (e *engine) enter(sc *scanning) {
 
 // feed counts one batch of sc's rows for its register's indicators.
 func (e *engine) feed(sc *scanning, batch *recordBatch) {
-	m, binds, vals, env := sc.m, sc.binds, sc.vals, sc.env
+	binds, vals, env := sc.binds, sc.vals, sc.env
 	for r := range batch.recs[:batch.n] {
 		rec := &batch.recs[r]
 		if rec.Failed {
@@ -332,7 +339,7 @@ func (e *engine) feed(sc *scanning, batch *recordBatch) {
 			}
 		}
 		envFilled := false
-		for _, b := range binds {
+		for j, b := range binds {
 			if rec.Failed {
 				break
 			}
@@ -341,10 +348,10 @@ func (e *engine) feed(sc *scanning, batch *recordBatch) {
 				e.excluded(rec.Pos, TraceRow{Code: RowBadValue, Detail: bad})
 				continue
 			}
-			if p := b.filter[m]; p != nil {
+			if p := sc.filters[j]; p != nil {
 				keep, ok := false, false
 				var err error
-				if f := sc.fast[b]; f != nil {
+				if f := sc.fast[j]; f != nil {
 					keep, ok = f.Eval(vals)
 				}
 				if !ok {
@@ -364,12 +371,12 @@ func (e *engine) feed(sc *scanning, batch *recordBatch) {
 					e.excluded(rec.Pos, TraceRow{Code: RowFilterError, Detail: formula.RuntimeReason(err)})
 					continue
 				}
-				sc.filterSeen[b]++
+				sc.filterSeen[j]++
 				if !keep {
 					e.excluded(rec.Pos, TraceRow{Code: RowFilterFalse})
 					continue
 				}
-				sc.filterKept[b]++
+				sc.filterKept[j]++
 			}
 			if b.ind.Kind == definition.Flow {
 				e.flow(b, k, rec)
@@ -402,11 +409,11 @@ func (e *engine) closeScan(sc *scanning, stopped bool) {
 	if e.trace == nil && sc.kept == 0 && len(sc.elsewhere) > 0 && !e.stopped() {
 		e.warnNoKommune(m, sc.elsewhere)
 	}
-	for _, b := range binds {
+	for j, b := range binds {
 		if n := sc.filterFails[b]; n > 0 {
 			e.l.Warn(CodeFilter, sc.filterFirst[b], msg.PlanFilterRuntime.F(n, b.ind.ID, norsk.Count(n), sc.filterErr[b]))
 		}
-		if n := sc.filterSeen[b]; n > 0 && sc.filterKept[b] == 0 && e.trace == nil && !e.stopped() && !codesChecked(b.ind, m) {
+		if n := sc.filterSeen[j]; n > 0 && sc.filterKept[j] == 0 && e.trace == nil && !e.stopped() && !codesChecked(b.ind, m) {
 			e.l.Warn(CodeFilter, b.ind.Filter.Pos, msg.PlanFilterNone.F(b.ind.ID, norsk.Count(n), m.FilePath()))
 		}
 	}
@@ -836,19 +843,58 @@ func (e *engine) stock(b *binding, k string, rec *source.Record) {
 		return
 	}
 	c := e.kommuneCells(k)
-	e.activeBuf = e.activeBuf[:0]
 	if b.win == nil {
 		b.win = e.windows(b.ind.StockOn)
 	}
+	id := c.keyID(key)
+	if len(b.win) <= 64 {
+		bits := activeBits(b.win, b.ind, fv.Date, to)
+		for j := range e.groupsOf(b, rec) {
+			e.keySetOf(b, c, j).addBits(id, bits, &e.scratch)
+		}
+		return
+	}
+	e.activeBuf = e.activeBuf[:0]
 	for pi, w := range b.win {
 		if w.active(b.ind, fv.Date, to) {
 			e.activeBuf = append(e.activeBuf, pi)
 		}
 	}
-	id := c.keyID(key)
 	for j := range e.groupsOf(b, rec) {
 		e.keySetOf(b, c, j).add(id, e.activeBuf, &e.scratch)
 	}
+}
+
+// activeBits is the periods (up to 64) in whose windows an episode from
+// from to to (nil: ongoing) counts, as window.active tells them, with the
+// minimum duration looked up once.
+func activeBits(wins []window, ind *definition.Indicator, from period.Date, to *period.Date) uint64 {
+	minDays, ongoing := -1, to == nil
+	if ind.MinDuration != nil {
+		minDays = ind.MinDuration.MinDays()
+	}
+	var until period.Date
+	if !ongoing {
+		until = *to
+	}
+	var bits uint64
+	for pi := range wins {
+		first, last := wins[pi].first, wins[pi].last
+		if first > last || from > last || (!ongoing && until < first) {
+			continue
+		}
+		if minDays >= 0 {
+			end := last
+			if !ongoing && until < end {
+				end = until
+			}
+			if from > end.AddDays(-minDays) {
+				continue
+			}
+		}
+		bits |= 1 << uint(pi)
+	}
+	return bits
 }
 
 // eachRecord reads a reference table (population, entered figures) and

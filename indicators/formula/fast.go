@@ -34,8 +34,16 @@ type Val struct {
 	B    bool
 }
 
-// Fast is a predicate compiled to Go.
-type Fast struct{ root fastNode }
+// Fast is a predicate compiled to Go: its tree of nodes, and the same
+// made into closures of truth values (pred), which Eval runs.
+type Fast struct {
+	root fastNode
+	pred predicate
+}
+
+// predicate is a node whose value must be a truth value: b, or ok false
+// when the row must go through the VM.
+type predicate func(vals []Val) (b, ok bool)
 
 // CompileFast compiles src for values in slots (name → index into the
 // values Eval gets). It returns nil when src has a form the fast path
@@ -49,17 +57,67 @@ func CompileFast(src string, slots map[string]int) *Fast {
 	if n == nil {
 		return nil
 	}
-	return &Fast{n}
+	return &Fast{root: n, pred: predicateOf(n)}
 }
 
 // Eval runs the predicate on vals. ok is false when the row must go
 // through the VM instead.
-func (f *Fast) Eval(vals []Val) (result, ok bool) {
-	v, ok := f.root.eval(vals)
-	if !ok || v.Kind != Bool {
-		return false, false
+func (f *Fast) Eval(vals []Val) (result, ok bool) { return f.pred(vals) }
+
+// predicateOf is n as a predicate: what n.eval gives, without making a
+// Val of each truth value on the way.
+func predicateOf(n fastNode) predicate {
+	switch n := n.(type) {
+	case logical:
+		l, r := predicateOf(n.l), predicateOf(n.r)
+		if n.and {
+			return func(vals []Val) (bool, bool) {
+				if b, ok := l(vals); !ok || !b {
+					return false, ok
+				}
+				return r(vals)
+			}
+		}
+		return func(vals []Val) (bool, bool) {
+			if b, ok := l(vals); !ok || b {
+				return b, ok
+			}
+			return r(vals)
+		}
+	case unaryNot:
+		x := predicateOf(n.x)
+		return func(vals []Val) (bool, bool) {
+			b, ok := x(vals)
+			return !b && ok, ok
+		}
+	case isCode:
+		slot, code, not := n.slot, n.code, n.not
+		return func(vals []Val) (bool, bool) {
+			if slot >= len(vals) {
+				return false, false
+			}
+			v := &vals[slot]
+			if v.Kind == Other {
+				return false, false
+			}
+			return (v.Kind == Str && v.S == code) != not, true
+		}
+	case slotNode:
+		slot := int(n)
+		return func(vals []Val) (bool, bool) {
+			if slot >= len(vals) || vals[slot].Kind != Bool {
+				return false, false
+			}
+			return vals[slot].B, true
+		}
 	}
-	return v.B, true
+	return func(vals []Val) (bool, bool) {
+		v, ok := n.eval(vals)
+		if !ok || v.Kind != Bool {
+			return false, false
+		}
+		return v.B, true
+	}
 }
 
 type fastNode interface {

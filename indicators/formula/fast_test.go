@@ -78,6 +78,11 @@ func TestFastIsExpr(t *testing.T) {
 		for range 400 {
 			vals := randomVals(rng)
 			got, ok := f.Eval(vals)
+			// the closures answer as the tree does, and decline where it does
+			v, treeOK := f.root.eval(vals)
+			if treeOK = treeOK && v.Kind == Bool; treeOK != ok || (ok && v.B != got) {
+				t.Fatalf("%s on %+v: closures %v, %v; tree %+v, %v", src, vals, got, ok, v, treeOK)
+			}
 			if !ok {
 				continue
 			}
@@ -115,6 +120,10 @@ func FuzzFastIsExpr(f *testing.F) {
 		for range 20 {
 			vals := randomVals(rng)
 			got, ok := fp.Eval(vals)
+			v, treeOK := fp.root.eval(vals)
+			if treeOK = treeOK && v.Kind == Bool; treeOK != ok || (ok && v.B != got) {
+				t.Fatalf("%s on %+v: closures %v, %v; tree %+v, %v", src, vals, got, ok, v, treeOK)
+			}
 			if !ok {
 				continue
 			}
