@@ -436,7 +436,7 @@ func (a *auditor) component(cells []int, unknown []bool, floor []float64) ([]Int
 	var sv *lpSolver
 	solver := func() *lpSolver {
 		if sv == nil {
-			sv = newLPSolver(rows, pivots, nv, truth)
+			sv = newLPSolver(rows, pivots, nv, truth, specs, m)
 		}
 		return sv
 	}
@@ -661,9 +661,13 @@ type lpSolver struct {
 	// tableau is the program in canonical form for basis (row i: basic
 	// column basis[i] = last entry − the rest), when basis is set.
 	tableau [][]float64
+	// specs are the component's relations over its cells (the first
+	// cells columns), for checking what simplex finds
+	specs []rowSpec
+	cells int
 }
 
-func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolver {
+func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64, specs []rowSpec, cells int) *lpSolver {
 	k := len(rows)
 	basis := purify(rows, pivots, m, truth)
 	A := mat.NewDense(k, m, nil)
@@ -674,7 +678,7 @@ func newLPSolver(rows [][]float64, pivots []int, m int, truth []float64) *lpSolv
 		}
 		b[i] = row[m]
 	}
-	sv := &lpSolver{A: A, b: b, m: m, basis: basis}
+	sv := &lpSolver{A: A, b: b, m: m, basis: basis, specs: specs, cells: cells}
 	if basis != nil {
 		sv.tableau = rows
 	}
@@ -882,6 +886,14 @@ func (s *lpSolver) max(j int) (float64, []float64, error) {
 }
 
 func (s *lpSolver) solve(c []float64) (float64, []float64, error) {
+	if s.tableau != nil {
+		switch f, x, st := s.simplex(c); st {
+		case optimal:
+			return f, x, nil
+		case unbounded:
+			return math.Inf(-1), nil, lp.ErrUnbounded
+		}
+	}
 	if s.basis != nil {
 		f, x, err := simplexGuarded(c, s.A, s.b, s.basis)
 		if err == nil || errors.Is(err, lp.ErrUnbounded) {
@@ -890,6 +902,147 @@ func (s *lpSolver) solve(c []float64) (float64, []float64, error) {
 	}
 	// No usable starting vertex: let Simplex solve its own phase I.
 	return simplexGuarded(c, s.A, s.b, nil)
+}
+
+// The outcomes of lpSolver.simplex.
+const (
+	gaveUp = iota
+	optimal
+	unbounded
+)
+
+// simplexPivots bounds the pivots simplex makes on a program of k rows
+// and n columns before it gives up (Bland's rule does not cycle, but
+// rounding may).
+func simplexPivots(k, n int) int { return 50 + 10*(k+n) }
+
+// simplex minimises c·x over the program by primal simplex steps on a
+// copy of its tableau, from the starting vertex, with Bland's rule: each
+// step costs about k·n where one of lp.Simplex's (a dense LU
+// factorisation and a condition estimate of the basis) costs about k³.
+// It answers only what it can vouch for:
+//   - optimal: no column improves c·x, and the point satisfies the
+//     component's relations and is >= 0 (so its value is attained; were
+//     rounding to stop it short of the optimum, the interval it gives is
+//     narrower than the truth, which hides more, never less);
+//   - unbounded: a column improves c·x along a ray on which every
+//     variable grows or stays, checked against the relations;
+//
+// and gives up otherwise (too many pivots, a point or a ray that misses
+// the relations), for lp.Simplex to solve.
+func (s *lpSolver) simplex(c []float64) (float64, []float64, int) {
+	k, n := len(s.tableau), s.m
+	t := make([][]float64, k+1)
+	for i, row := range s.tableau {
+		t[i] = append([]float64(nil), row...)
+	}
+	// the objective row: reduced costs, and −(c·x) at the vertex
+	z := make([]float64, n+1)
+	copy(z, c)
+	basis := append([]int(nil), s.basis...)
+	rowOf := make([]int, n)
+	for j := range rowOf {
+		rowOf[j] = -1
+	}
+	for i, b := range basis {
+		rowOf[b] = i
+		if f := c[b]; f != 0 {
+			for j, v := range t[i] {
+				z[j] -= f * v
+			}
+		}
+	}
+	t[k] = z
+	for range simplexPivots(k, n) {
+		q := -1
+		for j := 0; j < n; j++ {
+			if rowOf[j] < 0 && z[j] < -tol {
+				q = j
+				break
+			}
+		}
+		if q < 0 {
+			x := make([]float64, n)
+			for i, b := range basis {
+				x[b] = t[i][n]
+			}
+			if !s.feasible(x) {
+				return 0, nil, gaveUp
+			}
+			for j := range x {
+				x[j] = max(0, x[j])
+			}
+			f := 0.0
+			for j, v := range c {
+				f += v * x[j]
+			}
+			return f, x, optimal
+		}
+		leave, best := -1, math.Inf(1)
+		for i := 0; i < k; i++ {
+			if a := t[i][q]; a > tol {
+				r := math.Max(0, t[i][n]) / a
+				if r < best-tol || (r <= best+tol && leave >= 0 && basis[i] < basis[leave]) {
+					leave, best = i, r
+				}
+			}
+		}
+		if leave < 0 {
+			// x_q grows without end; the basic variables move by −T·x_q
+			d := make([]float64, n)
+			d[q] = 1
+			for i, b := range basis {
+				d[b] = -t[i][q]
+			}
+			if !s.ray(d) {
+				return 0, nil, gaveUp
+			}
+			return math.Inf(-1), nil, unbounded
+		}
+		pivot(t, leave, q)
+		rowOf[basis[leave]] = -1
+		basis[leave] = q
+		rowOf[q] = leave
+	}
+	return 0, nil, gaveUp
+}
+
+// feasible reports whether x (the cells, then one slack per inequality)
+// satisfies the component's relations and is >= 0.
+func (s *lpSolver) feasible(x []float64) bool {
+	return s.specs != nil && feasible(s.specs, x, s.cells)
+}
+
+// ray reports whether d is a direction along which every point of the
+// component's program stays one: d >= 0 and the relations unchanged by it.
+func (s *lpSolver) ray(d []float64) bool {
+	if s.specs == nil {
+		return false
+	}
+	for _, v := range d {
+		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	sl := s.cells
+	for _, rs := range s.specs {
+		lhs, scale := 0.0, 0.0
+		for j, c := range rs.coef {
+			if c != 0 {
+				lhs += c * d[j]
+				scale = math.Max(scale, math.Abs(c*d[j]))
+			}
+		}
+		if rs.slack {
+			lhs += d[sl]
+			scale = math.Max(scale, d[sl])
+			sl++
+		}
+		if math.Abs(lhs) > relTol*math.Max(1, scale) {
+			return false
+		}
+	}
+	return true
 }
 
 // simplexGuarded calls lp.Simplex, turning its panic on a rejected

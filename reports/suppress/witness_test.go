@@ -240,7 +240,7 @@ func TestWitnessCoupledMove(t *testing.T) {
 		t.Fatalf("moves between two cells raise A_0 to %g: the test no longer needs witness", pairHi[0])
 	}
 	rows, pivots := rref(rows, nv)
-	sv := newLPSolver(rows, pivots, nv, truth)
+	sv := newLPSolver(rows, pivots, nv, truth, specs, m)
 	if sv.tableau == nil {
 		t.Fatal("no starting vertex")
 	}
