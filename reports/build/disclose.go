@@ -1,10 +1,10 @@
 package build
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"boso/indicators/definition"
@@ -71,6 +71,10 @@ type universe struct {
 	rels    []suppress.Linear
 	relSeen map[string]bool
 	groups  map[string][]string // indicator → its breakdown groups, sorted
+	// closed counts the keys whose relations are in rels (a fact's
+	// relations depend on the fact alone): close goes on from there
+	closed int
+	keyBuf []byte
 }
 
 func newUniverse(fx *facts, figs figureIndex, programme period.Period, lastYear int) *universe {
@@ -123,7 +127,8 @@ func (u *universe) add(k factKey) int {
 // close adds every relation a cell takes part in, and the facts those
 // relations tie it to, until nothing new comes in.
 func (u *universe) close() {
-	for i := 0; i < len(u.keys); i++ {
+	for ; u.closed < len(u.keys); u.closed++ {
+		i := u.closed
 		k := u.keys[i]
 		u.periodRelations(k)
 		u.breakdownRelations(k)
@@ -218,19 +223,24 @@ func (u *universe) relate(op suppress.Op, rhs float64, facts []factKey, coefs []
 	if (op == suppress.Equal && math.Abs(lhs-rhs) > tol) || (op == suppress.AtMost && lhs > rhs+tol) {
 		return false
 	}
-	l := suppress.Linear{Op: op, RHS: rhs}
-	var key strings.Builder
-	fmt.Fprintf(&key, "%d|%g|", op, rhs)
+	l := suppress.Linear{Op: op, RHS: rhs, Terms: make([]suppress.Term, len(facts))}
 	for i, f := range facts {
-		l.Terms = append(l.Terms, suppress.Term{Cell: u.add(f), Coef: coefs[i]})
+		l.Terms[i] = suppress.Term{Cell: u.add(f), Coef: coefs[i]}
 	}
 	terms := slices.Clone(l.Terms)
-	sort.Slice(terms, func(a, b int) bool { return terms[a].Cell < terms[b].Cell })
+	slices.SortStableFunc(terms, func(a, b suppress.Term) int { return a.Cell - b.Cell })
+	// the relation's key: op|rhs|cell:coef,… over the cells in order
+	key := strconv.AppendInt(u.keyBuf[:0], int64(op), 10)
+	key = strconv.AppendFloat(append(key, '|'), rhs, 'g', -1, 64)
+	key = append(key, '|')
 	for _, t := range terms {
-		fmt.Fprintf(&key, "%d:%g,", t.Cell, t.Coef)
+		key = strconv.AppendInt(key, int64(t.Cell), 10)
+		key = strconv.AppendFloat(append(key, ':'), t.Coef, 'g', -1, 64)
+		key = append(key, ',')
 	}
-	if !u.relSeen[key.String()] {
-		u.relSeen[key.String()] = true
+	u.keyBuf = key
+	if !u.relSeen[string(key)] {
+		u.relSeen[string(key)] = true
 		u.rels = append(u.rels, l)
 	}
 	return true

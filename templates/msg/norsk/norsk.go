@@ -24,7 +24,59 @@ var printer = message.NewPrinter(language.MustParse("nb-NO"))
 // from zero, grouped with no-break spaces and with a decimal comma.
 func Number(d num.Dec, decimals int) string {
 	r := Round(d, decimals)
+	if s, ok := digits(int64(r), decimals, num.Decimals); ok {
+		return s
+	}
 	return printer.Sprint(number.Decimal(r.Float(), number.Scale(decimals)))
+}
+
+// fastBelow bounds the numbers digits writes itself: up to 15 significant
+// digits, which a float64 holds exactly, so that x/text (given the float)
+// writes the same ones.
+const fastBelow = 1e15
+
+// digits writes v·10^−scale, which has no more than decimals decimals, as
+// x/text writes it for nb-NO with exactly decimals decimals: a minus sign
+// (U+2212) unless it is zero, groups of three digits joined by no-break
+// spaces, a decimal comma. False for what it leaves to x/text.
+func digits(v int64, decimals, scale int) (string, bool) {
+	if decimals < 0 || decimals > scale || v <= -fastBelow || v >= fastBelow {
+		return "", false
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	unit := int64(1)
+	for range scale {
+		unit *= 10
+	}
+	whole, frac := v/unit, v%unit
+	for range scale - decimals {
+		frac /= 10
+	}
+	var buf [40]byte
+	var wb, fb [20]byte
+	b := buf[:0]
+	if neg && (whole != 0 || frac != 0) {
+		b = append(b, "\u2212"...)
+	}
+	w := strconv.AppendInt(wb[:0], whole, 10)
+	for i, c := range w {
+		if i > 0 && (len(w)-i)%3 == 0 {
+			b = append(b, "\u00a0"...)
+		}
+		b = append(b, c)
+	}
+	if decimals > 0 {
+		b = append(b, ',')
+		f := strconv.AppendInt(fb[:0], frac, 10)
+		for range decimals - len(f) {
+			b = append(b, '0')
+		}
+		b = append(b, f...)
+	}
+	return string(b), true
 }
 
 // Exact formats d with as many decimals as it has (12,5; 50; 0,0001).
@@ -45,7 +97,12 @@ func pow10(n int) num.Dec {
 }
 
 // Count formats a whole number the way Number does: 2 070.
-func Count(n int) string { return printer.Sprint(number.Decimal(n)) }
+func Count(n int) string {
+	if s, ok := digits(int64(n), 0, 0); ok {
+		return s
+	}
+	return printer.Sprint(number.Decimal(n))
+}
 
 // Round rounds d to the given number of decimals, half away from zero: the
 // number Number shows.

@@ -1,6 +1,9 @@
 package norsk
 
 import (
+	"math/rand"
+
+	"golang.org/x/text/number"
 	"testing"
 
 	"boso/indicators/num"
@@ -29,4 +32,51 @@ func TestPeriodID(t *testing.T) {
 			t.Errorf("PeriodID(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// slowNumber and slowCount are Number and Count as x/text alone writes
+// them.
+func slowNumber(d num.Dec, decimals int) string {
+	return printer.Sprint(number.Decimal(Round(d, decimals).Float(), number.Scale(decimals)))
+}
+
+func slowCount(n int) string { return printer.Sprint(number.Decimal(n)) }
+
+// TestNumberAsXText: Number and Count write what x/text writes, for the
+// edges of the groups, signs, roundings and sizes on both sides of what
+// digits takes itself.
+func TestNumberAsXText(t *testing.T) {
+	vals := []int64{0, 1, -1, 4999, 5000, -5000, 5001, 9999, 10000, -10000, 99995, 999_9999, 1000_0000, -1000_0000,
+		123456789, -123456789, 1e14 - 1, 1e14, 999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 1e15 + 1, 1 << 62, -(1 << 62)}
+	for p := int64(1); p < 1e18; p *= 10 {
+		vals = append(vals, p, p-1, -p, -p+1, p/2, p*5-1)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		vals = append(vals, rng.Int63n(2e15)-1e15, rng.Int63n(2e8)-1e8, rng.Int63()>>uint(rng.Intn(63)))
+	}
+	for _, v := range vals {
+		for dec := 0; dec <= 4; dec++ {
+			if got, want := Number(num.Dec(v), dec), slowNumber(num.Dec(v), dec); got != want {
+				t.Fatalf("Number(%d, %d) = %q, x/text %q", v, dec, got, want)
+			}
+		}
+		if got, want := Count(int(v)), slowCount(int(v)); got != want {
+			t.Fatalf("Count(%d) = %q, x/text %q", v, got, want)
+		}
+	}
+}
+
+func FuzzNumber(f *testing.F) {
+	f.Add(int64(12345), 2)
+	f.Add(int64(-1), 0)
+	f.Fuzz(func(t *testing.T, v int64, dec int) {
+		dec = ((dec % 6) + 6) % 6
+		if got, want := Number(num.Dec(v), dec), slowNumber(num.Dec(v), dec); got != want {
+			t.Fatalf("Number(%d, %d) = %q, x/text %q", v, dec, got, want)
+		}
+		if got, want := Count(int(v)), slowCount(int(v)); got != want {
+			t.Fatalf("Count(%d) = %q, x/text %q", v, got, want)
+		}
+	})
 }
